@@ -28,7 +28,7 @@ def avro_field_type(t, named):
         return AVRO_PRIMITIVES[t]
     item = named[t] if isinstance(t, str) else t
     if item["type"] == "record":
-        return {"kind": "ref", "type": item["name"], "version": "1.0.0"}
+        return {"kind": "ref", "target": item["name"], "version": "1.0.0"}
     if item["type"] == "enum":
         return {"kind": "enum", "name": item["name"], "namespace": item.get("namespace", ""),
                 "symbols": list(item["symbols"])}
@@ -134,8 +134,8 @@ def drop(v, name):
 
 
 def fk(columns, ref_type, ref_columns):
-    return {"kind": "foreign_key", "columns": columns, "ref_type": ref_type,
-            "ref_columns": ref_columns}
+    return {"kind": "foreign_key", "columns": columns,
+            "references": {"type": ref_type, "columns": ref_columns}}
 
 
 def avro_types_section(data):
@@ -164,7 +164,7 @@ def avro_types_section(data):
 
     ov1 = avro_version(order, "OrderValue")
     ov11 = evolve(ov1, "1.1.0", "Follows the latest Order version.",
-                  lambda v: field(v, "order").update(type={"kind": "ref", "type": "Order"}))
+                  lambda v: field(v, "order").update(type={"kind": "ref", "target": "Order"}))
 
     e1 = avro_version(enriched, "OrderEnriched")
     e11 = evolve(e1, "1.1.0", "Turns customerLevel into an enum (breaks old string data).",
