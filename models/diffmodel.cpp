@@ -9,35 +9,11 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("strata::qt::DiffModel", text); }
 
-// The top-level field a finding path points into ("address.city" → "address").
+// The top-level field a change path points into ("address.city" → "address").
 std::string rootOf(const std::string& path)
 {
-    const size_t end = path.find_first_of(".[");
+    const size_t end = path.find_first_of(".[{");
     return end == std::string::npos ? path : path.substr(0, end);
-}
-
-bool failsIn(const Verdict& verdict, Direction direction, const std::string& readerField)
-{
-    return std::any_of(verdict.findings.begin(), verdict.findings.end(), [&](const Finding& f) {
-        return f.direction == direction && f.severity == Severity::Error &&
-               rootOf(f.path) == readerField;
-    });
-}
-
-QString describeChange(const Field& older, const Field& newer)
-{
-    QStringList parts;
-    if (older.name != newer.name)
-        parts << tr("renamed from %1").arg(toQString(older.name));
-    if (!(older.type == newer.type))
-        parts << QStringLiteral("%1 → %2").arg(typeText(older.type), typeText(newer.type));
-    if (older.nullable != newer.nullable)
-        parts << (newer.nullable ? tr("now nullable") : tr("now required"));
-    if (older.defaultValue != newer.defaultValue)
-        parts << tr("default %1 → %2").arg(defaultText(older), defaultText(newer));
-    if (older.aliases != newer.aliases && older.name == newer.name)
-        parts << tr("aliases changed");
-    return parts.join(QStringLiteral("; "));
 }
 
 const Field* partnerOf(const Field& newer, const Schema& older)
@@ -50,23 +26,83 @@ const Field* partnerOf(const Field& newer, const Schema& older)
     return nullptr;
 }
 
+bool isFieldChange(ChangeKind kind)
+{
+    return kind != ChangeKind::ConstraintAdded && kind != ChangeKind::ConstraintRemoved;
+}
+
+// Folds the changes into the row: text, engine sentences, and the combined effect.
+void classify(DiffRow& row, const std::vector<const Change*>& changes)
+{
+    QStringList texts, details;
+    bool readBreaks = false, writeBreaks = false;
+    for (const Change* c : changes) {
+        texts << changeText(*c);
+        details << toQString(c->message);
+        readBreaks |= c->read == strata::Effect::Breaking;
+        writeBreaks |= c->write == strata::Effect::Breaking;
+        row.lossy |= c->read == strata::Effect::Lossy || c->write == strata::Effect::Lossy;
+    }
+    row.changed = !changes.empty();
+    row.change = row.changed ? texts.join(QStringLiteral("; ")) : tr("unchanged");
+    if (row.lossy)
+        row.change += tr(" (lossy)");
+    row.details = details.join(QLatin1Char('\n'));
+    row.effect = effectOf(!readBreaks, !writeBreaks);
+}
+
 } // namespace
 
-QVector<DiffRow> diffFields(const Schema& older, const Schema& newer, const Verdict* verdict)
+QString changeText(const Change& c)
+{
+    const QString before = toQString(c.before), after = toQString(c.after);
+    switch (c.kind) {
+    case ChangeKind::FieldAdded: return tr("added");
+    case ChangeKind::FieldRemoved: return tr("removed");
+    case ChangeKind::FieldRenamed: return tr("renamed from %1").arg(before);
+    case ChangeKind::LikelyRename: return tr("looks renamed from %1, but no alias").arg(before);
+    case ChangeKind::TypeChanged: return QStringLiteral("%1 → %2").arg(before, after);
+    case ChangeKind::NullabilityChanged: return tr("%1 → %2").arg(before, after);
+    case ChangeKind::DefaultChanged: return tr("default %1 → %2").arg(before, after);
+    case ChangeKind::AliasesChanged: return tr("aliases %1 → %2").arg(before, after);
+    case ChangeKind::EnumSymbolsAdded: return tr("symbols added: %1").arg(after);
+    case ChangeKind::EnumSymbolsRemoved: return tr("symbols removed: %1").arg(before);
+    case ChangeKind::EnumDefaultChanged: return tr("enum default %1 → %2").arg(before, after);
+    case ChangeKind::NamedTypeRenamed: return tr("type name %1 → %2").arg(before, after);
+    case ChangeKind::ConstraintAdded: return tr("constraint added: %1").arg(after);
+    case ChangeKind::ConstraintRemoved: return tr("constraint removed: %1").arg(before);
+    case ChangeKind::DocChanged: return tr("description changed");
+    }
+    return {};
+}
+
+QVector<DiffRow> diffRows(const Schema& older, const Schema& newer, const SchemaDiff& diff)
 {
     QVector<DiffRow> rows;
     std::vector<const Field*> matched;
+    std::vector<bool> used(diff.changes.size(), false);
+    // changes about `name`, in the newer version's terms unless `removed`
+    auto changesFor = [&](const std::string& name, bool removed) {
+        std::vector<const Change*> found;
+        for (size_t i = 0; i < diff.changes.size(); ++i) {
+            const Change& c = diff.changes[i];
+            if (used[i] || !isFieldChange(c.kind) || rootOf(c.path) != name)
+                continue;
+            if (removed != (c.kind == ChangeKind::FieldRemoved))
+                continue;
+            used[i] = true;
+            found.push_back(&c);
+        }
+        return found;
+    };
     for (const Field& field : newer.fields) {
         DiffRow row;
         row.newer = field;
         if (const Field* partner = partnerOf(field, older)) {
             row.older = *partner;
             matched.push_back(partner);
-            row.change = describeChange(*partner, field);
-        } else {
-            row.change = tr("added");
         }
-        row.changed = !row.older || !(*row.older == field);
+        classify(row, changesFor(field.name, false));
         rows.push_back(std::move(row));
     }
     for (const Field& field : older.fields) {
@@ -74,22 +110,15 @@ QVector<DiffRow> diffFields(const Schema& older, const Schema& newer, const Verd
             continue;
         DiffRow row;
         row.older = field;
-        row.change = tr("removed");
-        row.changed = true;
+        classify(row, changesFor(field.name, true));
         rows.push_back(std::move(row));
     }
-    for (DiffRow& row : rows) {
-        if (!row.changed) {
-            row.change = tr("unchanged");
-            row.effect = Effect::Safe;
+    for (size_t i = 0; i < diff.changes.size(); ++i) {
+        if (used[i])
             continue;
-        }
-        if (!verdict)
-            continue;
-        // the newer version is the reader in the Read direction, the older one in Write
-        const bool readFails = row.newer && failsIn(*verdict, Direction::Read, row.newer->name);
-        const bool writeFails = row.older && failsIn(*verdict, Direction::Write, row.older->name);
-        row.effect = effectOf(!readFails, !writeFails);
+        DiffRow row;
+        classify(row, {&diff.changes[i]});
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -116,7 +145,9 @@ QVariant DiffModel::cell(const DiffRow& row, int column, int role) const
     if (role == Qt::BackgroundRole)
         return row.changed ? QBrush(effectColor(row.effect, isDarkPalette())) : QBrush();
     if (role == Qt::ToolTipRole)
-        return effectDescription(row.effect);
+        return row.details.isEmpty() ? effectDescription(row.effect)
+                                     : row.details + QLatin1Char('\n') +
+                                           effectDescription(row.effect);
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {

@@ -49,7 +49,7 @@ struct GraphLayout {
     bool cancelled = false;
 };
 
-inline constexpr double kNodeWidth = 150;
+inline constexpr double kNodeWidth = 176;
 inline constexpr double kNodeHeight = 34;
 
 // Type lanes: each type's versions in a row from old to new, the rows ordered so that

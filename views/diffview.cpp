@@ -97,6 +97,7 @@ void DiffView::recompute()
         QVector<DiffRow> rows;
         std::optional<Verdict> verdict;
     };
+    // the diff is computed by the engine; rows pair the fields for the side-by-side view
     m_jobs->run(
         QStringLiteral("diff"), this,
         [snapshot = ws, o = *olderId, n = *newerId](const CancelToken&) {
@@ -104,8 +105,8 @@ void DiffView::recompute()
             const TypeVersion* older = snapshot.findVersion(o);
             const TypeVersion* newer = snapshot.findVersion(n);
             out.verdict = verdictFor(snapshot, *older, *newer);
-            out.rows = diffFields(older->schema, newer->schema,
-                                  out.verdict ? &*out.verdict : nullptr);
+            const SchemaDiff diff = diffVersions(*older, *newer, resolverFor(snapshot));
+            out.rows = diffRows(older->schema, newer->schema, diff);
             return out;
         },
         [this](const Outcome& out) {

@@ -15,6 +15,8 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QProgressBar>
+#include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSvgGenerator>
 #include <QTimer>
 #include <QToolButton>
@@ -40,6 +42,7 @@ void GraphCanvas::zoomBy(double factor)
 
 void GraphCanvas::wheelEvent(QWheelEvent* event)
 {
+    emit userZoomed();
     zoomBy(event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15);
     event->accept();
 }
@@ -97,6 +100,7 @@ GraphView::GraphView(WorkspaceDocument* document, JobRunner* jobs, QWidget* pare
     layout->addWidget(m_status);
 
     connect(m_search, &QLineEdit::returnPressed, this, &GraphView::search);
+    connect(m_view, &GraphCanvas::userZoomed, this, [this] { m_autoFit = false; });
     connect(m_collapse, &QCheckBox::toggled, this, &GraphView::setCollapsed);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         const auto selected = m_scene->selectedItems();
@@ -107,6 +111,14 @@ GraphView::GraphView(WorkspaceDocument* document, JobRunner* jobs, QWidget* pare
     });
     connect(document, &WorkspaceDocument::workspaceReset, this, &GraphView::rebuild);
     connect(document, &WorkspaceDocument::structureChanged, this, &GraphView::rebuild);
+}
+
+GraphView::~GraphView()
+{
+    // the scene outlives this object's members; its items must not call back into them
+    m_scene->blockSignals(true);
+    m_nodes.clear();
+    m_edges.clear();
 }
 
 void GraphView::setCollapsed(bool collapsed)
@@ -133,9 +145,13 @@ void GraphView::setBusy(bool busy, const QString& text)
 void GraphView::showGraph(GraphData graph)
 {
     ++m_generation;
-    m_scene->clear();
+    // items announce their removal through selectionChanged; nothing may reach them by then
     m_nodes.clear();
     m_edges.clear();
+    {
+        const QSignalBlocker blocker(m_scene);
+        m_scene->clear();
+    }
     setBusy(true, tr("Laying out %n node(s)…", nullptr, int(graph.nodes.size())));
     QElapsedTimer clock;
     clock.start();
@@ -191,6 +207,7 @@ void GraphView::populate(int generation)
     setBusy(false, tr("%n node(s), ", nullptr, int(m_nodes.size())) +
                        tr("%n edge(s). Scroll to zoom, drag to pan.", nullptr,
                           int(m_edges.size())));
+    m_autoFit = true;
     fit();
     emit layoutFinished();
 }
@@ -273,13 +290,38 @@ void GraphView::search()
 
 void GraphView::fit()
 {
+    if (!isVisible())
+        return;
     m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
     if (m_view->transform().m11() > 1.2)
         m_view->setTransform(QTransform::fromScale(1.2, 1.2));
 }
 
-void GraphView::zoomIn() { m_view->zoomBy(1.25); }
-void GraphView::zoomOut() { m_view->zoomBy(1 / 1.25); }
+void GraphView::zoomIn()
+{
+    m_autoFit = false;
+    m_view->zoomBy(1.25);
+}
+
+void GraphView::zoomOut()
+{
+    m_autoFit = false;
+    m_view->zoomBy(1 / 1.25);
+}
+
+void GraphView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (m_autoFit && !m_busy)
+        fit();
+}
+
+void GraphView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_autoFit && !m_busy)
+        fit();
+}
 void GraphView::focusSearch()
 {
     m_search->setFocus();
@@ -289,8 +331,11 @@ void GraphView::focusSearch()
 QString GraphView::exportSvg(const QString& path) const
 {
     const QRectF rect = m_scene->sceneRect();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
     QSvgGenerator svg;
-    svg.setFileName(path);
+    svg.setOutputDevice(&file);
     svg.setSize(rect.size().toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), rect.size()));
     svg.setTitle(tr("Strata dependency graph"));
@@ -299,6 +344,8 @@ QString GraphView::exportSvg(const QString& path) const
         return tr("Cannot write %1.").arg(path);
     m_scene->render(&painter, QRectF(QPointF(0, 0), rect.size()), rect);
     painter.end();
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 
@@ -312,8 +359,9 @@ QString GraphView::exportPng(const QString& path) const
     painter.setRenderHint(QPainter::Antialiasing);
     m_scene->render(&painter, QRectF(image.rect()), rect);
     painter.end();
-    if (!image.save(path, "PNG"))
-        return tr("Cannot write %1.").arg(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 

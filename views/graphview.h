@@ -34,6 +34,9 @@ public:
     using QGraphicsView::QGraphicsView;
     void zoomBy(double factor);
 
+signals:
+    void userZoomed();
+
 protected:
     void wheelEvent(QWheelEvent* event) override;
 };
@@ -43,6 +46,7 @@ class GraphView : public QWidget {
 
 public:
     GraphView(WorkspaceDocument* document, JobRunner* jobs, QWidget* parent = nullptr);
+    ~GraphView() override;
 
     // Lays out `graph` (used by the benchmark; normally the workspace is laid out).
     void showGraph(GraphData graph);
@@ -63,6 +67,10 @@ public:
     void zoomIn();
     void zoomOut();
     void focusSearch();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 signals:
     void layoutFinished();
@@ -91,6 +99,7 @@ private:
     int m_generation = 0; // bumps on every rebuild; stale population slices stop
     int m_filled = 0;
     bool m_busy = false;
+    bool m_autoFit = true; // fit on resize until the user zooms
 };
 
 } // namespace strata::qt

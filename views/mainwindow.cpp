@@ -123,6 +123,7 @@ void MainWindow::createDocks()
     m_treeFilter->setFilterRole(TypeTreeModel::TypeNameRole);
 
     auto* typesPanel = new QWidget(this);
+    typesPanel->setMinimumWidth(230);
     m_filter = new QLineEdit(typesPanel);
     m_filter->setPlaceholderText(tr("Filter types (Ctrl+L)"));
     m_filter->setAccessibleName(tr("Filter types"));
@@ -156,10 +157,12 @@ void MainWindow::createDocks()
         addDockWidget(area, d);
         return d;
     };
-    dock(tr("Types"), QStringLiteral("TypesDock"), typesPanel, Qt::LeftDockWidgetArea);
+    auto* typesDock =
+        dock(tr("Types"), QStringLiteral("TypesDock"), typesPanel, Qt::LeftDockWidgetArea);
 
     m_verdict = new VerdictPanel(m_document, m_jobs, this);
-    dock(tr("Verdict"), QStringLiteral("VerdictDock"), m_verdict, Qt::RightDockWidgetArea);
+    auto* verdictDock =
+        dock(tr("Verdict"), QStringLiteral("VerdictDock"), m_verdict, Qt::RightDockWidgetArea);
 
     m_problemsView = new QTableView(this);
     m_problemsView->setModel(m_problems);
@@ -172,6 +175,7 @@ void MainWindow::createDocks()
     auto* problemsDock = dock(tr("Log and problems"), QStringLiteral("ProblemsDock"),
                               m_problemsView, Qt::BottomDockWidgetArea);
     resizeDocks({problemsDock}, {110}, Qt::Vertical);
+    resizeDocks({typesDock, verdictDock}, {290, 430}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()

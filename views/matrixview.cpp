@@ -66,8 +66,7 @@ MatrixView::MatrixView(WorkspaceDocument* document, JobRunner* jobs, QWidget* pa
     m_type->setAccessibleName(tr("Type"));
     m_summary->setWordWrap(true);
     m_legend->setText(effectLegendHtml() +
-                      tr("<span style='border:2px solid #d32f2f'>&nbsp;⚠&nbsp;</span> "
-                         "breaks transitivity"));
+                      tr("<b style='color:#d32f2f'>⚠</b> red outline: breaks transitivity"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new HeatmapDelegate(m_table));
     m_table->setAccessibleName(tr("Compatibility matrix"));

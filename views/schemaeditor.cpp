@@ -120,13 +120,13 @@ SchemaEditor::SchemaEditor(WorkspaceDocument* document, QWidget* parent)
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setWordWrap(true);
+    m_state->setWordWrap(true);
     m_message->setAccessibleName(tr("Validation message"));
     m_keepAlias->setChecked(true);
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addWidget(m_state, 1);
-    header->addWidget(m_keepAlias);
     header->addWidget(m_newVersion);
     header->addWidget(m_add);
     header->addWidget(m_remove);
@@ -180,8 +180,11 @@ SchemaEditor::SchemaEditor(WorkspaceDocument* document, QWidget* parent)
     splitter->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
+    auto* options = new QHBoxLayout;
+    options->addWidget(m_message, 1);
+    options->addWidget(m_keepAlias);
     layout->addLayout(header);
-    layout->addWidget(m_message);
+    layout->addLayout(options);
     layout->addWidget(splitter, 1);
 
     connect(m_newVersion, &QToolButton::clicked, this, [this] {
@@ -242,7 +245,6 @@ QString SchemaEditor::statusText() const { return m_message->text(); }
 void SchemaEditor::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
     m_message->setStyleSheet(error ? QStringLiteral("color: #d33; font-weight: bold")
                                    : QString());
     if (error && !text.isEmpty())

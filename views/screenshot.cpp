@@ -37,11 +37,12 @@ void prepare(MainWindow* window, MainWindow::View view)
         window->diffView()->compare(QStringLiteral("Customer-v1.0.0"),
                                     QStringLiteral("Customer-v2.0.0"));
         break;
-    case MainWindow::View::Matrix: window->matrixView()->showType(QStringLiteral("Track")); break;
+    case MainWindow::View::Matrix: window->matrixView()->showType(QStringLiteral("Rental")); break;
     case MainWindow::View::Graph:
+        window->showView(view);
         waitUntilIdle(window);
-        window->graphView()->selectNode(QStringLiteral("Invoice-v1.1.0"));
         window->graphView()->fit();
+        window->graphView()->selectNode(QStringLiteral("Invoice-v2.0.0"));
         break;
     case MainWindow::View::Planner:
         window->plannerView()->plan(QStringLiteral("Order-v1.0.0"), QStringLiteral("Order-v1.2.0"));

@@ -102,6 +102,7 @@ void VerdictWidget::setVerdict(const std::optional<Verdict>& verdict)
                                 effectName(effect), effectDescription(effect)));
     m_findingsModel->setFindings(verdict->findings);
     m_findings->resizeColumnsToContents();
+    m_findings->resizeRowsToContents();
     QString examples;
     if (verdict->readCounterExample)
         examples += tr("Written by %1, unreadable by %2:\n")

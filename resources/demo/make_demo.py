@@ -260,6 +260,10 @@ def pagila_section(data):
     re_ = versions["rental"]
     re11 = evolve(re_, "1.1.0", "Renames return_date to returned_at (alias kept).",
                   lambda v: rename(v, "return_date", "returned_at"))
+    # keeps only the newest alias: each step reads its predecessor, 1.2.0 cannot read 1.0.0
+    re12 = evolve(re11, "1.2.0", "Renames returned_at to returned_on (alias returned_at).",
+                  lambda v: (rename(v, "returned_at", "returned_on"),
+                             field(v, "returned_on").update(aliases=["returned_at"])))
     return [
         {"name": "Film", "policy": "BACKWARD", "versions": [fi, fi11, fi2],
          "doc": "Pagila films (PostgreSQL, indexed in Elasticsearch)."},
@@ -267,7 +271,7 @@ def pagila_section(data):
          "doc": "Pagila DVD rental customers (PostgreSQL)."},
         {"name": "Payment", "policy": "BACKWARD", "versions": [pa, pa11],
          "doc": "Pagila payments (PostgreSQL, partitioned by month)."},
-        {"name": "Rental", "policy": "FULL", "versions": [re_, re11],
+        {"name": "Rental", "policy": "BACKWARD", "versions": [re_, re11, re12],
          "doc": "Pagila rentals (PostgreSQL, cached in TiKV)."},
     ]
 
@@ -304,7 +308,7 @@ def main():
                 node("billing-2", "both", {"Invoice": ("1.0.0", "1.1.0"),
                                            "InvoiceLine": ("1.0.0", "1.1.0")}, live=False)]},
             {"name": "rentals", "quorum": 2, "nodes": [
-                node("rental-web-1", "both", {"Rental": ("1.0.0", "1.1.0"),
+                node("rental-web-1", "both", {"Rental": ("1.0.0", "1.2.0"),
                                               "Film": ("1.0.0", "2.0.0")}),
                 node("rental-web-2", "both", {"Rental": ("1.0.0", "1.1.0"),
                                               "Film": ("1.0.0", "1.1.0")}),
