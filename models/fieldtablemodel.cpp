@@ -25,17 +25,23 @@ FieldTableModel::FieldTableModel(WorkspaceDocument* document, QObject* parent)
 void FieldTableModel::setVersion(const std::optional<TypeVersionId>& id)
 {
     m_id = id;
-    reload();
+    setRows(currentFields());
+}
+
+QVector<Field> FieldTableModel::currentFields() const
+{
+    if (m_id)
+        if (const TypeVersion* v = m_document->version(*m_id))
+            return QVector<Field>(v->schema.fields.begin(), v->schema.fields.end());
+    return {};
 }
 
 void FieldTableModel::reload()
 {
-    QVector<Field> fields;
-    if (m_id)
-        if (const TypeVersion* v = m_document->version(*m_id))
-            fields = QVector<Field>(v->schema.fields.begin(), v->schema.fields.end());
-    setRows(std::move(fields));
+    updateRows(currentFields());
+    emit fieldsChanged();
 }
+
 
 bool FieldTableModel::isEditable() const { return m_id && m_document->isDraft(*m_id); }
 

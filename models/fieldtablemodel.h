@@ -41,6 +41,8 @@ public:
 
 signals:
     void editRejected(const QString& reason);
+    // The fields were replaced after an edit, undo or redo (rows may be the same count).
+    void fieldsChanged();
 
 protected:
     int columns() const override { return ColumnCount; }
@@ -49,6 +51,7 @@ protected:
 
 private:
     void reload();
+    QVector<Field> currentFields() const;
 
     WorkspaceDocument* m_document;
     std::optional<TypeVersionId> m_id;

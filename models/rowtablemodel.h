@@ -44,6 +44,17 @@ public:
         endResetModel();
     }
 
+    // Like setRows, but keeps open editors and selections when the row count is unchanged.
+    void updateRows(QVector<Row> rows)
+    {
+        if (rows.size() != m_rows.size() || m_rows.isEmpty()) {
+            setRows(std::move(rows));
+            return;
+        }
+        m_rows = std::move(rows);
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columns() - 1));
+    }
+
 protected:
     virtual int columns() const = 0;
     virtual QString header(int column) const = 0;

@@ -200,6 +200,7 @@ SchemaEditor::SchemaEditor(WorkspaceDocument* document, QWidget* parent)
     connect(m_fieldModel, &FieldTableModel::editRejected, this,
             [this](const QString& reason) { showMessage(reason, true); });
     connect(m_fieldModel, &QAbstractItemModel::modelReset, this, &SchemaEditor::refresh);
+    connect(m_fieldModel, &FieldTableModel::fieldsChanged, this, &SchemaEditor::refresh);
     connect(document, &WorkspaceDocument::versionChanged, this, [this](const QString& label) {
         if (m_id && versionLabel(*m_id) == label)
             showMessage({}, false);
