@@ -9,7 +9,10 @@ Q_LOGGING_CATEGORY(lcBridge, "strata.models.bridge", QtWarningMsg)
 namespace strata::qt {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("strata::qt", text); }
+// Translation context of the labels shared by every view.
+class Labels {
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+};
 } // namespace
 
 Effect effectOf(bool readCompatible, bool writeCompatible)
@@ -26,30 +29,30 @@ Effect effectOf(bool readCompatible, bool writeCompatible)
 QString effectName(Effect effect)
 {
     switch (effect) {
-    case Effect::Safe: return tr("safe");
-    case Effect::ReadOnly: return tr("read-only");
-    case Effect::WriteOnly: return tr("write-only");
-    case Effect::Breaking: return tr("breaking");
+    case Effect::Safe: return Labels::tr("safe");
+    case Effect::ReadOnly: return Labels::tr("read-only");
+    case Effect::WriteOnly: return Labels::tr("write-only");
+    case Effect::Breaking: return Labels::tr("breaking");
     case Effect::Unknown: break;
     }
-    return tr("unknown");
+    return Labels::tr("unknown");
 }
 
 QString effectDescription(Effect effect)
 {
     switch (effect) {
-    case Effect::Safe: return tr("Compatible both ways: upgrade readers and writers in any order.");
+    case Effect::Safe: return Labels::tr("Compatible both ways: upgrade readers and writers in any order.");
     case Effect::ReadOnly:
-        return tr("The newer version reads old data, but old readers cannot read new data: "
+        return Labels::tr("The newer version reads old data, but old readers cannot read new data: "
                   "upgrade readers first.");
     case Effect::WriteOnly:
-        return tr("Old readers read new data, but the newer version cannot read old data: "
+        return Labels::tr("Old readers read new data, but the newer version cannot read old data: "
                   "upgrade writers first.");
     case Effect::Breaking:
-        return tr("Incompatible both ways: needs a migration of the stored data.");
+        return Labels::tr("Incompatible both ways: needs a migration of the stored data.");
     case Effect::Unknown: break;
     }
-    return tr("No verdict available.");
+    return Labels::tr("No verdict available.");
 }
 
 QColor effectColor(Effect effect, bool dark)
@@ -101,25 +104,25 @@ QString policyName(CompatPolicy policy) { return toQString(toString(policy)); }
 QString severityName(Severity severity)
 {
     switch (severity) {
-    case Severity::Info: return tr("info");
-    case Severity::Warning: return tr("warning");
-    case Severity::Error: return tr("error");
+    case Severity::Info: return Labels::tr("info");
+    case Severity::Warning: return Labels::tr("warning");
+    case Severity::Error: return Labels::tr("error");
     }
     return {};
 }
 
 QString directionName(Direction direction)
 {
-    return direction == Direction::Read ? tr("read (new reads old)")
-                                        : tr("write (old reads new)");
+    return direction == Direction::Read ? Labels::tr("read (new reads old)")
+                                        : Labels::tr("write (old reads new)");
 }
 
 QString roleName(NodeRole role)
 {
     switch (role) {
-    case NodeRole::Reader: return tr("reader");
-    case NodeRole::Writer: return tr("writer");
-    case NodeRole::Both: return tr("reader and writer");
+    case NodeRole::Reader: return Labels::tr("reader");
+    case NodeRole::Writer: return Labels::tr("writer");
+    case NodeRole::Both: return Labels::tr("reader and writer");
     }
     return {};
 }
@@ -138,11 +141,11 @@ QString storeKindName(StoreKind kind)
 QString constraintKindName(ConstraintKind kind)
 {
     switch (kind) {
-    case ConstraintKind::PrimaryKey: return tr("primary key");
-    case ConstraintKind::Unique: return tr("unique");
-    case ConstraintKind::ForeignKey: return tr("foreign key");
-    case ConstraintKind::Check: return tr("check");
-    case ConstraintKind::NotNull: return tr("not null");
+    case ConstraintKind::PrimaryKey: return Labels::tr("primary key");
+    case ConstraintKind::Unique: return Labels::tr("unique");
+    case ConstraintKind::ForeignKey: return Labels::tr("foreign key");
+    case ConstraintKind::Check: return Labels::tr("check");
+    case ConstraintKind::NotNull: return Labels::tr("not null");
     }
     return {};
 }

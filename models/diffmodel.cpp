@@ -7,8 +7,6 @@ namespace strata::qt {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("strata::qt::DiffModel", text); }
-
 // The top-level field a change path points into ("address.city" → "address").
 std::string rootOf(const std::string& path)
 {
@@ -44,9 +42,9 @@ void classify(DiffRow& row, const std::vector<const Change*>& changes)
         row.lossy |= c->read == strata::Effect::Lossy || c->write == strata::Effect::Lossy;
     }
     row.changed = !changes.empty();
-    row.change = row.changed ? texts.join(QStringLiteral("; ")) : tr("unchanged");
+    row.change = row.changed ? texts.join(QStringLiteral("; ")) : DiffModel::tr("unchanged");
     if (row.lossy)
-        row.change += tr(" (lossy)");
+        row.change += DiffModel::tr(" (lossy)");
     row.details = details.join(QLatin1Char('\n'));
     row.effect = effectOf(!readBreaks, !writeBreaks);
 }
@@ -57,21 +55,21 @@ QString changeText(const Change& c)
 {
     const QString before = toQString(c.before), after = toQString(c.after);
     switch (c.kind) {
-    case ChangeKind::FieldAdded: return tr("added");
-    case ChangeKind::FieldRemoved: return tr("removed");
-    case ChangeKind::FieldRenamed: return tr("renamed from %1").arg(before);
-    case ChangeKind::LikelyRename: return tr("looks renamed from %1, but no alias").arg(before);
+    case ChangeKind::FieldAdded: return DiffModel::tr("added");
+    case ChangeKind::FieldRemoved: return DiffModel::tr("removed");
+    case ChangeKind::FieldRenamed: return DiffModel::tr("renamed from %1").arg(before);
+    case ChangeKind::LikelyRename: return DiffModel::tr("looks renamed from %1, but no alias").arg(before);
     case ChangeKind::TypeChanged: return QStringLiteral("%1 → %2").arg(before, after);
-    case ChangeKind::NullabilityChanged: return tr("%1 → %2").arg(before, after);
-    case ChangeKind::DefaultChanged: return tr("default %1 → %2").arg(before, after);
-    case ChangeKind::AliasesChanged: return tr("aliases %1 → %2").arg(before, after);
-    case ChangeKind::EnumSymbolsAdded: return tr("symbols added: %1").arg(after);
-    case ChangeKind::EnumSymbolsRemoved: return tr("symbols removed: %1").arg(before);
-    case ChangeKind::EnumDefaultChanged: return tr("enum default %1 → %2").arg(before, after);
-    case ChangeKind::NamedTypeRenamed: return tr("type name %1 → %2").arg(before, after);
-    case ChangeKind::ConstraintAdded: return tr("constraint added: %1").arg(after);
-    case ChangeKind::ConstraintRemoved: return tr("constraint removed: %1").arg(before);
-    case ChangeKind::DocChanged: return tr("description changed");
+    case ChangeKind::NullabilityChanged: return DiffModel::tr("%1 → %2").arg(before, after);
+    case ChangeKind::DefaultChanged: return DiffModel::tr("default %1 → %2").arg(before, after);
+    case ChangeKind::AliasesChanged: return DiffModel::tr("aliases %1 → %2").arg(before, after);
+    case ChangeKind::EnumSymbolsAdded: return DiffModel::tr("symbols added: %1").arg(after);
+    case ChangeKind::EnumSymbolsRemoved: return DiffModel::tr("symbols removed: %1").arg(before);
+    case ChangeKind::EnumDefaultChanged: return DiffModel::tr("enum default %1 → %2").arg(before, after);
+    case ChangeKind::NamedTypeRenamed: return DiffModel::tr("type name %1 → %2").arg(before, after);
+    case ChangeKind::ConstraintAdded: return DiffModel::tr("constraint added: %1").arg(after);
+    case ChangeKind::ConstraintRemoved: return DiffModel::tr("constraint removed: %1").arg(before);
+    case ChangeKind::DocChanged: return DiffModel::tr("description changed");
     }
     return {};
 }

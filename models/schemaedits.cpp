@@ -11,7 +11,10 @@ namespace strata::qt {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("strata::qt::edits", text); }
+// Translation context of the edit errors.
+class SchemaEdits {
+    Q_DECLARE_TR_FUNCTIONS(SchemaEdits)
+};
 
 Error editError(const QString& message)
 {
@@ -43,7 +46,7 @@ Parsed<DataType> parseTypeText(const QString& text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return {std::nullopt, tr("Type a data type, for example int64 or decimal(10,2).")};
+        return {std::nullopt, SchemaEdits::tr("Type a data type, for example int64 or decimal(10,2).")};
     if (trimmed == QLatin1String("enum")) {
         DataType type;
         type.kind = TypeKind::Enum;
@@ -65,7 +68,7 @@ Parsed<std::optional<Json>> parseDefaultText(const QString& text)
     if (value.is_discarded()) {
         static const QRegularExpression word(QStringLiteral("^[^\"{}\\[\\],:]+$"));
         if (!word.match(trimmed).hasMatch())
-            return {std::nullopt, tr("Not valid JSON: write a number, true/false, null, "
+            return {std::nullopt, SchemaEdits::tr("Not valid JSON: write a number, true/false, null, "
                                      "\"text\", [..] or {..}.")};
         value = Json(toStd(trimmed));
     }
@@ -75,7 +78,7 @@ Parsed<std::optional<Json>> parseDefaultText(const QString& text)
 Result<Schema> addField(Schema schema, const QString& name, const DataType& type)
 {
     if (!isIdentifier(name))
-        return editError(tr("A field name starts with a letter or _ and has letters, digits, _."));
+        return editError(SchemaEdits::tr("A field name starts with a letter or _ and has letters, digits, _."));
     Field field;
     field.name = toStd(name);
     field.type = type;
@@ -88,7 +91,7 @@ Result<Schema> addField(Schema schema, const QString& name, const DataType& type
 Result<Schema> removeField(Schema schema, int index)
 {
     if (!validIndex(schema, index))
-        return editError(tr("No such field."));
+        return editError(SchemaEdits::tr("No such field."));
     const std::string name = schema.fields[size_t(index)].name;
     schema.fields.erase(schema.fields.begin() + index);
     std::erase_if(schema.constraints, [&](const Constraint& c) {
@@ -100,9 +103,9 @@ Result<Schema> removeField(Schema schema, int index)
 Result<Schema> renameField(Schema schema, int index, const QString& name, bool keepAlias)
 {
     if (!validIndex(schema, index))
-        return editError(tr("No such field."));
+        return editError(SchemaEdits::tr("No such field."));
     if (!isIdentifier(name))
-        return editError(tr("A field name starts with a letter or _ and has letters, digits, _."));
+        return editError(SchemaEdits::tr("A field name starts with a letter or _ and has letters, digits, _."));
     Field& field = schema.fields[size_t(index)];
     const std::string oldName = field.name;
     const std::string newName = toStd(name);
@@ -121,7 +124,7 @@ Result<Schema> renameField(Schema schema, int index, const QString& name, bool k
 Result<Schema> setFieldType(Schema schema, int index, const DataType& type)
 {
     if (!validIndex(schema, index))
-        return editError(tr("No such field."));
+        return editError(SchemaEdits::tr("No such field."));
     Field& field = schema.fields[size_t(index)];
     DataType next = type;
     if (next.kind == TypeKind::Enum && next.name.empty())
@@ -133,7 +136,7 @@ Result<Schema> setFieldType(Schema schema, int index, const DataType& type)
 Result<Schema> setFieldNullable(Schema schema, int index, bool nullable)
 {
     if (!validIndex(schema, index))
-        return editError(tr("No such field."));
+        return editError(SchemaEdits::tr("No such field."));
     schema.fields[size_t(index)].nullable = nullable;
     return validated(std::move(schema));
 }
@@ -141,7 +144,7 @@ Result<Schema> setFieldNullable(Schema schema, int index, bool nullable)
 Result<Schema> setFieldDefault(Schema schema, int index, std::optional<Json> value)
 {
     if (!validIndex(schema, index))
-        return editError(tr("No such field."));
+        return editError(SchemaEdits::tr("No such field."));
     schema.fields[size_t(index)].defaultValue = std::move(value);
     return validated(std::move(schema));
 }
@@ -149,13 +152,13 @@ Result<Schema> setFieldDefault(Schema schema, int index, std::optional<Json> val
 Result<Schema> setFieldAliases(Schema schema, int index, const QStringList& aliases)
 {
     if (!validIndex(schema, index))
-        return editError(tr("No such field."));
+        return editError(SchemaEdits::tr("No such field."));
     QStringList cleaned;
     for (const QString& alias : aliases) {
         if (alias.trimmed().isEmpty())
             continue;
         if (!isIdentifier(alias.trimmed()))
-            return editError(tr("Alias \"%1\" is not a valid field name.").arg(alias.trimmed()));
+            return editError(SchemaEdits::tr("Alias \"%1\" is not a valid field name.").arg(alias.trimmed()));
         cleaned << alias.trimmed();
     }
     schema.fields[size_t(index)].aliases = toStdList(cleaned);
@@ -165,7 +168,7 @@ Result<Schema> setFieldAliases(Schema schema, int index, const QStringList& alia
 Result<Schema> setFieldDoc(Schema schema, int index, const QString& doc)
 {
     if (!validIndex(schema, index))
-        return editError(tr("No such field."));
+        return editError(SchemaEdits::tr("No such field."));
     schema.fields[size_t(index)].doc = toStd(doc);
     return validated(std::move(schema));
 }
@@ -173,16 +176,16 @@ Result<Schema> setFieldDoc(Schema schema, int index, const QString& doc)
 Result<Schema> setEnumSymbols(Schema schema, int index, const QStringList& symbols)
 {
     if (!validIndex(schema, index))
-        return editError(tr("No such field."));
+        return editError(SchemaEdits::tr("No such field."));
     DataType& type = schema.fields[size_t(index)].type;
     if (type.kind != TypeKind::Enum)
-        return editError(tr("Only enum fields have symbols."));
+        return editError(SchemaEdits::tr("Only enum fields have symbols."));
     QStringList cleaned;
     for (const QString& symbol : symbols)
         if (!symbol.trimmed().isEmpty())
             cleaned << symbol.trimmed();
     if (cleaned.isEmpty())
-        return editError(tr("An enum needs at least one symbol."));
+        return editError(SchemaEdits::tr("An enum needs at least one symbol."));
     type.symbols = toStdList(cleaned);
     return validated(std::move(schema));
 }
@@ -196,7 +199,7 @@ Result<Schema> addConstraint(Schema schema, Constraint constraint)
 Result<Schema> removeConstraint(Schema schema, int index)
 {
     if (index < 0 || size_t(index) >= schema.constraints.size())
-        return editError(tr("No such constraint."));
+        return editError(SchemaEdits::tr("No such constraint."));
     schema.constraints.erase(schema.constraints.begin() + index);
     return validated(std::move(schema));
 }

@@ -132,12 +132,12 @@ void MainWindow::createDocks()
     m_tree->setModel(m_treeFilter);
     m_tree->setAccessibleName(tr("Types and versions"));
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(TypeTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(TypeTreeModel::NameColumn,
+                                           QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(TypeTreeModel::PolicyColumn,
                                            QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(TypeTreeModel::FieldsColumn,
-                                           QHeaderView::ResizeToContents);
+
     auto* typesLayout = new QVBoxLayout(typesPanel);
     typesLayout->setContentsMargins(4, 4, 4, 4);
     typesLayout->addWidget(m_filter);

@@ -48,7 +48,9 @@ VerdictWidget::VerdictWidget(QWidget* parent)
     m_findings->setModel(m_findingsModel);
     m_findings->setAccessibleName(tr("Findings"));
     m_findings->verticalHeader()->hide();
-    m_findings->horizontalHeader()->setStretchLastSection(true);
+    m_findings->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_findings->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn,
+                                                         QHeaderView::Stretch);
     m_findings->setWordWrap(true);
     m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_examples->setReadOnly(true);
@@ -101,7 +103,6 @@ void VerdictWidget::setVerdict(const std::optional<Verdict>& verdict)
                            .arg(versionLabel(verdict->older), versionLabel(verdict->newer),
                                 effectName(effect), effectDescription(effect)));
     m_findingsModel->setFindings(verdict->findings);
-    m_findings->resizeColumnsToContents();
     m_findings->resizeRowsToContents();
     QString examples;
     if (verdict->readCounterExample)
