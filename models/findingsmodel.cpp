@@ -33,8 +33,10 @@ QVariant FindingsModel::cell(const Finding& finding, int column, int role) const
             return QBrush(dark ? QColor(0xff, 0xd5, 0x4f) : QColor(0x9a, 0x67, 0x00));
         return {};
     }
-    if (role == Qt::ToolTipRole && column == MessageColumn)
-        return toQString(finding.message);
+    if (role == Qt::ToolTipRole)
+        return QStringLiteral("%1 · %2\n%3")
+            .arg(directionName(finding.direction), toQString(finding.rule),
+                 toQString(finding.message));
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {

@@ -175,7 +175,7 @@ void MainWindow::createDocks()
     auto* problemsDock = dock(tr("Log and problems"), QStringLiteral("ProblemsDock"),
                               m_problemsView, Qt::BottomDockWidgetArea);
     resizeDocks({problemsDock}, {110}, Qt::Vertical);
-    resizeDocks({typesDock, verdictDock}, {290, 430}, Qt::Horizontal);
+    resizeDocks({typesDock, verdictDock}, {300, 440}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()

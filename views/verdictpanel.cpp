@@ -118,6 +118,12 @@ void VerdictWidget::setVerdict(const std::optional<Verdict>& verdict)
 
 QString VerdictWidget::summaryText() const { return m_summary->text(); }
 
+void VerdictWidget::setCompact(bool compact)
+{
+    m_findings->setColumnHidden(FindingsModel::DirectionColumn, compact);
+    m_findings->setColumnHidden(FindingsModel::RuleColumn, compact);
+}
+
 VerdictPanel::VerdictPanel(WorkspaceDocument* document, JobRunner* jobs, QWidget* parent)
     : QWidget(parent), m_document(document), m_jobs(jobs), m_title(new QLabel(this)),
       m_policy(new QLabel(this)), m_verdict(new VerdictWidget(this))
@@ -131,6 +137,7 @@ VerdictPanel::VerdictPanel(WorkspaceDocument* document, JobRunner* jobs, QWidget
     layout->addWidget(m_title);
     layout->addWidget(m_policy);
     layout->addWidget(m_verdict, 1);
+    m_verdict->setCompact(true);
     connect(document, &WorkspaceDocument::versionChanged, this, [this](const QString& label) {
         if (m_id && versionLabel(*m_id) == label)
             recompute();

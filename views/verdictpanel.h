@@ -34,6 +34,8 @@ public:
     void setPlaceholder(const QString& text);
     QString summaryText() const;
     FindingsModel* findings() const { return m_findingsModel; }
+    // Narrow layout for docks: severity, field and sentence only; the rest in tooltips.
+    void setCompact(bool compact);
 
 private:
     QLabel* m_read;
