@@ -173,7 +173,7 @@ Json Exporter::type(const DataType& t, const std::string& ns, const std::string&
     case TypeKind::Timestamp: return logical("long", "local-timestamp-micros");
     case TypeKind::TimestampTz: return logical("long", "timestamp-micros");
     case TypeKind::Uuid: return logical("string", "uuid");
-    case TypeKind::Json:
+    case TypeKind::JsonValue:
         note(path, "json written as string (Avro has no JSON type)");
         return "string";
     case TypeKind::Array: return Json{{"type", "array"}, {"items", type(t.element(), ns, path + "[]")}};
@@ -300,7 +300,7 @@ Json Exporter::value(const DataType& t, const Json& v, const std::string& path)
                                    : std::nullopt;
         return count ? Json(*count) : bad();
     }
-    case TypeKind::Json: return v.is_string() ? v : Json(v.dump());
+    case TypeKind::JsonValue: return v.is_string() ? v : Json(v.dump());
     case TypeKind::Array: {
         if (!v.is_array())
             return bad();

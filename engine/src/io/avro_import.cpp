@@ -43,7 +43,7 @@ std::string fieldPath(const std::string& parent, const std::string& name)
     return parent.empty() ? name : parent + "." + name;
 }
 
-std::string quoted(const std::string& path) { return "'" + path + "'"; }
+std::string quotedPath(const std::string& path) { return "'" + path + "'"; }
 
 // A named type's definition as written, kept to convert default values written against it.
 struct NamedDef {
@@ -346,7 +346,7 @@ DataType Importer::parseType(const Json& j, const std::string& ns, const std::st
         std::string name = j;
         if (name == "null")
             fail(ErrorCode::Unsupported,
-                 "field " + quoted(path) + ": a null type is only supported as a branch of " +
+                 "field " + quotedPath(path) + ": a null type is only supported as a branch of " +
                      "[\"null\", T]",
                  pointer);
         if (avro::isPrimitiveName(name))
@@ -355,12 +355,12 @@ DataType Importer::parseType(const Json& j, const std::string& ns, const std::st
     }
     if (j.is_array())
         fail(ErrorCode::Unsupported,
-             "field " + quoted(path) + ": union " + j.dump() + " is not supported; only a " +
+             "field " + quotedPath(path) + ": union " + j.dump() + " is not supported; only a " +
                  "field's [\"null\", T] or [T, \"null\"] maps (to a nullable field)",
              pointer);
     if (j.is_object())
         return parseObject(j, ns, pointer, path);
-    fail(ErrorCode::Schema, "field " + quoted(path) + ": " + j.dump() + " is not an Avro type",
+    fail(ErrorCode::Schema, "field " + quotedPath(path) + ": " + j.dump() + " is not an Avro type",
          pointer);
 }
 
@@ -369,7 +369,7 @@ DataType Importer::parseObject(const Json& j, const std::string& ns, const std::
 {
     auto it = j.find("type");
     if (it == j.end())
-        fail(ErrorCode::Schema, "field " + quoted(path) + ": a type object needs \"type\"",
+        fail(ErrorCode::Schema, "field " + quotedPath(path) + ": a type object needs \"type\"",
              pointer);
     if (!it->is_string())
         return parseType(*it, ns, child(pointer, "type"), path);
@@ -384,13 +384,13 @@ DataType Importer::parseObject(const Json& j, const std::string& ns, const std::
         return parseNamed(j, kind, ns, pointer, path);
     if (kind == "array") {
         if (!j.contains("items"))
-            fail(ErrorCode::Schema, "field " + quoted(path) + ": an array needs \"items\"",
+            fail(ErrorCode::Schema, "field " + quotedPath(path) + ": an array needs \"items\"",
                  pointer);
         return DataType::array(parseType(j["items"], ns, child(pointer, "items"), path + "[]"));
     }
     if (kind == "map") {
         if (!j.contains("values"))
-            fail(ErrorCode::Schema, "field " + quoted(path) + ": a map needs \"values\"",
+            fail(ErrorCode::Schema, "field " + quotedPath(path) + ": a map needs \"values\"",
                  pointer);
         return DataType::map(DataType::primitive(TypeKind::String),
                              parseType(j["values"], ns, child(pointer, "values"), path + "{}"));
@@ -537,7 +537,7 @@ Field Importer::parseField(const Json& j, const std::string& ns, const std::stri
         fail(ErrorCode::Schema, "field name '" + f.name + "' is not a valid Avro name",
              child(pointer, "name"));
     if (!j.contains("type"))
-        fail(ErrorCode::Schema, "field " + quoted(path) + " has no \"type\"", pointer);
+        fail(ErrorCode::Schema, "field " + quotedPath(path) + " has no \"type\"", pointer);
     f.aliases = stringList(j, "aliases", pointer);
     if (j.contains("doc")) {
         if (!j["doc"].is_string())
@@ -566,12 +566,12 @@ Field Importer::parseField(const Json& j, const std::string& ns, const std::stri
         std::string dp = child(pointer, "default");
         if (f.nullable && nullFirst && !d.is_null())
             fail(ErrorCode::Schema,
-                 "field " + quoted(path) + ": the default of a [\"null\", T] union must be " +
+                 "field " + quotedPath(path) + ": the default of a [\"null\", T] union must be " +
                      "null (defaults match the first branch)",
                  dp);
         if (f.nullable && !nullFirst && d.is_null())
             fail(ErrorCode::Schema,
-                 "field " + quoted(path) + ": the default of a [T, \"null\"] union must be " +
+                 "field " + quotedPath(path) + ": the default of a [T, \"null\"] union must be " +
                      "a T (defaults match the first branch); write [\"null\", T] for a null " +
                      "default",
                  dp);
@@ -591,13 +591,13 @@ DataType Importer::byName(const std::string& name, const std::string& ns,
         return DataType::reference(typeNameFor(full, pointer), m_options.version);
     if (m_inProgress.count(full))
         fail(ErrorCode::Unsupported,
-             "field " + quoted(path) + ": record " + full + " refers to itself; a recursive " +
+             "field " + quotedPath(path) + ": record " + full + " refers to itself; a recursive " +
                  "record must be listed as a top-level record of the file",
              pointer);
     auto it = m_named.find(full);
     if (it == m_named.end())
         fail(ErrorCode::NotFound,
-             "field " + quoted(path) + ": unknown type '" + name + "'" +
+             "field " + quotedPath(path) + ": unknown type '" + name + "'" +
                  (name == full ? "" : " (looked up as " + full + ")"),
              pointer);
     return it->second;

@@ -248,9 +248,10 @@ std::optional<std::string> timestampFromEpoch(int64_t count, int64_t unitsPerSec
                   int(secs % 60));
     std::string text = *date + buf;
     if (frac != 0) {
-        int width = fractionDigits(unitsPerSecond);
-        std::snprintf(buf, sizeof buf, ".%0*lld", width, static_cast<long long>(frac));
-        text += buf;
+        std::string digits = std::to_string(frac);
+        digits.insert(0, fractionDigits(unitsPerSecond) - digits.size(), '0');
+        digits.erase(digits.find_last_not_of('0') + 1); // one text per instant, whatever the unit
+        text += "." + digits;
     }
     return utc ? text + "Z" : text;
 }

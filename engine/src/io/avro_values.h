@@ -29,7 +29,8 @@ std::optional<std::string> dateFromDays(int64_t days);
 std::optional<int64_t> daysFromDate(const std::string& text);
 
 // Count of `unitsPerSecond` units since the epoch <-> "YYYY-MM-DDTHH:MM:SS[.f]" with a
-// trailing "Z" when `utc`. Parsing accepts a space for "T", "Z" or "+HH:MM" offsets, and up
+// trailing "Z" when `utc`; the fraction has no trailing zeros, so the text does not depend on
+// the unit. Parsing accepts a space for "T", "Z" or "+HH:MM" offsets, and up
 // to nine fraction digits (digits finer than the unit are refused).
 std::optional<std::string> timestampFromEpoch(int64_t count, int64_t unitsPerSecond, bool utc);
 std::optional<int64_t> epochFromTimestamp(const std::string& text, int64_t unitsPerSecond);
