@@ -29,7 +29,7 @@ enum class TypeKind {
     Timestamp,
     TimestampTz,
     Uuid,
-    Json,
+    JsonValue, // any JSON document
     Array,
     Map,
     Struct,

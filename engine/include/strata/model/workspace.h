@@ -116,8 +116,8 @@ struct Workspace {
     std::vector<StoreObject> stores;
     std::vector<ConnectionProfile> profiles;
 
-    TypeDef* findType(std::string_view name);
-    const TypeDef* findType(std::string_view name) const;
+    TypeDef* findType(std::string_view typeName);
+    const TypeDef* findType(std::string_view typeName) const;
     const TypeVersion* findVersion(const TypeVersionId& id) const;
     // Resolves a reference: a pinned version, or the latest version when `version` is nullopt.
     const TypeVersion* resolve(std::string_view type, const std::optional<SemVer>& version) const;

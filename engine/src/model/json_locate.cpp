@@ -1,0 +1,176 @@
+#include "strata/model/json_locate.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace strata {
+namespace {
+
+// A minimal scanner over well-formed JSON that tracks the pointer of the value being read.
+class PointerScanner {
+public:
+    PointerScanner(std::string_view text, std::string_view target) : m_text(text), m_target(target) {}
+
+    size_t find()
+    {
+        skipSpace();
+        std::string path;
+        return value(path) ? m_found : std::string_view::npos;
+    }
+
+private:
+    // Returns true once the target has been found (stops the scan).
+    bool value(std::string& path)
+    {
+        skipSpace();
+        if (m_pos >= m_text.size() || ++m_depth > 4096)
+            return false;
+        if (path == m_target) {
+            m_found = m_pos;
+            return true;
+        }
+        char c = m_text[m_pos];
+        bool hit = false;
+        if (c == '{')
+            hit = object(path);
+        else if (c == '[')
+            hit = array(path);
+        else if (c == '"')
+            string(nullptr);
+        else
+            scalar();
+        --m_depth;
+        return hit;
+    }
+
+    bool object(std::string& path)
+    {
+        ++m_pos;
+        skipSpace();
+        while (m_pos < m_text.size() && m_text[m_pos] != '}') {
+            std::string key;
+            string(&key);
+            skipSpace();
+            ++m_pos; // ':'
+            size_t mark = path.size();
+            path += '/';
+            path += escape(key);
+            if (value(path))
+                return true;
+            path.resize(mark);
+            skipSpace();
+            if (m_pos < m_text.size() && m_text[m_pos] == ',')
+                ++m_pos;
+            skipSpace();
+        }
+        ++m_pos;
+        return false;
+    }
+
+    bool array(std::string& path)
+    {
+        ++m_pos;
+        skipSpace();
+        for (size_t index = 0; m_pos < m_text.size() && m_text[m_pos] != ']'; ++index) {
+            size_t mark = path.size();
+            path += '/';
+            path += std::to_string(index);
+            if (value(path))
+                return true;
+            path.resize(mark);
+            skipSpace();
+            if (m_pos < m_text.size() && m_text[m_pos] == ',')
+                ++m_pos;
+            skipSpace();
+        }
+        ++m_pos;
+        return false;
+    }
+
+    void string(std::string* out)
+    {
+        ++m_pos;
+        while (m_pos < m_text.size() && m_text[m_pos] != '"') {
+            if (m_text[m_pos] == '\\') {
+                if (out && m_pos + 1 < m_text.size())
+                    out->push_back(m_text[m_pos + 1]);
+                m_pos += 2;
+                continue;
+            }
+            if (out)
+                out->push_back(m_text[m_pos]);
+            ++m_pos;
+        }
+        ++m_pos;
+    }
+
+    void scalar()
+    {
+        while (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '}' &&
+               m_text[m_pos] != ']' && !isSpace(m_text[m_pos]))
+            ++m_pos;
+    }
+
+    static bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+    void skipSpace()
+    {
+        while (m_pos < m_text.size() && isSpace(m_text[m_pos]))
+            ++m_pos;
+    }
+
+    static std::string escape(const std::string& key)
+    {
+        std::string out;
+        for (char c : key) {
+            if (c == '~')
+                out += "~0";
+            else if (c == '/')
+                out += "~1";
+            else
+                out += c;
+        }
+        return out;
+    }
+
+    std::string_view m_text;
+    std::string_view m_target;
+    size_t m_pos = 0;
+    size_t m_found = std::string_view::npos;
+    int m_depth = 0;
+};
+
+} // namespace
+
+TextPosition positionOfOffset(std::string_view text, size_t offset)
+{
+    TextPosition pos{1, 1};
+    for (size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++pos.line;
+            pos.column = 1;
+        } else {
+            ++pos.column;
+        }
+    }
+    return pos;
+}
+
+TextPosition locateJsonPointer(std::string_view text, std::string_view pointer)
+{
+    size_t offset = PointerScanner(text, pointer).find();
+    if (offset == std::string_view::npos)
+        return {};
+    return positionOfOffset(text, offset);
+}
+
+std::string describeLocation(std::string_view source, std::string_view text, std::string_view pointer)
+{
+    TextPosition pos = locateJsonPointer(text, pointer);
+    std::string out(source);
+    if (pos.line > 0)
+        out += ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
+    out += " (at " + std::string(pointer.empty() ? "/" : pointer) + ")";
+    return out;
+}
+
+} // namespace strata
