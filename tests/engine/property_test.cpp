@@ -1,5 +1,6 @@
 // Property tests of the verdicts against the datum reader on random schema pairs:
-// - a pair judged read-compatible reads every random old record into a valid new record;
+// - a pair judged read-compatible reads every random old record into a valid new record, and
+//   the converter derived for the pair produces exactly the same record;
 // - a pair judged not read-compatible carries a counter-example that is valid for the writer
 //   and really fails to read; likewise for the write direction.
 // STRATA_PROPERTY_PAIRS sets the number of pairs (CI runs a few thousand; the benchmark-style
@@ -9,6 +10,7 @@
 
 #include "strata/compat/datum.h"
 #include "strata/compat/verdict.h"
+#include "strata/convert/converter.h"
 #include "strata/model/workspace_io.h"
 
 #include <gtest/gtest.h>
@@ -30,13 +32,28 @@ struct Tally {
 };
 
 // Checks one direction; returns false (with a message) on the first violated property.
-bool checkDirection(test::SchemaGenerator& gen, const Schema& reader, const Schema& writer, bool compatible,
-                    const std::optional<Json>& counterExample, int& recordsRead, std::string& why)
+bool checkDirection(test::SchemaGenerator& gen, const TypeVersion& readerVersion, const TypeVersion& writerVersion,
+                    bool compatible, const std::optional<Json>& counterExample, int& recordsRead, std::string& why)
 {
+    const Schema& reader = readerVersion.schema;
+    const Schema& writer = writerVersion.schema;
     if (compatible) {
+        // The derived converter must turn each record into exactly what the datum reader reads.
+        auto converter = deriveConverter(writerVersion, readerVersion);
+        if (!converter) {
+            why = "judged compatible but no converter derived: " + converter.error().describe();
+            return false;
+        }
         for (int i = 0; i < 5; ++i) {
             Json record = gen.record(writer);
+            auto converted = applyConverter(*converter, record);
             auto read = readDatum(reader, writer, record);
+            if (read && (!converted || *converted != *read)) {
+                why = "derived converter gives " + (converted ? converted->dump() : converted.error().describe()) +
+                      " but the datum reader " + read->dump() + " for " + record.dump() + "\nconverter: " +
+                      converterToJson(*converter).dump();
+                return false;
+            }
             if (!read) {
                 why = "judged compatible but record " + record.dump() + " fails: " + read.error().describe();
                 return false;
@@ -77,10 +94,9 @@ void runProperties(test::RandomSchemaOptions options, uint64_t seed)
         ASSERT_TRUE(validateSchema(newer.schema).ok()) << validateSchema(newer.schema).error().describe();
         Verdict v = checkPair(older, newer);
         std::string why;
-        bool ok = checkDirection(gen, newer.schema, older.schema, v.readCompatible, v.readCounterExample,
-                                 tally.recordsRead, why) &&
-                  checkDirection(gen, older.schema, newer.schema, v.writeCompatible, v.writeCounterExample,
-                                 tally.recordsRead, why);
+        bool ok = checkDirection(gen, newer, older, v.readCompatible, v.readCounterExample, tally.recordsRead,
+                                 why) &&
+                  checkDirection(gen, older, newer, v.writeCompatible, v.writeCounterExample, tally.recordsRead, why);
         ASSERT_TRUE(ok) << "pair " << i << " (seed " << seed << "): " << why << "\nolder: "
                         << typeVersionToJson(older).dump() << "\nnewer: " << typeVersionToJson(newer).dump();
         tally.pairs++;

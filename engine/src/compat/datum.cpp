@@ -138,19 +138,10 @@ private:
     static Json decimal(const DataType& r, const Json& v, const std::string& path)
     {
         std::string text = v.is_string() ? v.get<std::string>() : v.dump();
-        if (r.precision == 0)
-            return text;
-        size_t dot = text.find('.');
-        std::string intPart = text.substr(0, dot);
-        std::string frac = dot == std::string::npos ? "" : text.substr(dot + 1);
-        size_t sign = (!intPart.empty() && (intPart[0] == '-' || intPart[0] == '+')) ? 1 : 0;
-        std::string digits = intPart.substr(sign);
-        size_t firstSignificant = digits.find_first_not_of('0');
-        digits.erase(0, firstSignificant == std::string::npos ? digits.size() : firstSignificant);
-        if (static_cast<int>(frac.size()) > r.scale || static_cast<int>(digits.size()) > r.precision - r.scale)
+        std::optional<std::string> rescaled = rescaleDecimal(text, r);
+        if (!rescaled)
             failAt(path, "value " + text + " does not fit " + r.describe());
-        frac.append(static_cast<size_t>(r.scale) - frac.size(), '0');
-        return intPart + (r.scale > 0 ? "." + frac : "");
+        return *rescaled;
     }
 
     static Json promote(const DataType& r, const DataType& w, const Json& v, const std::string& path)

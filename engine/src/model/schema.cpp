@@ -207,6 +207,21 @@ bool isUuidText(const std::string& s)
 
 } // namespace
 
+std::optional<std::string> rescaleDecimal(const std::string& text, const DataType& type)
+{
+    if (!isDecimalText(type, text))
+        return std::nullopt;
+    if (type.precision == 0)
+        return text;
+    size_t dot = text.find('.');
+    std::string whole = text.substr(0, dot);
+    std::string frac = dot == std::string::npos ? "" : text.substr(dot + 1);
+    if (whole.empty() || whole == "-" || whole == "+")
+        whole += "0";
+    frac.append(static_cast<size_t>(type.scale) - frac.size(), '0');
+    return whole + (type.scale > 0 ? "." + frac : "");
+}
+
 bool isValidValue(const DataType& type, bool nullable, const Json& v)
 {
     if (v.is_null())
