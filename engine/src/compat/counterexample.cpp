@@ -58,13 +58,16 @@ private:
                 return Json::object();
             return record(fieldsOf(r), *wf, depth);
         }
+        // Plain values everywhere, except an extreme one where the reader's type is narrower,
+        // so that the record shows the failure and nothing else.
+        bool narrower = r && r->kind != w.kind && r->isNumeric();
         switch (w.kind) {
         case TypeKind::Bool: return true;
-        case TypeKind::Int32: return 2147483000;
-        case TypeKind::Int64: return int64_t(3000000010);
+        case TypeKind::Int32: return narrower ? 2147483000 : 7;
+        case TypeKind::Int64: return narrower ? int64_t(3000000010) : int64_t(42);
         case TypeKind::Float32: return 3.5;
         case TypeKind::Float64: return 3.7;
-        case TypeKind::Decimal: return decimal(w);
+        case TypeKind::Decimal: return r && r->kind == TypeKind::Decimal ? decimal(w) : plainDecimal(w);
         case TypeKind::String: return "x";
         case TypeKind::Bytes: return "AQID";
         case TypeKind::Date: return "2024-01-31";
@@ -85,6 +88,17 @@ private:
         }
     }
 
+    static Json plainDecimal(const DataType& w)
+    {
+        if (w.precision == 0)
+            return "1.5";
+        std::string text = w.precision > w.scale ? "1" : "0";
+        if (w.scale > 0)
+            text += "." + std::string(static_cast<size_t>(w.scale - 1), '0') + "5";
+        return text;
+    }
+
+    // The largest value the writer allows: it overflows any narrower reader decimal.
     static Json decimal(const DataType& w)
     {
         if (w.precision == 0)
