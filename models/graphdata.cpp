@@ -2,40 +2,15 @@
 
 #include "bridge.h"
 
-#include <QHash>
-#include <QSet>
-
-#include <functional>
-
 namespace strata::qt {
 
 namespace {
 
-// Labels of the versions a reference can point to: a pinned version, else the latest.
-QString targetLabel(const Workspace& ws, const std::string& type,
-                    const std::optional<SemVer>& version, bool collapsed)
-{
-    const TypeVersion* target = ws.resolve(type, version);
-    if (!target)
-        return {};
-    return collapsed ? toQString(type) : versionLabel(target->id);
-}
-
-void collectRefs(const DataType& type, std::vector<const DataType*>& refs)
-{
-    if (type.kind == TypeKind::Ref)
-        refs.push_back(&type);
-    for (const auto& item : type.items)
-        collectRefs(item, refs);
-    for (const auto& field : type.fields)
-        collectRefs(field.type, refs);
-}
-
 QVector<int> reach(const GraphData& g, int start, bool forward)
 {
     QVector<QVector<int>> next(g.nodes.size());
-    for (const GraphEdge& e : g.edges)
-        if (e.kind != GraphEdge::Evolves)
+    for (const GraphLink& e : g.links)
+        if (e.kind == GraphLink::Reference || e.kind == GraphLink::ForeignKey)
             next[forward ? e.from : e.to] << (forward ? e.to : e.from);
     QVector<int> found;
     QVector<bool> seen(g.nodes.size(), false);
@@ -54,6 +29,17 @@ QVector<int> reach(const GraphData& g, int start, bool forward)
     return found;
 }
 
+// Whether the references edge between two versions comes from a foreign key.
+bool isForeignKey(const VersionGraph& graph, NodeIndex from, NodeIndex to)
+{
+    for (uint32_t e : graph.outEdges(from)) {
+        const auto& edge = graph.edges()[e];
+        if (edge.to == to && edge.kind == EdgeKind::References)
+            return edge.foreignKey;
+    }
+    return false;
+}
+
 } // namespace
 
 int GraphData::indexOf(const QString& label) const
@@ -67,134 +53,79 @@ int GraphData::indexOf(const QString& label) const
 QVector<int> GraphData::dependencies(int node) const { return reach(*this, node, true); }
 QVector<int> GraphData::dependents(int node) const { return reach(*this, node, false); }
 
-GraphData buildGraph(const Workspace& ws, bool collapsed)
+GraphData graphFromInput(LayoutInput input, const VersionGraph* graph)
 {
     GraphData g;
-    g.collapsed = collapsed;
-    QHash<QString, int> index;
-    for (const TypeDef& type : ws.types) {
-        if (collapsed) {
-            index.insert(toQString(type.name), int(g.nodes.size()));
-            g.nodes.push_back({toQString(type.name), toQString(type.name), {},
-                               int(type.versions.size())});
-            continue;
+    for (size_t i = 0; i < input.nodes.size(); ++i) {
+        LayoutNode& node = input.nodes[i];
+        GraphNode shown;
+        shown.label = toQString(node.label);
+        const auto source = i < input.sources.size() ? input.sources[i] : std::nullopt;
+        if (graph && source) {
+            const TypeVersionId& id = graph->id(*source);
+            shown.typeName = toQString(id.name);
+            shown.version = toQString(id.version.toString());
+        } else {
+            // a collapsed node is labelled "Type (count)"
+            shown.typeName = shown.label.left(shown.label.lastIndexOf(QStringLiteral(" (")));
+            g.collapsed = true;
         }
-        for (size_t v = 0; v < type.versions.size(); ++v) {
-            const TypeVersion& version = type.versions[v];
-            index.insert(versionLabel(version.id), int(g.nodes.size()));
-            if (v > 0)
-                g.edges.push_back({int(g.nodes.size()) - 1, int(g.nodes.size()),
-                                   GraphEdge::Evolves});
-            g.nodes.push_back({versionLabel(version.id), toQString(type.name),
-                               toQString(version.id.version.toString()), 1});
-        }
+        node.width = kNodeWidth;
+        node.height = kNodeHeight;
+        g.nodes.push_back(shown);
     }
-    QSet<QPair<int, int>> seen;
-    auto addEdge = [&](int from, const QString& target, GraphEdge::Kind kind) {
-        const int to = index.value(target, -1);
-        if (to < 0 || to == from || seen.contains({from, to}))
-            return;
-        seen.insert({from, to});
-        g.edges.push_back({from, to, kind});
-    };
-    for (const TypeDef& type : ws.types) {
-        for (const TypeVersion& version : type.versions) {
-            const int from = index.value(collapsed ? toQString(type.name)
-                                                   : versionLabel(version.id));
-            std::vector<const DataType*> refs;
-            for (const Field& field : version.schema.fields)
-                collectRefs(field.type, refs);
-            for (const DataType* ref : refs)
-                addEdge(from, targetLabel(ws, ref->refTarget, ref->refVersion, collapsed),
-                        GraphEdge::Reference);
-            for (const Constraint& c : version.schema.constraints)
-                if (c.kind == ConstraintKind::ForeignKey)
-                    addEdge(from, targetLabel(ws, c.refType, c.refVersion, collapsed),
-                            GraphEdge::ForeignKey);
-        }
+    for (const LayoutEdge& e : input.edges) {
+        GraphLink link{int(e.from), int(e.to), GraphLink::Reference};
+        if (e.kind == EdgeKind::EvolvesTo)
+            link.kind = GraphLink::Evolves;
+        else if (e.kind == EdgeKind::Converts)
+            link.kind = GraphLink::Converts;
+        else if (graph && input.sources[e.from] && input.sources[e.to] &&
+                 isForeignKey(*graph, *input.sources[e.from], *input.sources[e.to]))
+            link.kind = GraphLink::ForeignKey;
+        g.links.push_back(link);
     }
+    g.input = std::move(input);
     return g;
 }
 
-namespace {
-
-// Dependency depth per type name: 0 for types that depend on nothing; cycles count once.
-QHash<QString, int> typeDepths(const GraphData& g, const CancelToken& cancel)
+GraphData buildGraph(const Workspace& ws, bool collapsed)
 {
-    QHash<QString, QSet<QString>> deps;
-    for (const GraphNode& n : g.nodes)
-        deps[n.typeName];
-    for (const GraphEdge& e : g.edges)
-        if (e.kind != GraphEdge::Evolves && g.nodes[e.to].typeName != g.nodes[e.from].typeName)
-            deps[g.nodes[e.from].typeName].insert(g.nodes[e.to].typeName);
-    QHash<QString, int> depth;
-    QSet<QString> onPath;
-    std::function<int(const QString&)> visit = [&](const QString& type) -> int {
-        if (auto it = depth.find(type); it != depth.end())
-            return *it;
-        if (onPath.contains(type) || cancel->load())
-            return 0; // a cycle: the back edge does not add depth
-        onPath.insert(type);
-        int d = 0;
-        for (const QString& dep : deps.value(type))
-            d = std::max(d, visit(dep) + 1);
-        onPath.remove(type);
-        depth.insert(type, d);
-        return d;
-    };
-    for (auto it = deps.cbegin(); it != deps.cend(); ++it)
-        visit(it.key());
-    return depth;
+    const VersionGraph graph = VersionGraph::build(ws);
+    ViewOptions options;
+    options.collapseTypes = collapsed;
+    Result<LayoutInput> input = graphView(graph, options);
+    GraphData g = graphFromInput(input ? std::move(input.value()) : LayoutInput{}, &graph);
+    g.collapsed = collapsed;
+    for (const GraphIssue& issue : graph.issues())
+        g.issues << toQString(issue.message);
+    return g;
 }
-
-} // namespace
 
 GraphLayout layoutGraph(const GraphData& g, const CancelToken& cancel)
 {
-    constexpr double columnGap = 60;
-    constexpr double laneGap = 40;
-    GraphLayout layout;
-    layout.positions.resize(g.nodes.size());
-    const QHash<QString, int> depth = typeDepths(g, cancel);
-
-    QStringList types;
-    for (const GraphNode& n : g.nodes)
-        if (types.isEmpty() || types.last() != n.typeName)
-            types << n.typeName;
-    std::stable_sort(types.begin(), types.end(), [&](const QString& a, const QString& b) {
-        return std::pair(depth.value(a), a) < std::pair(depth.value(b), b);
-    });
-
-    if (g.collapsed) {
-        QHash<int, int> filled; // depth -> nodes placed in that column
-        QHash<QString, int> nodeOf;
-        for (int i = 0; i < g.nodes.size(); ++i)
-            nodeOf.insert(g.nodes[i].typeName, i);
-        for (const QString& type : types) {
-            const int d = depth.value(type);
-            const int row = filled[d]++;
-            layout.positions[nodeOf.value(type)] =
-                QPointF(d * (kNodeWidth + 2 * columnGap), row * (kNodeHeight + laneGap));
-        }
-        return layout;
+    GraphLayout out;
+    if (cancel->load()) {
+        out.cancelled = true;
+        return out;
     }
-
-    QHash<QString, QVector<int>> versionsOf;
-    for (int i = 0; i < g.nodes.size(); ++i)
-        versionsOf[g.nodes[i].typeName] << i;
-    double y = 0;
-    for (const QString& type : types) {
-        if (cancel->load()) {
-            layout.cancelled = true;
-            return layout;
-        }
-        const QVector<int>& nodes = versionsOf.value(type);
-        for (int v = 0; v < nodes.size(); ++v)
-            layout.positions[nodes[v]] = QPointF(v * (kNodeWidth + columnGap), y);
-        layout.lanes.push_back({type, y});
-        y += kNodeHeight + laneGap;
+    LayeredOptions options;
+    options.nodeSeparation = 28;
+    options.layerSeparation = 70;
+    const Layout layout = layeredLayout(g.input, options);
+    if (cancel->load()) {
+        out.cancelled = true;
+        return out;
     }
-    return layout;
+    for (const PlacedNode& n : layout.nodes)
+        out.positions << QPointF(n.x, n.y);
+    for (const RoutedEdge& e : layout.edges) {
+        QVector<QPointF> route;
+        for (const Point& p : e.points)
+            route << QPointF(p.x, p.y);
+        out.routes << route;
+    }
+    return out;
 }
 
 } // namespace strata::qt

@@ -1,11 +1,12 @@
 #pragma once
 
-// The dependency graph as the graph view draws it: nodes are type versions (or whole types
-// when versions are collapsed), edges are references (fields and foreign keys) and evolutions
-// (successive versions). Layout runs on a worker thread through layoutGraph().
+// The dependency graph as the graph view draws it, taken from the engine's version graph and
+// its views (all versions, or versions collapsed per type), and laid out on a worker thread
+// with the engine's layered layout.
 
 #include "jobrunner.h"
 
+#include "strata/graph/layout.h"
 #include "strata/model/workspace.h"
 
 #include <QPointF>
@@ -15,14 +16,13 @@
 namespace strata::qt {
 
 struct GraphNode {
-    QString label;    // "Order-v1.0.0", or "Order" when collapsed
+    QString label;    // "Order-v1.0.0", or "Order (3)" when collapsed
     QString typeName;
     QString version;  // "1.0.0"; empty when collapsed
-    int versions = 1; // how many versions the node stands for
 };
 
-struct GraphEdge {
-    enum Kind { Reference, ForeignKey, Evolves };
+struct GraphLink {
+    enum Kind { Reference, ForeignKey, Evolves, Converts };
     int from = 0; // the dependent (Reference, ForeignKey) or the older version (Evolves)
     int to = 0;
     Kind kind = Reference;
@@ -30,30 +30,34 @@ struct GraphEdge {
 
 struct GraphData {
     QVector<GraphNode> nodes;
-    QVector<GraphEdge> edges;
+    QVector<GraphLink> links;
+    LayoutInput input; // what the engine lays out, parallel to nodes and links
     bool collapsed = false;
+    QStringList issues; // cycles and dangling references the engine found
 
     int indexOf(const QString& label) const;
-    // Every node `node` depends on, directly or transitively (Reference and ForeignKey edges).
+    // Every node `node` depends on, directly or transitively (Reference and ForeignKey).
     QVector<int> dependencies(int node) const;
     // Every node that depends on `node`, directly or transitively.
     QVector<int> dependents(int node) const;
 };
 
-// Nodes and edges of a workspace; `collapsed` gives one node per type.
-GraphData buildGraph(const Workspace& ws, bool collapsed);
-
-struct GraphLayout {
-    QVector<QPointF> positions; // centre of each node, in scene units
-    QVector<QPair<QString, double>> lanes; // (type, y) of each lane when not collapsed
-    bool cancelled = false;
-};
-
 inline constexpr double kNodeWidth = 176;
 inline constexpr double kNodeHeight = 34;
 
-// Type lanes: each type's versions in a row from old to new, the rows ordered so that
-// dependencies come before their dependents; collapsed graphs are layered by dependency depth.
+// Nodes and links of a workspace; `collapsed` gives one node per type.
+GraphData buildGraph(const Workspace& ws, bool collapsed);
+// The same from a prepared engine view (used by the benchmark's synthetic graphs).
+GraphData graphFromInput(LayoutInput input, const VersionGraph* graph);
+
+struct GraphLayout {
+    QVector<QPointF> positions;          // centre of each node, in scene units
+    QVector<QVector<QPointF>> routes;    // each link's route from source to target
+    bool cancelled = false;
+};
+
+// Layered layout (the engine's): dependents above what they reference, edges routed around
+// nodes through their layers. Checks `cancel` before and after the engine call.
 GraphLayout layoutGraph(const GraphData& graph, const CancelToken& cancel);
 
 } // namespace strata::qt

@@ -2,6 +2,7 @@
 
 #include "bridge.h"
 
+#include "strata/io/avro.h"
 #include "strata/model/workspace_io.h"
 
 #include <QDir>
@@ -155,6 +156,44 @@ QString WorkspaceDocument::addTypes(std::vector<TypeDef> types, const QString& w
     std::sort(after.begin(), after.end(),
               [](const TypeDef& a, const TypeDef& b) { return a.name < b.name; });
     m_undo.push(new TypesCommand(this, m_workspace.types, std::move(after), what));
+    return {};
+}
+
+QString WorkspaceDocument::importAvro(const QString& path, QStringList* notes)
+{
+    AvroImportOptions options;
+    options.shortNames = true;
+    Result<AvroImport> probe = importAvroFile(QFile::encodeName(path).toStdString(), options);
+    if (!probe)
+        return toQString(probe.error().describe());
+    for (const TypeVersion& v : probe->versions)
+        if (const TypeDef* existing = m_workspace.findType(v.id.name); existing && existing->latest())
+            options.version = std::max(options.version,
+                                       SemVer{existing->latest()->id.version.major + 1, 0, 0});
+    Result<AvroImport> imported = importAvroFile(QFile::encodeName(path).toStdString(), options);
+    if (!imported)
+        return toQString(imported.error().describe());
+
+    std::vector<TypeDef> after = m_workspace.types;
+    for (TypeVersion& v : imported->versions) {
+        auto it = std::find_if(after.begin(), after.end(),
+                               [&](const TypeDef& t) { return t.name == v.id.name; });
+        if (it == after.end()) {
+            TypeDef type;
+            type.name = v.id.name;
+            type.doc = toStd(tr("Imported from %1").arg(QFileInfo(path).fileName()));
+            after.push_back(std::move(type));
+            it = after.end() - 1;
+        }
+        it->versions.push_back(std::move(v));
+    }
+    std::sort(after.begin(), after.end(),
+              [](const TypeDef& a, const TypeDef& b) { return a.name < b.name; });
+    if (notes)
+        for (const auto& note : imported->notes)
+            *notes << toQString(note);
+    m_undo.push(new TypesCommand(this, m_workspace.types, std::move(after),
+                                 tr("Import %1").arg(QFileInfo(path).fileName())));
     return {};
 }
 

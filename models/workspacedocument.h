@@ -40,8 +40,13 @@ public:
     QString save();
     QString saveAs(const QString& path);
     void newWorkspace();
-    // Adds types (e.g. imported from Avro) as one undoable step; existing names are refused.
+    // Adds types as one undoable step; existing names are refused.
     QString addTypes(std::vector<TypeDef> types, const QString& what);
+    // Imports every record of an Avro schema file as one undoable step: new types get
+    // version 1.0.0; when a record's type exists, every imported version gets the next major
+    // version above the existing ones, so references between them stay consistent.
+    // `notes` receives what the importer mapped with a loss.
+    QString importAvro(const QString& path, QStringList* notes);
 
     const TypeVersion* version(const TypeVersionId& id) const;
     // Published versions are immutable; only drafts created in this session can be edited.

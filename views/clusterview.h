@@ -1,19 +1,28 @@
 #pragma once
 
-// Clusters: nodes × types with the version ranges each node supports, the stores, and the
-// rollout controls (start, pause, resume, cancel) driven by the engine's rollout state machine.
+// Clusters: nodes × types with the version ranges each node supports, the finalised version of
+// each type, the stores, and a rollout: plan it for a target version (safety, order in waves),
+// then drive it through its state machine (start, pause, resume, cancel, upgrade next node).
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTableView;
 class QTableWidget;
 
+namespace strata {
+class Rollout;
+}
+
 namespace strata::qt {
 
 class ClusterModel;
+class VersionPicker;
 class WorkspaceDocument;
 
 class ClusterView : public QWidget {
@@ -21,22 +30,40 @@ class ClusterView : public QWidget {
 
 public:
     explicit ClusterView(WorkspaceDocument* document, QWidget* parent = nullptr);
+    ~ClusterView() override;
 
     ClusterModel* model() const { return m_model; }
     void showCluster(const QString& name);
+    QString finalisedText() const;
+    // Plans a rollout of `target` ("Order-v1.2.0") in the current cluster.
+    void planRollout(const QString& target);
+    QString rolloutStateText() const;
+    QListWidget* rolloutOrder() const { return m_order; }
+    QPushButton* rolloutButton(const QString& action) const;
 
 private:
     void reload();
     void showCurrent();
+    void plan();
+    void updateRolloutState(const QString& error = {});
 
     WorkspaceDocument* m_document;
     QComboBox* m_cluster;
     QLabel* m_summary;
+    QLabel* m_finalised;
     QTableView* m_nodes;
     ClusterModel* m_model;
     QTableWidget* m_stores;
+    VersionPicker* m_target;
     QLabel* m_rolloutState;
-    QList<QPushButton*> m_rolloutButtons;
+    QListWidget* m_order;
+    QPushButton* m_plan;
+    QPushButton* m_start;
+    QPushButton* m_pause;
+    QPushButton* m_resume;
+    QPushButton* m_cancel;
+    QPushButton* m_next;
+    std::unique_ptr<Rollout> m_rollout;
 };
 
 } // namespace strata::qt

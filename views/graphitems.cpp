@@ -12,9 +12,7 @@ NodeItem::NodeItem(int index, const GraphNode& node) : m_index(index), m_node(no
 {
     setFlags(ItemIsSelectable);
     setAcceptHoverEvents(true);
-    setToolTip(node.versions > 1 ? QObject::tr("%1 (%n versions)", nullptr, node.versions)
-                                        .arg(node.label)
-                                 : node.label);
+    setToolTip(node.label);
     setZValue(1);
 }
 
@@ -60,47 +58,42 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     QFont font = painter->font();
     font.setPointSizeF(9);
     painter->setFont(font);
-    const QString label = m_node.version.isEmpty()
-                              ? QStringLiteral("%1  ·  %2").arg(m_node.typeName).arg(m_node.versions)
-                              : m_node.label;
+    const QString& label = m_node.label;
     painter->drawText(box.adjusted(6, 0, -6, 0), Qt::AlignCenter,
                       painter->fontMetrics().elidedText(label, Qt::ElideMiddle,
                                                         int(kNodeWidth - 12)));
 }
 
-EdgeItem::EdgeItem(const GraphEdge& edge, QPointF from, QPointF to) : m_edge(edge)
+EdgeItem::EdgeItem(const GraphLink& edge, const QVector<QPointF>& route) : m_edge(edge)
 {
     QPainterPath path;
-    QPointF start = from, end = to;
-    if (edge.kind == GraphEdge::Evolves) {
-        start.rx() += kNodeWidth / 2;
-        end.rx() -= kNodeWidth / 2;
-        path.moveTo(start);
-        path.lineTo(end);
-    } else {
-        // leave from the bottom or top edge, whichever faces the target
-        const double dir = to.y() >= from.y() ? 1 : -1;
-        start.ry() += dir * kNodeHeight / 2;
-        end.ry() -= dir * kNodeHeight / 2;
-        if (qFuzzyCompare(from.y(), to.y())) {
-            start = from + QPointF(0, kNodeHeight / 2);
-            end = to + QPointF(0, kNodeHeight / 2);
-            path.moveTo(start);
-            path.cubicTo(start + QPointF(0, 40), end + QPointF(0, 40), end);
-        } else {
-            const double bend = std::max(30.0, std::abs(end.y() - start.y()) / 2);
-            path.moveTo(start);
-            path.cubicTo(start + QPointF(0, dir * bend), end - QPointF(0, dir * bend), end);
-        }
+    if (route.size() >= 2) {
+        // clip the ends to the node boxes: leave the source below or above, enter likewise
+        QVector<QPointF> points = route;
+        const double h = kNodeHeight / 2;
+        const QPointF& first = points.first();
+        const QPointF& second = points[1];
+        points.first().ry() += second.y() >= first.y() ? h : -h;
+        const QPointF& before = points[points.size() - 2];
+        points.last().ry() += before.y() >= points.last().y() ? h : -h;
+        path.moveTo(points.first());
+        // a smooth curve through the bends: straight to the first midpoint, then quadratic
+        // segments with each bend as control point
+        for (int i = 1; i + 1 < points.size(); ++i)
+            path.quadTo(points[i], (points[i] + points[i + 1]) / 2);
+        path.lineTo(points.last());
     }
     setPath(path);
-    const double angle = qDegreesToRadians(path.angleAtPercent(1.0));
-    const QPointF tip = path.pointAtPercent(1.0);
-    const QPointF back(-std::cos(angle) * 9, std::sin(angle) * 9);
-    const QPointF side(std::sin(angle) * 4.5, std::cos(angle) * 4.5);
-    m_arrow << tip << tip + back + side << tip + back - side;
-    m_colour = edge.kind == GraphEdge::Evolves      ? QColor(0x90, 0x90, 0x90)
-               : edge.kind == GraphEdge::ForeignKey ? QColor(0x8e, 0x44, 0xad)
+    if (path.elementCount() >= 2) {
+        const double angle = qDegreesToRadians(path.angleAtPercent(1.0));
+        const QPointF tip = path.pointAtPercent(1.0);
+        const QPointF back(-std::cos(angle) * 9, std::sin(angle) * 9);
+        const QPointF side(std::sin(angle) * 4.5, std::cos(angle) * 4.5);
+        m_arrow << tip << tip + back + side << tip + back - side;
+    }
+    m_colour = edge.kind == GraphLink::Evolves      ? QColor(0x90, 0x90, 0x90)
+               : edge.kind == GraphLink::Converts   ? QColor(0x2e, 0x7d, 0x32)
+               : edge.kind == GraphLink::ForeignKey ? QColor(0x8e, 0x44, 0xad)
                                                     : QColor(0x1f, 0x77, 0xb4);
     setEmphasis(false, false);
 }
@@ -111,7 +104,7 @@ void EdgeItem::setEmphasis(bool emphasised, bool dimmed)
     if (dimmed)
         colour.setAlpha(50);
     QPen pen(colour, emphasised ? 2.6 : 1.3);
-    if (m_edge.kind == GraphEdge::Evolves)
+    if (m_edge.kind == GraphLink::Evolves || m_edge.kind == GraphLink::Converts)
         pen.setStyle(Qt::DashLine);
     setPen(pen);
     setZValue(emphasised ? 0.5 : 0);

@@ -33,8 +33,9 @@ private:
 
 class EdgeItem : public QGraphicsPathItem {
 public:
-    EdgeItem(const GraphEdge& edge, QPointF from, QPointF to);
-    const GraphEdge& edge() const { return m_edge; }
+    // `route` runs from the source node's centre to the target's, through the layout's bends.
+    EdgeItem(const GraphLink& edge, const QVector<QPointF>& route);
+    const GraphLink& edge() const { return m_edge; }
     void setEmphasis(bool emphasised, bool dimmed);
     QRectF boundingRect() const override
     {
@@ -44,7 +45,7 @@ public:
                QWidget* widget) override;
 
 private:
-    GraphEdge m_edge;
+    GraphLink m_edge;
     QPolygonF m_arrow;
     QColor m_colour;
 };

@@ -29,7 +29,6 @@ namespace strata::qt {
 
 namespace {
 constexpr int kItemsPerSlice = 300; // items added per event-loop turn while filling the scene
-constexpr double kLaneLabelGap = 190;
 } // namespace
 
 void GraphCanvas::zoomBy(double factor)
@@ -87,6 +86,7 @@ GraphView::GraphView(WorkspaceDocument* document, JobRunner* jobs, QWidget* pare
         tr("<span style='color:#1f77b4'>━ references</span> &nbsp; "
            "<span style='color:#8e44ad'>━ foreign key</span> &nbsp; "
            "<span style='color:#909090'>╌ evolves to</span> &nbsp; "
+           "<span style='color:#2e7d32'>╌ converter</span> &nbsp; "
            "Click a node: <span style='background:%1'>&nbsp;depends on&nbsp;</span> "
            "<span style='background:%2'>&nbsp;depended on by&nbsp;</span>")
             .arg(effectColor(Effect::ReadOnly, isDarkPalette()).name(),
@@ -129,8 +129,6 @@ void GraphView::setCollapsed(bool collapsed)
         rebuild();
 }
 
-void GraphView::rebuild() { showGraph(buildGraph(m_document->workspace(), m_collapse->isChecked())); }
-
 void GraphView::setBusy(bool busy, const QString& text)
 {
     m_progress->setVisible(busy);
@@ -142,38 +140,44 @@ void GraphView::setBusy(bool busy, const QString& text)
     }
 }
 
-void GraphView::showGraph(GraphData graph)
+// Drops the current items a slice at a time, so a large scene never blocks the event loop.
+void GraphView::clearScene()
 {
-    ++m_generation;
     // items announce their removal through selectionChanged; nothing may reach them by then
+    QList<QGraphicsItem*> items = m_scene->items();
     m_nodes.clear();
     m_edges.clear();
-    {
-        const QSignalBlocker blocker(m_scene);
-        m_scene->clear();
-    }
-    setBusy(true, tr("Laying out %n node(s)…", nullptr, int(graph.nodes.size())));
+    const QSignalBlocker blocker(m_scene);
+    m_scene->clearSelection();
+    for (QGraphicsItem* item : items)
+        m_scene->removeItem(item);
+    // deleting is cheap once the items left the scene's index; do it after this turn
+    QTimer::singleShot(0, this, [items] { qDeleteAll(items); });
+}
+
+void GraphView::rebuild()
+{
+    ++m_generation;
+    clearScene();
+    setBusy(true, tr("Laying out the graph…"));
     QElapsedTimer clock;
     clock.start();
+    // the snapshot copy is the only part on the GUI thread; building and layout are not
     m_jobs->run(
         QStringLiteral("graph-layout"), this,
-        [graph](const CancelToken& cancel) { return std::pair(graph, layoutGraph(graph, cancel)); },
+        [snapshot = m_document->workspace(), collapsed = m_collapse->isChecked()](
+            const CancelToken& cancel) {
+            GraphData graph = buildGraph(snapshot, collapsed);
+            GraphLayout layout = layoutGraph(graph, cancel);
+            return std::pair(std::move(graph), std::move(layout));
+        },
         [this, clock, generation = m_generation](const std::pair<GraphData, GraphLayout>& out) {
             if (generation != m_generation || out.second.cancelled)
                 return;
-            qCDebug(lcGraph) << "layout took" << clock.elapsed() << "ms";
+            qCDebug(lcGraph) << "graph built and laid out in" << clock.elapsed() << "ms";
             m_graph = out.first;
             m_layout = out.second;
             m_filled = 0;
-            for (const auto& [type, y] : m_layout.lanes) {
-                auto* label = m_scene->addSimpleText(type);
-                QFont font = label->font();
-                font.setBold(true);
-                label->setFont(font);
-                label->setBrush(palette().color(QPalette::WindowText));
-                label->setPos(-kNodeWidth / 2 - kLaneLabelGap,
-                              y - label->boundingRect().height() / 2);
-            }
             populate(generation);
         });
 }
@@ -184,7 +188,7 @@ void GraphView::populate(int generation)
     if (generation != m_generation)
         return;
     const int nodeTotal = int(m_graph.nodes.size());
-    const int total = nodeTotal + int(m_graph.edges.size());
+    const int total = nodeTotal + int(m_graph.links.size());
     const int end = std::min(total, m_filled + kItemsPerSlice);
     for (; m_filled < end; ++m_filled) {
         if (m_filled < nodeTotal) {
@@ -193,8 +197,8 @@ void GraphView::populate(int generation)
             m_scene->addItem(item);
             m_nodes << item;
         } else {
-            const GraphEdge& e = m_graph.edges[m_filled - nodeTotal];
-            auto* item = new EdgeItem(e, m_layout.positions[e.from], m_layout.positions[e.to]);
+            const int link = m_filled - nodeTotal;
+            auto* item = new EdgeItem(m_graph.links[link], m_layout.routes.value(link));
             m_scene->addItem(item);
             m_edges << item;
         }
@@ -204,9 +208,11 @@ void GraphView::populate(int generation)
         return;
     }
     m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-40, -40, 40, 40));
-    setBusy(false, tr("%n node(s), ", nullptr, int(m_nodes.size())) +
-                       tr("%n edge(s). Scroll to zoom, drag to pan.", nullptr,
-                          int(m_edges.size())));
+    QString status = tr("%n node(s), ", nullptr, int(m_nodes.size())) +
+                     tr("%n edge(s). Scroll to zoom, drag to pan.", nullptr, int(m_edges.size()));
+    if (!m_graph.issues.isEmpty())
+        status += QLatin1Char(' ') + tr("Graph problems: %1").arg(m_graph.issues.join(QStringLiteral("; ")));
+    setBusy(false, status);
     m_autoFit = true;
     fit();
     emit layoutFinished();
@@ -232,7 +238,8 @@ void GraphView::applyMarks(int selected)
     for (EdgeItem* e : std::as_const(m_edges)) {
         const bool lit = marks[e->edge().from] != NodeMark::Dimmed &&
                          marks[e->edge().to] != NodeMark::Dimmed &&
-                         e->edge().kind != GraphEdge::Evolves;
+                         e->edge().kind != GraphLink::Evolves &&
+                         e->edge().kind != GraphLink::Converts;
         e->setEmphasis(lit, !lit);
     }
     m_status->setText(tr("%1 depends on %2 node(s); %3 node(s) depend on it.")
@@ -295,6 +302,15 @@ void GraphView::fit()
     m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
     if (m_view->transform().m11() > 1.2)
         m_view->setTransform(QTransform::fromScale(1.2, 1.2));
+}
+
+void GraphView::zoomTo(double scale)
+{
+    m_autoFit = false;
+    m_view->setTransform(QTransform::fromScale(scale, scale));
+    const auto selected = m_scene->selectedItems();
+    if (!selected.isEmpty())
+        m_view->centerOn(selected.first());
 }
 
 void GraphView::zoomIn()

@@ -48,8 +48,8 @@ public:
     GraphView(WorkspaceDocument* document, JobRunner* jobs, QWidget* parent = nullptr);
     ~GraphView() override;
 
-    // Lays out `graph` (used by the benchmark; normally the workspace is laid out).
-    void showGraph(GraphData graph);
+    // Builds and lays out the open workspace's graph in the background.
+    void rebuild();
     void setCollapsed(bool collapsed);
     bool isBusy() const { return m_busy; }
     // Selects the node with this label and highlights its dependencies and dependents.
@@ -64,6 +64,8 @@ public:
     QString exportSvg(const QString& path) const;
     QString exportPng(const QString& path) const;
     void fit();
+    // Sets the zoom factor (1 = scene units as pixels), keeping the selection in view.
+    void zoomTo(double scale);
     void zoomIn();
     void zoomOut();
     void focusSearch();
@@ -78,8 +80,8 @@ signals:
     void versionActivated(const QString& label);
 
 private:
-    void rebuild();
     void populate(int generation);
+    void clearScene();
     void applyMarks(int selected);
     void search();
     void setBusy(bool busy, const QString& text = {});

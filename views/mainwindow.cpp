@@ -280,10 +280,6 @@ void MainWindow::createActions()
         QString text = tr("<h3>Strata %1</h3><p>Schema evolution console for PostgreSQL, Kafka, "
                           "Elasticsearch and TiKV.</p>")
                            .arg(QApplication::applicationVersion());
-        const QStringList missing = missingEngineFunctions();
-        if (!missing.isEmpty())
-            text += tr("<p>Engine functions not in this build:</p><ul><li>%1</li></ul>")
-                        .arg(missing.join(QStringLiteral("</li><li>")));
         QMessageBox::about(this, tr("About Strata"), text);
     });
 

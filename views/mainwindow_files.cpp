@@ -3,7 +3,6 @@
 
 #include "mainwindow.h"
 
-#include "engineservices.h"
 #include "graphview.h"
 #include "problemsmodel.h"
 #include "workspacedocument.h"
@@ -103,13 +102,19 @@ bool MainWindow::saveAs()
 
 void MainWindow::importAvro()
 {
-    if (!avroImportAvailable()) {
-        showError(tr("Import Avro"),
-                  tr("Avro import is not available in this build (the engine's "
-                     "strata::importAvro is missing)."));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Avro schema"), QString(),
+                                                      tr("Avro schemas (*.avsc)"));
+    if (path.isEmpty())
+        return;
+    QStringList notes;
+    const QString error = m_document->importAvro(path, &notes);
+    if (!error.isEmpty()) {
+        showError(tr("Cannot import %1").arg(QFileInfo(path).fileName()), error);
         return;
     }
-    showError(tr("Import Avro"), tr("Avro import is not wired to this console build yet."));
+    for (const QString& note : notes)
+        m_problems->report(QtWarningMsg, QStringLiteral("strata.io.avro"), note);
+    statusBar()->showMessage(tr("Imported %1").arg(path), 5000);
 }
 
 bool MainWindow::maybeSave()

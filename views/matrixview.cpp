@@ -134,19 +134,13 @@ void MatrixView::recompute()
         m_summary->setText(tr("The workspace has no types."));
         return;
     }
-    if (!matrixAvailable()) {
-        m_model->setMatrix(std::nullopt);
-        m_summary->setText(tr("The compatibility matrix is not available in this build (the "
-                              "engine's strata::compatibilityMatrix is missing)."));
-        return;
-    }
     m_summary->setText(tr("Computing…"));
     m_jobs->run(
         QStringLiteral("matrix"), this,
         [snapshot = m_document->workspace(), name = type->name](const CancelToken&) {
             return matrixFor(snapshot, *snapshot.findType(name));
         },
-        [this, policy = type->policy](const std::optional<CompatMatrix>& matrix) {
+        [this, policy = type->policy](const CompatMatrix& matrix) {
             m_model->setMatrix(matrix);
             const int breaks = m_model->transitivityBreakCount();
             QString text = tr("Policy %1. ").arg(policyName(policy));

@@ -2,7 +2,8 @@
 
 #include "bridge.h"
 #include "engineservices.h"
-#include "graphdata.h"
+#include "strata/cluster/rollout.h"
+#include "strata/graph/impact.h"
 #include "jobrunner.h"
 #include "verdictpanel.h"
 #include "versionpicker.h"
@@ -20,52 +21,158 @@ namespace strata::qt {
 
 namespace {
 
-struct Impact {
-    std::optional<Verdict> verdict;
-    QStringList dependents;
-    QStringList stores;
-    QStringList nodesMissingTarget;
+struct Section {
+    QString title;
+    QStringList items;
+    QString empty;
+    bool warn = false; // items are problems (shown in the breaking colour)
 };
 
-Impact analyseUpgrade(const Workspace& ws, const TypeVersionId& from, const TypeVersionId& to)
+struct Analysis {
+    QString error;
+    std::optional<Verdict> verdict;
+    QVector<Section> sections;
+    QStringList pathLabels; // versions along the best path, for the graph
+    QStringList touched;    // dependents, for the graph
+};
+
+QString hopText(const UpgradeHop& hop)
 {
-    Impact impact;
-    impact.verdict = verdictFor(ws, *ws.findVersion(from), *ws.findVersion(to));
-    const GraphData graph = buildGraph(ws, false);
-    const int node = graph.indexOf(versionLabel(from));
-    for (int i : graph.dependents(node))
-        impact.dependents << graph.nodes[i].label;
-    impact.dependents.sort();
-    for (const StoreObject& store : ws.stores)
-        if (store.holds == from)
-            impact.stores << QStringLiteral("%1 — %2 %3")
-                                 .arg(toQString(store.name), storeKindName(store.kind),
-                                      toQString(store.object));
-    for (const Cluster& cluster : ws.clusters) {
-        for (const ClusterNode& n : cluster.nodes) {
-            const auto it = n.supports.find(from.name);
-            if (it != n.supports.end() && !it->second.contains(to.version))
-                impact.nodesMissingTarget
-                    << PlannerView::tr("%1/%2 (%3, supports %4 – %5)")
-                           .arg(toQString(cluster.name), toQString(n.name), roleName(n.role),
-                                toQString(it->second.min.toString()),
-                                toQString(it->second.max.toString()));
-        }
-    }
-    return impact;
+    return PlannerView::tr("%1 → %2 (%3)")
+        .arg(versionLabel(hop.from), versionLabel(hop.to), toQString(toString(hop.risk)));
 }
 
-void addSection(QTreeWidget* tree, const QString& title, const QStringList& items,
-                const QString& empty)
+Section pathSection(const Workspace& ws, const TypeVersionId& from, const TypeVersionId& to,
+                    QStringList& labels)
 {
-    auto* section = new QTreeWidgetItem(tree, {title + QStringLiteral(" (%1)").arg(items.size())});
+    Section section{PlannerView::tr("Best upgrade path"), {}, {}, false};
+    Result<UpgradePath> path = bestUpgradePath(ws, from, to);
+    if (!path) {
+        section.empty = toQString(path.error().describe());
+        return section;
+    }
+    if (!path->found) {
+        section.empty = toQString(path->reason);
+        section.warn = true;
+        return section;
+    }
+    labels << versionLabel(from);
+    for (const UpgradeHop& hop : path->hops) {
+        section.items << hopText(hop);
+        labels << versionLabel(hop.to);
+    }
+    section.title += PlannerView::tr(" — risk cost %1").arg(path->totalCost);
+    return section;
+}
+
+QVector<Section> rolloutSections(const Workspace& ws, const TypeVersionId& to)
+{
+    QVector<Section> sections;
+    for (const Cluster& cluster : ws.clusters) {
+        const bool declares = std::any_of(cluster.nodes.begin(), cluster.nodes.end(),
+                                          [&](const ClusterNode& n) {
+                                              return n.supports.count(to.name) > 0;
+                                          });
+        if (!declares)
+            continue;
+        Section section{PlannerView::tr("Rollout order in cluster %1").arg(toQString(cluster.name)),
+                        {}, {}, false};
+        Result<RolloutPlan> plan = planRollout(ws, cluster, to);
+        if (!plan) {
+            section.empty = toQString(plan.error().describe());
+            section.warn = true;
+        } else {
+            section.title += plan->safe ? PlannerView::tr(" — safe") : PlannerView::tr(" — not safe");
+            section.warn = !plan->safe;
+            for (const auto& reason : plan->reasons)
+                section.items << PlannerView::tr("blocked: %1").arg(toQString(reason));
+            for (const RolloutStep& step : plan->order)
+                section.items << PlannerView::tr("wave %1: %2 (%3) — %4")
+                                     .arg(step.wave)
+                                     .arg(toQString(step.node), roleName(step.role),
+                                          toQString(step.why));
+            for (const auto& warning : plan->warnings)
+                section.items << PlannerView::tr("note: %1").arg(toQString(warning));
+            section.empty = PlannerView::tr("no live node declares this type");
+        }
+        sections << section;
+    }
+    return sections;
+}
+
+Analysis analyseUpgrade(const Workspace& ws, const TypeVersionId& from, const TypeVersionId& to)
+{
+    Analysis out;
+    const VersionGraph graph = VersionGraph::build(ws);
+    Result<ImpactReport> impact = analyzeImpact(ws, graph, from, to);
+    if (!impact) {
+        out.error = toQString(impact.error().describe());
+        return out;
+    }
+    const ImpactReport& report = impact.value();
+    out.verdict = report.verdict;
+
+    Section breaks{PlannerView::tr("Dependents that break"), {},
+                   PlannerView::tr("no dependent breaks"), true};
+    for (const DependentImpact& d : report.breaks) {
+        const QString why = d.findings.empty() ? QString() : toQString(d.findings.front().message);
+        breaks.items << PlannerView::tr("%1 via %2: %3")
+                            .arg(versionLabel(d.dependent), toQString(d.fieldPath), why);
+        out.touched << versionLabel(d.dependent);
+    }
+    Section works{PlannerView::tr("Dependents that still work"), {},
+                  PlannerView::tr("nothing else references this version"), false};
+    for (const DependentImpact& d : report.stillWorks) {
+        works.items << PlannerView::tr("%1 via %2")
+                           .arg(versionLabel(d.dependent), toQString(d.fieldPath));
+        out.touched << versionLabel(d.dependent);
+    }
+    Section nodes{PlannerView::tr("Cluster nodes running affected versions"), {},
+                  PlannerView::tr("no node runs an affected version"), false};
+    for (const NodeImpact& n : report.nodes)
+        nodes.items << PlannerView::tr("%1/%2 (%3%4) runs %5; %6")
+                           .arg(toQString(n.cluster), toQString(n.node), roleName(n.role),
+                                n.live ? QString() : PlannerView::tr(", down"),
+                                versionLabel(n.runs),
+                                n.supportsTarget ? PlannerView::tr("supports the target")
+                                                 : PlannerView::tr("needs a build supporting "
+                                                                   "the target"));
+    Section stores{PlannerView::tr("Store objects holding affected versions"), {},
+                   PlannerView::tr("no store holds an affected version"), false};
+    for (const StoreObject& store : report.stores)
+        stores.items << QStringLiteral("%1 — %2 %3 (%4)")
+                            .arg(toQString(store.name), storeKindName(store.kind),
+                                 toQString(store.object), versionLabel(store.holds));
+    Section migrations{PlannerView::tr("Migrations"), {}, PlannerView::tr("no migration needed"),
+                       false};
+    for (const MigrationNeed& m : report.migrations)
+        migrations.items << PlannerView::tr("%1: %2 → %3 (%4) — %5")
+                                .arg(toQString(m.store.name), versionLabel(m.from),
+                                     m.to ? versionLabel(*m.to) : PlannerView::tr("new version"),
+                                     m.required ? PlannerView::tr("required")
+                                                : PlannerView::tr("optional"),
+                                     toQString(m.reason));
+    out.sections << breaks << works << pathSection(ws, from, to, out.pathLabels) << nodes
+                 << stores << migrations << rolloutSections(ws, to);
+    return out;
+}
+
+void addSection(QTreeWidget* tree, const Section& s)
+{
+    auto* section =
+        new QTreeWidgetItem(tree, {s.title + QStringLiteral(" (%1)").arg(s.items.size())});
     QFont font = section->font(0);
     font.setBold(true);
     section->setFont(0, font);
-    for (const QString& item : items)
-        new QTreeWidgetItem(section, {item});
-    if (items.isEmpty())
-        new QTreeWidgetItem(section, {empty});
+    const QColor warn = isDarkPalette() ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x1b, 0x1b);
+    for (const QString& item : s.items) {
+        auto* child = new QTreeWidgetItem(section, {item});
+        child->setToolTip(0, item);
+        if (s.warn)
+            child->setForeground(0, warn);
+    }
+    if (s.items.isEmpty())
+        new QTreeWidgetItem(section, {s.empty});
     section->setExpanded(true);
 }
 
@@ -77,17 +184,17 @@ PlannerView::PlannerView(WorkspaceDocument* document, JobRunner* jobs, QWidget* 
       m_to(new VersionPicker(document, tr("Upgrade to"), this)),
       m_analyse(new QPushButton(tr("Analyse upgrade"), this)),
       m_showOnGraph(new QPushButton(tr("Show on graph"), this)), m_headline(new QLabel(this)),
-      m_verdict(new VerdictWidget(this)), m_impact(new QTreeWidget(this)),
-      m_pathAndOrder(new QLabel(this))
+      m_verdict(new VerdictWidget(this)), m_impact(new QTreeWidget(this))
 {
     m_analyse->setToolTip(tr("Analyse the upgrade from A to B (Ctrl+R)"));
     m_analyse->setDefault(true);
     m_showOnGraph->setEnabled(false);
     m_headline->setWordWrap(true);
-    m_pathAndOrder->setWordWrap(true);
     m_impact->setHeaderLabels({tr("Impact")});
     m_impact->setAccessibleName(tr("Impact of the upgrade"));
-    m_impact->header()->setStretchLastSection(true);
+    m_impact->header()->setStretchLastSection(false);
+    m_impact->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_verdict->setCompact(true);
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("A (now):"), this));
@@ -101,13 +208,12 @@ PlannerView::PlannerView(WorkspaceDocument* document, JobRunner* jobs, QWidget* 
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_impact, 1);
-    rightLayout->addWidget(m_pathAndOrder);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_verdict);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -143,33 +249,26 @@ void PlannerView::analyse()
         [snapshot = ws, a = *from, b = *to](const CancelToken&) {
             return analyseUpgrade(snapshot, a, b);
         },
-        [this, a = *from, b = *to](const Impact& impact) {
-            const bool upgrade = a.version < b.version;
-            const TypeVersionId& older = upgrade ? a : b;
-            const TypeVersionId& newer = upgrade ? b : a;
+        [this, a = *from, b = *to](const Analysis& analysis) {
+            m_impact->clear();
+            if (!analysis.error.isEmpty()) {
+                m_headline->setText(analysis.error);
+                m_verdict->setPlaceholder({});
+                m_showOnGraph->setEnabled(false);
+                emit analysisReady();
+                return;
+            }
             QString headline = tr("Upgrade %1 → %2.").arg(versionLabel(a), versionLabel(b));
-            if (impact.verdict) {
-                const Effect effect =
-                    effectOf(impact.verdict->readCompatible, impact.verdict->writeCompatible);
+            if (analysis.verdict) {
+                const Effect effect = effectOf(analysis.verdict->readCompatible,
+                                               analysis.verdict->writeCompatible);
                 headline += QLatin1Char(' ') + effectDescription(effect);
             }
             m_headline->setText(headline);
-            Q_UNUSED(older);
-            Q_UNUSED(newer);
-            m_verdict->setVerdict(impact.verdict);
-            m_impact->clear();
-            addSection(m_impact, tr("Dependents of %1").arg(versionLabel(a)), impact.dependents,
-                       tr("nothing references this version"));
-            addSection(m_impact, tr("Store objects holding %1").arg(versionLabel(a)),
-                       impact.stores, tr("no store holds this version"));
-            addSection(m_impact,
-                       tr("Cluster nodes that cannot run %1 yet").arg(versionLabel(b)),
-                       impact.nodesMissingTarget, tr("every node supports the target"));
-            m_pathAndOrder->setText(
-                tr("<b>Best path and rollout order:</b> not available in this build — they need "
-                   "the engine's graph module (strata::graph: impact, best upgrade path) and "
-                   "cluster module (strata::cluster: rollout order)."));
-            m_lastLabels = QStringList{versionLabel(a), versionLabel(b)} + impact.dependents;
+            m_verdict->setVerdict(analysis.verdict);
+            for (const auto& section : analysis.sections)
+                addSection(m_impact, section);
+            m_lastLabels = analysis.pathLabels + analysis.touched;
             m_showOnGraph->setEnabled(true);
             emit analysisReady();
         });

@@ -1,7 +1,8 @@
 #pragma once
 
-// Upgrade planner: pick A and B, see the verdict, what the upgrade touches (dependents, store
-// objects, cluster nodes) and, when the engine provides them, the best path and rollout order.
+// Upgrade planner: pick A and B, see the verdict, what the upgrade does to every dependent,
+// the cluster nodes, store objects and migrations it touches, the least risky upgrade path
+// (drawn on the graph on request) and the rollout order per cluster.
 
 #include <QWidget>
 
@@ -41,7 +42,6 @@ private:
     QLabel* m_headline;
     VerdictWidget* m_verdict;
     QTreeWidget* m_impact;
-    QLabel* m_pathAndOrder;
     QStringList m_lastLabels;
 };
 

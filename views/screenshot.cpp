@@ -41,8 +41,8 @@ void prepare(MainWindow* window, MainWindow::View view)
     case MainWindow::View::Graph:
         window->showView(view);
         waitUntilIdle(window);
-        window->graphView()->fit();
         window->graphView()->selectNode(QStringLiteral("Invoice-v2.0.0"));
+        window->graphView()->zoomTo(0.85);
         break;
     case MainWindow::View::Planner:
         window->plannerView()->plan(QStringLiteral("Order-v1.0.0"), QStringLiteral("Order-v1.2.0"));

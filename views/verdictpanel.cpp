@@ -92,8 +92,7 @@ void VerdictWidget::setPlaceholder(const QString& text)
 void VerdictWidget::setVerdict(const std::optional<Verdict>& verdict)
 {
     if (!verdict) {
-        setPlaceholder(tr("Verdicts are not available in this build (the engine's "
-                          "strata::checkPair is missing)."));
+        setPlaceholder(tr("No verdict."));
         return;
     }
     m_read->setText(badge(tr("Read"), verdict->readCompatible, verdict->readLossy));
@@ -179,7 +178,7 @@ void VerdictPanel::recompute()
     // the job works on copies, so later edits cannot race with it
     struct Outcome {
         std::optional<Verdict> verdict;
-        std::optional<PolicyCheck> policy;
+        PolicyCheck policy;
         CompatPolicy policyName = CompatPolicy::None;
     };
     Workspace snapshot = ws;
@@ -198,17 +197,12 @@ void VerdictPanel::recompute()
         },
         [this](const Outcome& out) {
             m_verdict->setVerdict(out.verdict);
-            if (out.policy) {
-                QString text = out.policy->accepted
-                                   ? tr("Policy %1: accepted.").arg(policyName(out.policyName))
-                                   : tr("Policy %1: refused.").arg(policyName(out.policyName));
-                for (const auto& reason : out.policy->reasons)
-                    text += QLatin1Char(' ') + toQString(reason);
-                m_policy->setText(text);
-            } else {
-                m_policy->setText(tr("Policy %1 (policy check not available in this build).")
-                                      .arg(policyName(out.policyName)));
-            }
+            QString text = out.policy.accepted
+                               ? tr("Policy %1: accepted.").arg(policyName(out.policyName))
+                               : tr("Policy %1: refused.").arg(policyName(out.policyName));
+            for (const auto& reason : out.policy.reasons)
+                text += QLatin1Char(' ') + toQString(reason);
+            m_policy->setText(text);
             emit verdictReady();
         });
 }

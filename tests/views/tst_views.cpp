@@ -198,15 +198,22 @@ void ViewsTest::impactAnalysis()
     planner->plan(QStringLiteral("Order-v1.0.0"), QStringLiteral("Order-v1.2.0"));
     QTRY_COMPARE(ready.count(), 1);
     QTreeWidget* impact = planner->impactTree();
-    QCOMPARE(impact->topLevelItemCount(), 3);
-    QCOMPARE(impact->topLevelItem(0)->text(0), QStringLiteral("Dependents of Order-v1.0.0 (1)"));
-    QCOMPARE(impact->topLevelItem(0)->child(0)->text(0), QStringLiteral("OrderValue-v1.0.0"));
-    QCOMPARE(impact->topLevelItem(1)->text(0),
-             QStringLiteral("Store objects holding Order-v1.0.0 (0)"));
-    QTreeWidgetItem* nodes = impact->topLevelItem(2);
-    QCOMPARE(nodes->childCount(), 2);
-    QVERIFY(nodes->child(0)->text(0).startsWith(QStringLiteral("orders/order-api-1")));
-    QVERIFY(nodes->child(1)->text(0).startsWith(QStringLiteral("orders/order-api-2")));
+    QCOMPARE(impact->topLevelItemCount(), 7);
+    QCOMPARE(impact->topLevelItem(0)->text(0), QStringLiteral("Dependents that break (1)"));
+    QVERIFY(impact->topLevelItem(0)->child(0)->text(0).startsWith(
+        QStringLiteral("OrderValue-v1.0.0 via order: ")));
+    QCOMPARE(impact->topLevelItem(2)->text(0),
+             QStringLiteral("Best upgrade path — risk cost 1000 (1)"));
+    QCOMPARE(impact->topLevelItem(2)->child(0)->text(0),
+             QStringLiteral("Order-v1.0.0 → Order-v1.2.0 (read-only)"));
+    QTreeWidgetItem* nodes = impact->topLevelItem(3);
+    QCOMPARE(nodes->text(0), QStringLiteral("Cluster nodes running affected versions (3)"));
+    QVERIFY(nodes->child(0)->text(0).startsWith(QStringLiteral("orders/order-api-1 (writer) "
+                                                               "runs Order-v1.0.0")));
+    QCOMPARE(impact->topLevelItem(4)->text(0),
+             QStringLiteral("Store objects holding affected versions (0)"));
+    QVERIFY(impact->topLevelItem(6)->text(0).startsWith(
+        QStringLiteral("Rollout order in cluster orders — not safe")));
     QVERIFY(planner->verdict()->summaryText().contains(QStringLiteral("Order-v1.0.0 → "
                                                                       "Order-v1.2.0")));
 }
