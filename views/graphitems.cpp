@@ -112,6 +112,14 @@ void EdgeItem::setEmphasis(bool emphasised, bool dimmed)
 
 void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
 {
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod < 0.3) {
+        // far out: a plain line is all that can be seen
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(QPen(pen().color(), 0));
+        painter->drawPath(path());
+        return;
+    }
     QGraphicsPathItem::paint(painter, option, widget);
     painter->setPen(Qt::NoPen);
     painter->setBrush(pen().color());

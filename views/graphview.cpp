@@ -18,6 +18,7 @@
 #include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSvgGenerator>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -28,7 +29,7 @@ Q_LOGGING_CATEGORY(lcGraph, "strata.views.graph", QtWarningMsg)
 namespace strata::qt {
 
 namespace {
-constexpr int kItemsPerSlice = 300; // items added per event-loop turn while filling the scene
+constexpr qint64 kSliceBudgetMs = 8; // time spent adding items per event-loop turn
 } // namespace
 
 void GraphCanvas::zoomBy(double factor)
@@ -102,13 +103,7 @@ GraphView::GraphView(WorkspaceDocument* document, JobRunner* jobs, QWidget* pare
     connect(m_search, &QLineEdit::returnPressed, this, &GraphView::search);
     connect(m_view, &GraphCanvas::userZoomed, this, [this] { m_autoFit = false; });
     connect(m_collapse, &QCheckBox::toggled, this, &GraphView::setCollapsed);
-    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
-        const auto selected = m_scene->selectedItems();
-        auto* node = selected.isEmpty() ? nullptr : dynamic_cast<NodeItem*>(selected.first());
-        applyMarks(node ? node->index() : -1);
-        if (node && !node->node().version.isEmpty())
-            emit versionActivated(node->node().label);
-    });
+    connectScene();
     connect(document, &WorkspaceDocument::workspaceReset, this, &GraphView::rebuild);
     connect(document, &WorkspaceDocument::structureChanged, this, &GraphView::rebuild);
 }
@@ -117,6 +112,8 @@ GraphView::~GraphView()
 {
     // the scene outlives this object's members; its items must not call back into them
     m_scene->blockSignals(true);
+    for (QGraphicsScene* old : findChildren<QGraphicsScene*>())
+        old->blockSignals(true);
     m_nodes.clear();
     m_edges.clear();
 }
@@ -140,19 +137,45 @@ void GraphView::setBusy(bool busy, const QString& text)
     }
 }
 
-// Drops the current items a slice at a time, so a large scene never blocks the event loop.
+void GraphView::connectScene()
+{
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        const auto selected = m_scene->selectedItems();
+        auto* node = selected.isEmpty() ? nullptr : dynamic_cast<NodeItem*>(selected.first());
+        applyMarks(node ? node->index() : -1);
+        if (node && !node->node().version.isEmpty())
+            emit versionActivated(node->node().label);
+    });
+}
+
+// Swaps in an empty scene and deletes the old one's items in time slices, so a large scene
+// never blocks the event loop.
 void GraphView::clearScene()
 {
-    // items announce their removal through selectionChanged; nothing may reach them by then
-    QList<QGraphicsItem*> items = m_scene->items();
     m_nodes.clear();
     m_edges.clear();
-    const QSignalBlocker blocker(m_scene);
-    m_scene->clearSelection();
-    for (QGraphicsItem* item : items)
-        m_scene->removeItem(item);
-    // deleting is cheap once the items left the scene's index; do it after this turn
-    QTimer::singleShot(0, this, [items] { qDeleteAll(items); });
+    QGraphicsScene* old = m_scene;
+    // items announce their removal through selectionChanged; nothing may reach them by then
+    old->blockSignals(true);
+    m_scene = new QGraphicsScene(this);
+    connectScene();
+    m_view->setScene(m_scene);
+    old->setItemIndexMethod(QGraphicsScene::NoIndex);
+    auto items = std::make_shared<QList<QGraphicsItem*>>(old->items());
+    auto discard = std::make_shared<std::function<void()>>();
+    *discard = [old, items, discard]() mutable {
+        QElapsedTimer slice;
+        slice.start();
+        while (!items->isEmpty() && slice.elapsed() < kSliceBudgetMs)
+            delete items->takeLast();
+        if (items->isEmpty()) {
+            delete old;
+            discard.reset(); // breaks the self-reference
+            return;
+        }
+        QTimer::singleShot(0, old, [discard] { (*discard)(); });
+    };
+    (*discard)();
 }
 
 void GraphView::rebuild()
@@ -175,9 +198,14 @@ void GraphView::rebuild()
             if (generation != m_generation || out.second.cancelled)
                 return;
             qCDebug(lcGraph) << "graph built and laid out in" << clock.elapsed() << "ms";
+            QElapsedTimer copying;
+            copying.start();
             m_graph = out.first;
             m_layout = out.second;
             m_filled = 0;
+            qCDebug(lcGraph) << "took the result in" << copying.elapsed() << "ms";
+            // one paint when the scene is complete instead of one per slice
+            m_view->viewport()->setUpdatesEnabled(false);
             populate(generation);
         });
 }
@@ -187,10 +215,15 @@ void GraphView::populate(int generation)
 {
     if (generation != m_generation)
         return;
+    QElapsedTimer slice;
+    slice.start();
+    const auto logSlice = qScopeGuard([&] {
+        if (slice.elapsed() > 10)
+            qCDebug(lcGraph) << "slice up to" << m_filled << "took" << slice.elapsed() << "ms";
+    });
     const int nodeTotal = int(m_graph.nodes.size());
     const int total = nodeTotal + int(m_graph.links.size());
-    const int end = std::min(total, m_filled + kItemsPerSlice);
-    for (; m_filled < end; ++m_filled) {
+    for (; m_filled < total && slice.elapsed() < kSliceBudgetMs; ++m_filled) {
         if (m_filled < nodeTotal) {
             auto* item = new NodeItem(m_filled, m_graph.nodes[m_filled]);
             item->setPos(m_layout.positions[m_filled]);
@@ -207,11 +240,19 @@ void GraphView::populate(int generation)
         QTimer::singleShot(0, this, [this, generation] { populate(generation); });
         return;
     }
-    m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-40, -40, 40, 40));
+    QElapsedTimer finishing;
+    finishing.start();
+    // from the layout, not itemsBoundingRect(): that walks every item
+    QRectF bounds;
+    for (const QPointF& p : std::as_const(m_layout.positions))
+        bounds |= QRectF(p.x() - kNodeWidth / 2, p.y() - kNodeHeight / 2, kNodeWidth, kNodeHeight);
+    m_scene->setSceneRect(bounds.adjusted(-60, -60, 60, 60));
+    qCDebug(lcGraph) << "scene rect in" << finishing.elapsed() << "ms";
     QString status = tr("%n node(s), ", nullptr, int(m_nodes.size())) +
                      tr("%n edge(s). Scroll to zoom, drag to pan.", nullptr, int(m_edges.size()));
     if (!m_graph.issues.isEmpty())
         status += QLatin1Char(' ') + tr("Graph problems: %1").arg(m_graph.issues.join(QStringLiteral("; ")));
+    m_view->viewport()->setUpdatesEnabled(true);
     setBusy(false, status);
     m_autoFit = true;
     fit();

@@ -82,6 +82,7 @@ signals:
 private:
     void populate(int generation);
     void clearScene();
+    void connectScene();
     void applyMarks(int selected);
     void search();
     void setBusy(bool busy, const QString& text = {});

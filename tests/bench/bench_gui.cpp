@@ -22,11 +22,14 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <set>
 
 using namespace strata;
 using namespace strata::qt;
 
 namespace {
+
+constexpr size_t kMatrixTypes = 40; // types whose full matrix the background job computes
 
 // Longest lateness of a 1 ms timer while it runs.
 class LatencyProbe : public QObject {
@@ -80,7 +83,7 @@ Workspace syntheticWorkspace(int types, int versions)
                 version.schema.fields.push_back({"f" + std::to_string(f),
                                                   DataType::primitive(TypeKind::String), true,
                                                   Json(nullptr), {}, {}});
-            for (int target : {t - 1, t / 2}) {
+            for (int target : std::set<int>{t - 1, t / 2}) {
                 if (target < 0 || target == t)
                     continue;
                 const std::string name = "T" + std::to_string(10000 + target);
@@ -175,8 +178,8 @@ int main(int argc, char** argv)
         QStringLiteral("bench"), &window,
         [snapshot = document.workspace()](const CancelToken&) {
             size_t cells = 0;
-            for (const TypeDef& type : snapshot.types)
-                cells += matrixFor(snapshot, type).cells.size();
+            for (size_t t = 0; t < snapshot.types.size() && t < kMatrixTypes; ++t)
+                cells += matrixFor(snapshot, snapshot.types[t]).cells.size();
             return cells;
         },
         [&finished](size_t) { finished = true; });
@@ -184,6 +187,6 @@ int main(int argc, char** argv)
     probe.stop();
     std::printf("background job (%d compatibility matrices): %lld ms; longest GUI stall %.1f ms "
                 "over %lld probe ticks (target <= 50 ms)\n",
-                types, jobClock.elapsed(), probe.worstMs(), probe.ticks());
+                int(std::min<size_t>(kMatrixTypes, size_t(types))), jobClock.elapsed(), probe.worstMs(), probe.ticks());
     return 0;
 }
