@@ -120,16 +120,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message numerus="yes">
-        <location filename="../views/graphitems.cpp" line="15"/>
-        <source>%1 (%n versions)</source>
-        <translation>
-            <numerusform>%1（%n 个版本）</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SchemaEdits</name>
     <message>
         <location filename="../models/schemaedits.cpp" line="49"/>
@@ -252,72 +242,187 @@
 <context>
     <name>strata::qt::ClusterView</name>
     <message>
-        <location filename="../views/clusterview.cpp" line="25"/>
+        <location filename="../views/clusterview.cpp" line="30"/>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="31"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="32"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="33"/>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="34"/>
+        <source>failed</source>
+        <translation>已失败</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="35"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="46"/>
+        <source>Rollout target</source>
+        <translation>发布目标</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="48"/>
+        <source>Plan rollout</source>
+        <translation>规划发布</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="52"/>
+        <source>Upgrade next node</source>
+        <translation>升级下一个节点</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="54"/>
         <source>Cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="28"/>
+        <location filename="../views/clusterview.cpp" line="57"/>
+        <source>Finalised versions</source>
+        <translation>最终版本</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="59"/>
         <source>Nodes and supported version ranges</source>
         <translation>节点及其支持的版本范围</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="31"/>
+        <location filename="../views/clusterview.cpp" line="62"/>
         <source>Store objects</source>
         <translation>存储对象</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="34"/>
+        <location filename="../views/clusterview.cpp" line="65"/>
         <source>Store</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="34"/>
+        <location filename="../views/clusterview.cpp" line="65"/>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="34"/>
+        <location filename="../views/clusterview.cpp" line="65"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="34"/>
+        <location filename="../views/clusterview.cpp" line="65"/>
         <source>Holds</source>
         <translation>存放版本</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="34"/>
+        <location filename="../views/clusterview.cpp" line="65"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="40"/>
+        <location filename="../views/clusterview.cpp" line="69"/>
+        <source>Rollout order</source>
+        <translation>发布顺序</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="71"/>
+        <source>Rollout state</source>
+        <translation>发布状态</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="74"/>
         <source>Cluster:</source>
         <translation>集群：</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="43"/>
+        <location filename="../views/clusterview.cpp" line="77"/>
         <source>Rollout</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="47"/>
-        <source>Finalised versions, rollout safety and the rollout state machine (Created → Running ⇄ Paused → Completed | Failed | Cancelled) are not available in this build: they need the engine&apos;s cluster module (strata::cluster).</source>
-        <translation>最终版本、发布安全性以及发布状态机（已创建 → 运行中 ⇄ 已暂停 → 已完成 | 已失败 | 已取消）在此版本中不可用：需要引擎的集群模块（strata::cluster）。</translation>
+        <location filename="../views/clusterview.cpp" line="102"/>
+        <source>Store objects and the version they hold</source>
+        <translation>存储对象及其存放的版本</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="51"/>
+        <location filename="../views/clusterview.cpp" line="205"/>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="206"/>
+        <source>%1 &lt;b&gt;none&lt;/b&gt; (%2)</source>
+        <translation>%1 &lt;b&gt;无&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="208"/>
+        <source>Finalised versions: %1</source>
+        <translation>最终版本：%1</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="227"/>
+        <source>Pick a cluster and a target version.</source>
+        <translation>请选择集群和目标版本。</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="237"/>
+        <source>wave %1: %2 (%3) — %4</source>
+        <translation>第 %1 批：%2（%3）——%4</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="241"/>
+        <source>blocked: %1</source>
+        <translation>受阻：%1</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="243"/>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="258"/>
+        <source>Pick a target version and plan a rollout.</source>
+        <translation>请选择目标版本并规划发布。</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="263"/>
+        <source>Rollout of %1: &lt;b&gt;%2&lt;/b&gt;, %3 of %4 node(s) upgraded. %5</source>
+        <translation>%1 的发布：&lt;b&gt;%2&lt;/b&gt;，已升级 %4 个节点中的 %3 个。%5</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="267"/>
+        <source>Safe to roll out.</source>
+        <translation>可以安全发布。</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="267"/>
+        <source>Not safe to roll out.</source>
+        <translation>发布不安全。</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="49"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="51"/>
+        <location filename="../views/clusterview.cpp" line="49"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="51"/>
+        <location filename="../views/clusterview.cpp" line="50"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -327,32 +432,27 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="54"/>
+        <location filename="../views/clusterview.cpp" line="79"/>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="84"/>
         <source>%1 rollout</source>
         <translation>%1发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="55"/>
-        <source>Needs the engine&apos;s rollout state machine (strata::cluster).</source>
-        <translation>需要引擎的发布状态机（strata::cluster）。</translation>
-    </message>
-    <message>
-        <location filename="../views/clusterview.cpp" line="65"/>
-        <source>Store objects and the version they hold:</source>
-        <translation>存储对象及其存放的版本：</translation>
-    </message>
-    <message>
-        <location filename="../views/clusterview.cpp" line="109"/>
+        <location filename="../views/clusterview.cpp" line="190"/>
         <source>The workspace has no clusters.</source>
         <translation>工作区中没有集群。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="115"/>
+        <location filename="../views/clusterview.cpp" line="197"/>
         <source>%1 of %2 node(s) live. Quorum: %3. Each cell is the range of versions a node can read and write for that type.</source>
         <translation>%2 个节点中有 %1 个在线。法定数：%3。每个单元格是该节点对该类型可读写的版本范围。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="119"/>
+        <location filename="../views/clusterview.cpp" line="201"/>
         <source>every live node</source>
         <translation>所有在线节点</translation>
     </message>
@@ -711,54 +811,57 @@
     </message>
     <message>
         <location filename="../views/graphview.cpp" line="87"/>
-        <source>&lt;span style=&apos;color:#1f77b4&apos;&gt;━ references&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#8e44ad&apos;&gt;━ foreign key&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#909090&apos;&gt;╌ evolves to&lt;/span&gt; &amp;nbsp; Click a node: &lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;depends on&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;depended on by&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#1f77b4&apos;&gt;━ 引用&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#8e44ad&apos;&gt;━ 外键&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#909090&apos;&gt;╌ 演进为&lt;/span&gt; &amp;nbsp; 点击节点：&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;它依赖的&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;依赖它的&amp;nbsp;&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#1f77b4&apos;&gt;━ references&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#8e44ad&apos;&gt;━ foreign key&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#909090&apos;&gt;╌ evolves to&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#2e7d32&apos;&gt;╌ converter&lt;/span&gt; &amp;nbsp; Click a node: &lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;depends on&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;depended on by&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1f77b4&apos;&gt;━ 引用&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#8e44ad&apos;&gt;━ 外键&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#909090&apos;&gt;╌ 演进为&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#2e7d32&apos;&gt;╌ 转换器&lt;/span&gt; &amp;nbsp; 点击节点：&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;它依赖的&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;依赖它的&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/graphview.cpp" line="185"/>
+        <source>Laying out the graph…</source>
+        <translation>正在布局依赖图…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/graphview.cpp" line="155"/>
-        <source>Laying out %n node(s)…</source>
-        <translation>
-            <numerusform>正在布局 %n 个节点…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/graphview.cpp" line="207"/>
+        <location filename="../views/graphview.cpp" line="251"/>
         <source>%n node(s), </source>
         <translation>
             <numerusform>%n 个节点，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/graphview.cpp" line="208"/>
+        <location filename="../views/graphview.cpp" line="252"/>
         <source>%n edge(s). Scroll to zoom, drag to pan.</source>
         <translation>
             <numerusform>%n 条边。滚动缩放，拖动平移。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="238"/>
+        <location filename="../views/graphview.cpp" line="254"/>
+        <source>Graph problems: %1</source>
+        <translation>依赖图问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../views/graphview.cpp" line="286"/>
         <source>%1 depends on %2 node(s); %3 node(s) depend on it.</source>
         <translation>%1 依赖 %2 个节点；%3 个节点依赖它。</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="288"/>
+        <location filename="../views/graphview.cpp" line="336"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="336"/>
-        <location filename="../views/graphview.cpp" line="348"/>
-        <location filename="../views/graphview.cpp" line="364"/>
+        <location filename="../views/graphview.cpp" line="393"/>
+        <location filename="../views/graphview.cpp" line="405"/>
+        <location filename="../views/graphview.cpp" line="421"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="341"/>
+        <location filename="../views/graphview.cpp" line="398"/>
         <source>Strata dependency graph</source>
         <translation>Strata 依赖图</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="344"/>
+        <location filename="../views/graphview.cpp" line="401"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -1028,171 +1131,170 @@
         <translation>&lt;h3&gt;Strata %1&lt;/h3&gt;&lt;p&gt;面向 PostgreSQL、Kafka、Elasticsearch 和 TiKV 的模式演进控制台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="285"/>
-        <source>&lt;p&gt;Engine functions not in this build:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;此版本缺少的引擎功能：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="287"/>
+        <location filename="../views/mainwindow.cpp" line="283"/>
         <source>About Strata</source>
         <translation>关于 Strata</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="290"/>
+        <location filename="../views/mainwindow.cpp" line="286"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="305"/>
+        <location filename="../views/mainwindow.cpp" line="301"/>
         <source>● Offline — editing the workspace file</source>
         <translation>● 离线——正在编辑工作区文件</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="306"/>
+        <location filename="../views/mainwindow.cpp" line="302"/>
         <source>No live cluster connection; verdicts and plans use the workspace file.</source>
         <translation>没有实时集群连接；判定和计划基于工作区文件。</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="308"/>
+        <location filename="../views/mainwindow.cpp" line="304"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="312"/>
+        <location filename="../views/mainwindow.cpp" line="308"/>
         <source>Background work running</source>
         <translation>后台任务运行中</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="337"/>
+        <location filename="../views/mainwindow.cpp" line="333"/>
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="338"/>
+        <location filename="../views/mainwindow.cpp" line="334"/>
         <source>bundled demo</source>
         <translation>内置演示</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="341"/>
+        <location filename="../views/mainwindow.cpp" line="337"/>
         <source>Workspace: %1 (%2)</source>
         <translation>工作区：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="350"/>
+        <location filename="../views/mainwindow.cpp" line="346"/>
         <source>%1 types · %2 versions · %3 clusters · %4 stores</source>
         <translation>%1 个类型 · %2 个版本 · %3 个集群 · %4 个存储</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="31"/>
-        <location filename="../views/mainwindow_files.cpp" line="37"/>
+        <location filename="../views/mainwindow_files.cpp" line="30"/>
+        <location filename="../views/mainwindow_files.cpp" line="36"/>
         <source>Cannot open the demo</source>
         <translation>无法打开演示工作区</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="48"/>
+        <location filename="../views/mainwindow_files.cpp" line="47"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="52"/>
+        <location filename="../views/mainwindow_files.cpp" line="51"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="67"/>
+        <location filename="../views/mainwindow_files.cpp" line="66"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="67"/>
+        <location filename="../views/mainwindow_files.cpp" line="66"/>
         <source>Strata workspaces (*.strata.json *.json)</source>
         <translation>Strata 工作区 (*.strata.json *.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="79"/>
-        <location filename="../views/mainwindow_files.cpp" line="96"/>
+        <location filename="../views/mainwindow_files.cpp" line="78"/>
+        <location filename="../views/mainwindow_files.cpp" line="95"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="82"/>
-        <location filename="../views/mainwindow_files.cpp" line="100"/>
+        <location filename="../views/mainwindow_files.cpp" line="81"/>
+        <location filename="../views/mainwindow_files.cpp" line="99"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="88"/>
+        <location filename="../views/mainwindow_files.cpp" line="87"/>
         <source>Save workspace as</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="89"/>
+        <location filename="../views/mainwindow_files.cpp" line="88"/>
         <source>Strata workspaces (*.strata.json)</source>
         <translation>Strata 工作区 (*.strata.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="107"/>
+        <location filename="../views/mainwindow_files.cpp" line="105"/>
+        <source>Import Avro schema</source>
+        <translation>导入 Avro 模式</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow_files.cpp" line="106"/>
+        <source>Avro schemas (*.avsc)</source>
+        <translation>Avro 模式 (*.avsc)</translation>
+    </message>
+    <message>
         <location filename="../views/mainwindow_files.cpp" line="112"/>
-        <source>Import Avro</source>
-        <translation>导入 Avro</translation>
+        <source>Cannot import %1</source>
+        <translation>无法导入 %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="108"/>
-        <source>Avro import is not available in this build (the engine&apos;s strata::importAvro is missing).</source>
-        <translation>此版本不支持 Avro 导入（缺少引擎的 strata::importAvro）。</translation>
+        <location filename="../views/mainwindow_files.cpp" line="117"/>
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="112"/>
-        <source>Avro import is not wired to this console build yet.</source>
-        <translation>此控制台版本尚未接入 Avro 导入。</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow_files.cpp" line="120"/>
+        <location filename="../views/mainwindow_files.cpp" line="125"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="121"/>
+        <location filename="../views/mainwindow_files.cpp" line="126"/>
         <source>The workspace &quot;%1&quot; has unsaved changes. Save them?</source>
         <translation>工作区“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="163"/>
+        <location filename="../views/mainwindow_files.cpp" line="168"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="171"/>
+        <location filename="../views/mainwindow_files.cpp" line="176"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="172"/>
+        <location filename="../views/mainwindow_files.cpp" line="177"/>
         <source>Strata did not shut down cleanly last time. Restore the unsaved workspace it autosaved?</source>
         <translation>Strata 上次未正常退出。是否恢复自动保存的未保存工作区？</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="178"/>
+        <location filename="../views/mainwindow_files.cpp" line="183"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="188"/>
+        <location filename="../views/mainwindow_files.cpp" line="193"/>
         <source>Export graph</source>
         <translation>导出依赖图</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="189"/>
+        <location filename="../views/mainwindow_files.cpp" line="194"/>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation>SVG 图像 (*.svg);;PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="196"/>
+        <location filename="../views/mainwindow_files.cpp" line="201"/>
         <source>Cannot export the graph</source>
         <translation>无法导出依赖图</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="198"/>
+        <location filename="../views/mainwindow_files.cpp" line="203"/>
         <source>Exported the graph to %1</source>
         <translation>已将依赖图导出到 %1</translation>
     </message>
@@ -1258,27 +1360,22 @@
         <translation>工作区中没有类型。</translation>
     </message>
     <message>
-        <location filename="../views/matrixview.cpp" line="139"/>
-        <source>The compatibility matrix is not available in this build (the engine&apos;s strata::compatibilityMatrix is missing).</source>
-        <translation>此版本不支持兼容性矩阵（缺少引擎的 strata::compatibilityMatrix）。</translation>
-    </message>
-    <message>
-        <location filename="../views/matrixview.cpp" line="143"/>
+        <location filename="../views/matrixview.cpp" line="137"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../views/matrixview.cpp" line="152"/>
+        <location filename="../views/matrixview.cpp" line="146"/>
         <source>Policy %1. </source>
         <translation>策略 %1。</translation>
     </message>
     <message>
-        <location filename="../views/matrixview.cpp" line="153"/>
+        <location filename="../views/matrixview.cpp" line="147"/>
         <source>No transitivity breaks.</source>
         <translation>没有破坏传递性的版本对。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/matrixview.cpp" line="154"/>
+        <location filename="../views/matrixview.cpp" line="148"/>
         <source>%n pair(s) break transitivity: each step between them is read-compatible, the pair itself is not.</source>
         <translation>
             <numerusform>%n 对版本破坏传递性：其间每一步都读兼容，但这对版本本身不兼容。</numerusform>
@@ -1288,109 +1385,219 @@
 <context>
     <name>strata::qt::PlannerView</name>
     <message>
-        <location filename="../views/plannerview.cpp" line="49"/>
-        <source>%1/%2 (%3, supports %4 – %5)</source>
-        <translation>%1/%2（%3，支持 %4 – %5）</translation>
+        <location filename="../views/plannerview.cpp" line="41"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="76"/>
+        <location filename="../views/plannerview.cpp" line="48"/>
+        <source>Best upgrade path</source>
+        <translation>最佳升级路径</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="64"/>
+        <source> — risk cost %1</source>
+        <translation>——风险代价 %1</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="78"/>
+        <source>Rollout order in cluster %1</source>
+        <translation>集群 %1 中的发布顺序</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="85"/>
+        <source> — safe</source>
+        <translation>——安全</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="85"/>
+        <source> — not safe</source>
+        <translation>——不安全</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="88"/>
+        <source>blocked: %1</source>
+        <translation>受阻：%1</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="90"/>
+        <source>wave %1: %2 (%3) — %4</source>
+        <translation>第 %1 批：%2（%3）——%4</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="95"/>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="96"/>
+        <source>no live node declares this type</source>
+        <translation>没有在线节点声明此类型</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="115"/>
+        <source>Dependents that break</source>
+        <translation>会被破坏的依赖方</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="116"/>
+        <source>no dependent breaks</source>
+        <translation>没有依赖方被破坏</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="119"/>
+        <source>%1 via %2: %3</source>
+        <translation>%1 经由 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="123"/>
+        <source>Dependents that still work</source>
+        <translation>仍然正常的依赖方</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="124"/>
+        <source>nothing else references this version</source>
+        <translation>没有其他版本引用此版本</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="126"/>
+        <source>%1 via %2</source>
+        <translation>%1 经由 %2</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="130"/>
+        <source>Cluster nodes running affected versions</source>
+        <translation>运行受影响版本的集群节点</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="131"/>
+        <source>no node runs an affected version</source>
+        <translation>没有节点运行受影响的版本</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="133"/>
+        <source>%1/%2 (%3%4) runs %5; %6</source>
+        <translation>%1/%2（%3%4）运行 %5；%6</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="135"/>
+        <source>, down</source>
+        <translation>，离线</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="137"/>
+        <source>supports the target</source>
+        <translation>支持目标版本</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="138"/>
+        <source>needs a build supporting the target</source>
+        <translation>需要支持目标版本的构建</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="140"/>
+        <source>Store objects holding affected versions</source>
+        <translation>存放受影响版本的存储对象</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="141"/>
+        <source>no store holds an affected version</source>
+        <translation>没有存储存放受影响的版本</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="146"/>
+        <source>Migrations</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="146"/>
+        <source>no migration needed</source>
+        <translation>无需迁移</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="149"/>
+        <source>%1: %2 → %3 (%4) — %5</source>
+        <translation>%1：%2 → %3（%4）——%5</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="151"/>
+        <source>new version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="152"/>
+        <source>required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="153"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../views/plannerview.cpp" line="183"/>
         <source>Upgrade from</source>
         <translation>升级起点</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="77"/>
+        <location filename="../views/plannerview.cpp" line="184"/>
         <source>Upgrade to</source>
         <translation>升级目标</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="78"/>
+        <location filename="../views/plannerview.cpp" line="185"/>
         <source>Analyse upgrade</source>
         <translation>分析升级</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="79"/>
+        <location filename="../views/plannerview.cpp" line="186"/>
         <source>Show on graph</source>
         <translation>在依赖图中显示</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="83"/>
+        <location filename="../views/plannerview.cpp" line="189"/>
         <source>Analyse the upgrade from A to B (Ctrl+R)</source>
         <translation>分析从 A 到 B 的升级（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="88"/>
+        <location filename="../views/plannerview.cpp" line="193"/>
         <source>Impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="89"/>
+        <location filename="../views/plannerview.cpp" line="194"/>
         <source>Impact of the upgrade</source>
         <translation>升级的影响</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="93"/>
+        <location filename="../views/plannerview.cpp" line="200"/>
         <source>A (now):</source>
         <translation>A（当前）：</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="95"/>
+        <location filename="../views/plannerview.cpp" line="202"/>
         <source>B (target):</source>
         <translation>B（目标）：</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="121"/>
+        <location filename="../views/plannerview.cpp" line="227"/>
         <source>Pick the version in use (A) and the target (B), then analyse.</source>
         <translation>选择当前使用的版本（A）和目标版本（B），然后分析。</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="137"/>
+        <location filename="../views/plannerview.cpp" line="243"/>
         <source>Pick two different versions of the same type.</source>
         <translation>请选择同一类型的两个不同版本。</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="140"/>
+        <location filename="../views/plannerview.cpp" line="246"/>
         <source>Analysing %1 → %2…</source>
         <translation>正在分析 %1 → %2…</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="150"/>
+        <location filename="../views/plannerview.cpp" line="261"/>
         <source>Upgrade %1 → %2.</source>
         <translation>升级 %1 → %2。</translation>
-    </message>
-    <message>
-        <location filename="../views/plannerview.cpp" line="161"/>
-        <source>Dependents of %1</source>
-        <translation>依赖 %1 的版本</translation>
-    </message>
-    <message>
-        <location filename="../views/plannerview.cpp" line="162"/>
-        <source>nothing references this version</source>
-        <translation>没有任何版本引用此版本</translation>
-    </message>
-    <message>
-        <location filename="../views/plannerview.cpp" line="163"/>
-        <source>Store objects holding %1</source>
-        <translation>存放 %1 的存储对象</translation>
-    </message>
-    <message>
-        <location filename="../views/plannerview.cpp" line="164"/>
-        <source>no store holds this version</source>
-        <translation>没有存储存放此版本</translation>
-    </message>
-    <message>
-        <location filename="../views/plannerview.cpp" line="166"/>
-        <source>Cluster nodes that cannot run %1 yet</source>
-        <translation>尚不能运行 %1 的集群节点</translation>
-    </message>
-    <message>
-        <location filename="../views/plannerview.cpp" line="167"/>
-        <source>every node supports the target</source>
-        <translation>所有节点都支持目标版本</translation>
-    </message>
-    <message>
-        <location filename="../views/plannerview.cpp" line="169"/>
-        <source>&lt;b&gt;Best path and rollout order:&lt;/b&gt; not available in this build — they need the engine&apos;s graph module (strata::graph: impact, best upgrade path) and cluster module (strata::cluster: rollout order).</source>
-        <translation>&lt;b&gt;最佳路径与发布顺序：&lt;/b&gt;此版本不可用——需要引擎的图模块（strata::graph：影响分析、最佳升级路径）和集群模块（strata::cluster：发布顺序）。</translation>
     </message>
 </context>
 <context>
@@ -1709,49 +1916,44 @@
 <context>
     <name>strata::qt::VerdictPanel</name>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="128"/>
+        <location filename="../views/verdictpanel.cpp" line="134"/>
         <source>Policy check</source>
         <translation>策略检查</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="157"/>
+        <location filename="../views/verdictpanel.cpp" line="164"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="158"/>
+        <location filename="../views/verdictpanel.cpp" line="165"/>
         <source>Select a version to see its verdict against the previous version.</source>
         <translation>选择一个版本以查看它相对上一版本的判定。</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="164"/>
+        <location filename="../views/verdictpanel.cpp" line="171"/>
         <source>This is the first version of its type: nothing to compare with.</source>
         <translation>这是该类型的第一个版本：没有可比较的版本。</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="168"/>
+        <location filename="../views/verdictpanel.cpp" line="175"/>
         <source>%1 against %2</source>
         <translation>%1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="170"/>
+        <location filename="../views/verdictpanel.cpp" line="177"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="195"/>
+        <location filename="../views/verdictpanel.cpp" line="201"/>
         <source>Policy %1: accepted.</source>
         <translation>策略 %1：已接受。</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="196"/>
+        <location filename="../views/verdictpanel.cpp" line="202"/>
         <source>Policy %1: refused.</source>
         <translation>策略 %1：已拒绝。</translation>
-    </message>
-    <message>
-        <location filename="../views/verdictpanel.cpp" line="201"/>
-        <source>Policy %1 (policy check not available in this build).</source>
-        <translation>策略 %1（此版本不支持策略检查）。</translation>
     </message>
 </context>
 <context>
@@ -1797,37 +1999,37 @@
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="55"/>
+        <location filename="../views/verdictpanel.cpp" line="57"/>
         <source>Counter-examples</source>
         <translation>反例</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="57"/>
+        <location filename="../views/verdictpanel.cpp" line="59"/>
         <source>No counter-examples: every direction is compatible.</source>
         <translation>没有反例：所有方向都兼容。</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="69"/>
+        <location filename="../views/verdictpanel.cpp" line="71"/>
         <source>Counter-examples (records that really fail):</source>
         <translation>反例（确实无法读取的记录）：</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="78"/>
+        <location filename="../views/verdictpanel.cpp" line="80"/>
         <source>No verdict yet.</source>
         <translation>尚无判定。</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="93"/>
-        <source>Verdicts are not available in this build (the engine&apos;s strata::checkPair is missing).</source>
-        <translation>此版本不支持判定（缺少引擎的 strata::checkPair）。</translation>
+        <location filename="../views/verdictpanel.cpp" line="95"/>
+        <source>No verdict.</source>
+        <translation>没有判定。</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="97"/>
+        <location filename="../views/verdictpanel.cpp" line="98"/>
         <source>Read</source>
         <translation>读</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="98"/>
+        <location filename="../views/verdictpanel.cpp" line="99"/>
         <source>Write</source>
         <translation>写</translation>
     </message>
@@ -1856,54 +2058,64 @@
 <context>
     <name>strata::qt::WorkspaceDocument</name>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="74"/>
-        <location filename="../models/workspacedocument.cpp" line="81"/>
-        <location filename="../models/workspacedocument.cpp" line="122"/>
+        <location filename="../models/workspacedocument.cpp" line="75"/>
+        <location filename="../models/workspacedocument.cpp" line="82"/>
+        <location filename="../models/workspacedocument.cpp" line="123"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="88"/>
+        <location filename="../models/workspacedocument.cpp" line="89"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="129"/>
+        <location filename="../models/workspacedocument.cpp" line="130"/>
         <source>This workspace has no file yet; use Save As.</source>
         <translation>此工作区还没有文件；请使用“另存为”。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="152"/>
+        <location filename="../models/workspacedocument.cpp" line="153"/>
         <source>The workspace already has a type named %1.</source>
         <translation>工作区中已有名为 %1 的类型。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="182"/>
+        <location filename="../models/workspacedocument.cpp" line="184"/>
+        <source>Imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message>
+        <location filename="../models/workspacedocument.cpp" line="196"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../models/workspacedocument.cpp" line="221"/>
         <source>New version %1</source>
         <translation>新建版本 %1</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="191"/>
+        <location filename="../models/workspacedocument.cpp" line="230"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="193"/>
+        <location filename="../models/workspacedocument.cpp" line="232"/>
         <source>%1 is published and cannot change; create a new version to edit.</source>
         <translation>%1 已发布，不能修改；请新建版本后再编辑。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="257"/>
+        <location filename="../models/workspacedocument.cpp" line="296"/>
         <source>No recovery folder is set.</source>
         <translation>未设置恢复目录。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="276"/>
+        <location filename="../models/workspacedocument.cpp" line="315"/>
         <source>Cannot open the recovery file: %1</source>
         <translation>无法打开恢复文件：%1</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="283"/>
+        <location filename="../models/workspacedocument.cpp" line="322"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
