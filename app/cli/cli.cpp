@@ -16,6 +16,15 @@ int runMatrix(const Args&, std::ostream&, std::ostream&);
 int runAdd(const Args&, std::ostream&, std::ostream&);
 int runImportAvro(const Args&, std::ostream&, std::ostream&);
 int runExportAvro(const Args&, std::ostream&, std::ostream&);
+#ifdef STRATA_HAVE_POSTGRES
+int runIntrospectPostgres(const Args&, std::ostream&, std::ostream&);
+int runDrift(const Args&, std::ostream&, std::ostream&);
+int runPlan(const Args&, std::ostream&, std::ostream&);
+int runMigrate(const Args&, std::ostream&, std::ostream&);
+int runVerify(const Args&, std::ostream&, std::ostream&);
+int runAudit(const Args&, std::ostream&, std::ostream&);
+int runInventory(const Args&, std::ostream&, std::ostream&);
+#endif
 
 const std::vector<Command>& commands()
 {
@@ -30,6 +39,21 @@ const std::vector<Command>& commands()
         {"import avro", "FILE... -o WORKSPACE [--version X.Y.Z]", "import .avsc files into a workspace",
          runImportAvro},
         {"export avro", "WORKSPACE Name-vX.Y.Z", "print one version as an .avsc schema", runExportAvro},
+#ifdef STRATA_HAVE_POSTGRES
+        {"introspect postgres", "WORKSPACE --profile P [--database DB] [--schema S]... [--version X.Y.Z] [--json]",
+         "read a database's tables and views into type versions and store objects", runIntrospectPostgres},
+        {"drift", "WORKSPACE STORE [--json]", "live table against the version the workspace says it holds", runDrift},
+        {"plan", "WORKSPACE STORE Name-vX.Y.Z [--copy] [--client-side] [--contract] [--json]",
+         "the migration plan in full: DDL, SQL of each step, row estimates", runPlan},
+        {"migrate",
+         "WORKSPACE STORE Name-vX.Y.Z [--dry-run] [--resume] [--copy] [--client-side] [--contract] "
+         "[--confirm-destructive] [--batch-rows N] [--throttle-ms N] [--by NAME] [--progress]",
+         "run a migration plan with checkpoints; --resume continues after a crash", runMigrate},
+        {"verify", "WORKSPACE STORE [--json]", "row counts and checksums of a table's latest migration", runVerify},
+        {"audit", "WORKSPACE STORE [--json]", "who ran which plan on a table, when, and how it ended", runAudit},
+        {"inventory", "WORKSPACE --profile P --cluster C [--announce NODE --role R --supports T=MIN..MAX] [--json]",
+         "the live node inventory of a cluster (announce a node first with --announce)", runInventory},
+#endif
     };
     return table;
 }

@@ -1,5 +1,7 @@
 #include "strata/connectors/postgres/connection.h"
 
+#include "strata/core/log.h"
+
 #include <libpq-fe.h>
 
 #include <cstdlib>
@@ -174,6 +176,10 @@ Result<std::unique_ptr<Connection>> Connection::open(const ConnectionProfile& pr
             why.pop_back();
         return makeError(ErrorCode::Io, "cannot connect: " + why, "profile " + profile.name);
     }
+    // server notices ("relation already exists, skipping") go to the log, not to stderr
+    PQsetNoticeProcessor(
+        conn, [](void*, const char* message) { log(LogLevel::Debug, "strata.engine.postgres", message); },
+        nullptr);
     return std::unique_ptr<Connection>(new Connection(conn));
 }
 

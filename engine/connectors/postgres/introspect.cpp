@@ -169,7 +169,8 @@ Field readField(const Catalog& cat, const QueryResult& q, int r, std::vector<Con
         auto checks = cat.domainChecks.find(domain);
         if (checks != cat.domainChecks.end())
             for (const auto& [name, def] : checks->second)
-                extra.push_back({ConstraintKind::Check, name, {f.name}, {}, {}, {}, def});
+                extra.push_back({ConstraintKind::Check, kDomainCheckPrefix + domain + " " + name, {f.name},
+                                 {}, {}, {}, def});
     }
     if (!q.isNull(r, 7)) {
         std::string expr = q.get(r, 7);

@@ -458,12 +458,9 @@ Status Runner::switchOver()
         Status tail = m_plan.serverSide ? copyServerSide(true) : copyClientSide(true);
         if (!tail)
             return tail;
-        if (Status s = m_conn.execute("ALTER TABLE " + source + " RENAME TO " + quoteIdent(m_plan.oldTable)); !s)
-            return s;
-        if (Status s = m_conn.execute("ALTER TABLE " + qualified(m_plan.schema, m_plan.newTable) + " RENAME TO " +
-                                      quoteIdent(m_plan.table));
-            !s)
-            return s;
+        for (const std::string& statement : m_plan.switchStatements)
+            if (Status s = m_conn.execute(statement); !s)
+                return s;
         m_cp.phase = "switched";
         return m_conn.execute("UPDATE strata.migration_checkpoint SET phase = 'switched', updated_at = now() "
                               "WHERE migration_id = $1",

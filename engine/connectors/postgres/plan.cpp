@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 
 namespace strata::postgres {
 namespace {
@@ -180,8 +181,14 @@ std::string refTable(const std::string& typeName)
     return qualified(schema, table);
 }
 
+// Named constraints of the new table carry `suffix` until the switch gives them their names.
+std::string constraintName(const Constraint& c, const std::string& suffix)
+{
+    return c.name.empty() ? std::string() : "CONSTRAINT " + quoteIdent(c.name + suffix) + " ";
+}
+
 Result<std::string> createTableSql(Connection* conn, const std::string& schema, const std::string& name,
-                                   const TypeVersion& v)
+                                   const TypeVersion& v, const std::string& suffix)
 {
     std::string sql = "CREATE TABLE " + qualified(schema, name) + " (";
     for (size_t i = 0; i < v.schema.fields.size(); ++i) {
@@ -194,14 +201,20 @@ Result<std::string> createTableSql(Connection* conn, const std::string& schema, 
     }
     for (const Constraint& c : v.schema.constraints) {
         switch (c.kind) {
-        case ConstraintKind::PrimaryKey: sql += ",\n    PRIMARY KEY (" + columnList(c.columns) + ")"; break;
-        case ConstraintKind::Unique: sql += ",\n    UNIQUE (" + columnList(c.columns) + ")"; break;
+        case ConstraintKind::PrimaryKey:
+            sql += ",\n    " + constraintName(c, suffix) + "PRIMARY KEY (" + columnList(c.columns) + ")";
+            break;
+        case ConstraintKind::Unique:
+            sql += ",\n    " + constraintName(c, suffix) + "UNIQUE (" + columnList(c.columns) + ")";
+            break;
         case ConstraintKind::ForeignKey:
-            sql += ",\n    FOREIGN KEY (" + columnList(c.columns) + ") REFERENCES " + refTable(c.refType) +
+            sql += ",\n    " + constraintName(c, suffix) + "FOREIGN KEY (" + columnList(c.columns) + ") REFERENCES " + refTable(c.refType) +
                    " (" + columnList(c.refColumns) + ")";
             break;
         case ConstraintKind::Check:
-            sql += ",\n    " + (c.expression.rfind("CHECK", 0) == 0 ? c.expression : "CHECK (" + c.expression + ")");
+            if (c.name.rfind(kDomainCheckPrefix, 0) == 0)
+                break; // the column's domain type carries this check
+            sql += ",\n    " + constraintName(c, suffix) + (c.expression.rfind("CHECK", 0) == 0 ? c.expression : "CHECK (" + c.expression + ")");
             break;
         default: break;
         }
@@ -294,17 +307,24 @@ bool pathNeedsCopy(const ConversionPath& path)
     return false;
 }
 
-// Decides whether the change can run in place; fills the in-place steps when it can.
-Result<bool> planInPlace(PlanContext& ctx, long long rows)
+// Column names while the in-place steps run: each current name's column in the live table
+// (empty for a column the plan adds), and where each of A's columns went.
+struct ColumnNames {
+    std::map<std::string, std::string> live;
+    std::map<std::string, std::string> fromA; // A's name -> current name
+};
+
+// Plans one hop a → b in place; false when some change cannot run in place.
+Result<bool> planHop(PlanContext& ctx, const TypeVersion& a, const TypeVersion& b, ColumnNames& names,
+                     std::vector<PlanStep>& alter, std::vector<PlanStep>& contract, long long rows)
 {
     Plan& plan = ctx.plan;
     std::string table = qualified(plan.schema, plan.table);
-    std::vector<PlanStep> alter;
-    std::vector<std::pair<std::string, std::string>> aView, bView;
     std::vector<std::string> matchedA;
+    std::map<std::string, std::string> renames; // a name -> b name
 
-    for (const Field& f : ctx.b.schema.fields) {
-        const Field* old = sourceOf(ctx.a, f);
+    for (const Field& f : b.schema.fields) {
+        const Field* old = sourceOf(a, f);
         std::string col = quoteIdent(f.name);
         if (!old) {
             auto def = defaultClause(ctx.conn, f);
@@ -317,36 +337,41 @@ Result<bool> planInPlace(PlanContext& ctx, long long rows)
                              "ALTER TABLE " + table + " ADD COLUMN " + col + " " + columnType(f) + *def +
                                  (f.nullable ? "" : " NOT NULL"),
                              {}, rows});
-            bView.emplace_back(f.name, f.name);
             continue;
         }
         matchedA.push_back(old->name);
+        std::string liveName = names.live[old->name];
         if (old->name != f.name) {
+            renames[old->name] = f.name;
             alter.push_back({Phase::Expand, "rename column " + old->name + " to " + f.name,
                              "ALTER TABLE " + table + " RENAME COLUMN " + quoteIdent(old->name) + " TO " + col,
                              {}, -1});
             plan.notes.push_back("rename " + old->name + " -> " + f.name +
                                  ": backward-incompatible for readers still using " + old->name +
                                  " (view " + versionViewName(plan.table, plan.from.version) +
-                                 " exposes it until contract); not destructive");
+                                 " exposes the old names until contract); not destructive");
         }
         std::string aType = columnType(*old), bType = columnType(f);
         ChangeCheck check = classify(parseNative(aType), parseNative(bType));
         if (check.change == TypeChange::Other)
             return false;
         if (check.change != TypeChange::Same) {
-            if (Status s = prescan(ctx, old->name, check); !s)
-                return s.error();
+            if (!liveName.empty())
+                if (Status s = prescan(ctx, liveName, check); !s)
+                    return s.error();
             alter.push_back({Phase::Expand,
                              std::string(check.change == TypeChange::Widen ? "widen " : "narrow ") + f.name +
                                  " from " + aType + " to " + bType,
                              "ALTER TABLE " + table + " ALTER COLUMN " + col + " TYPE " + bType, {}, rows});
         }
         if (old->nullable && !f.nullable) {
-            auto nulls = ctx.conn->query("SELECT count(*) FROM " + table + " WHERE " + quoteIdent(old->name) + " IS NULL");
-            if (!nulls)
-                return nulls.error();
-            long long n = std::stoll(nulls->get(0, 0));
+            long long n = 0;
+            if (!liveName.empty()) {
+                auto nulls = ctx.conn->query("SELECT count(*) FROM " + table + " WHERE " + quoteIdent(liveName) + " IS NULL");
+                if (!nulls)
+                    return nulls.error();
+                n = std::stoll(nulls->get(0, 0));
+            }
             if (n > 0 && (!f.defaultValue || f.defaultValue->is_null()))
                 plan.blockers.push_back({f.name, std::to_string(n) + " rows hold NULL; making the column NOT NULL needs a default or a backfill first", {}});
             if (n > 0 && f.defaultValue && !f.defaultValue->is_null()) {
@@ -370,24 +395,59 @@ Result<bool> planInPlace(PlanContext& ctx, long long rows)
                                  (def->empty() ? " DROP DEFAULT" : " SET" + *def),
                              {}, -1});
         }
-        bView.emplace_back(f.name, f.name);
     }
-    for (const Field& f : ctx.a.schema.fields) {
-        auto it = std::find(matchedA.begin(), matchedA.end(), f.name);
-        const Field* now = nullptr;
-        for (const Field& bf : ctx.b.schema.fields)
-            if (sourceOf(ctx.a, bf) == &f)
-                now = &bf;
-        aView.emplace_back(f.name, now ? now->name : f.name);
-        if (it != matchedA.end())
+    for (const Field& f : a.schema.fields) {
+        if (std::find(matchedA.begin(), matchedA.end(), f.name) != matchedA.end())
             continue;
-        plan.destructive.push_back("column " + f.name + " is not in " + plan.to.toString() +
+        plan.destructive.push_back("column " + f.name + " is not in " + b.id.toString() +
                                    ": contract drops it with its data (if it was renamed, declare the "
                                    "old name as an alias of the new field)");
-        plan.steps.push_back({Phase::Contract, "drop column " + f.name,
-                              "ALTER TABLE " + table + " DROP COLUMN " + quoteIdent(f.name), {}, rows, true});
+        contract.push_back({Phase::Contract, "drop column " + f.name,
+                            "ALTER TABLE " + table + " DROP COLUMN " + quoteIdent(f.name), {}, rows, true});
     }
-    std::vector<PlanStep> contract = std::move(plan.steps);
+    // carry the names into the next hop
+    ColumnNames next;
+    for (const Field& f : b.schema.fields) {
+        const Field* old = sourceOf(a, f);
+        next.live[f.name] = old ? names.live[old->name] : std::string();
+    }
+    for (auto& [origin, current] : names.fromA) {
+        auto r = renames.find(current);
+        next.fromA[origin] = r == renames.end() ? current : r->second;
+    }
+    names = std::move(next);
+    return true;
+}
+
+// Decides whether the change can run in place; fills the in-place steps when it can. A chain
+// of converters is planned hop by hop, so a rename declared at one hop stays a rename (C19).
+Result<bool> planInPlace(PlanContext& ctx, const Workspace& ws, const std::optional<ConversionPath>& path,
+                         long long rows)
+{
+    Plan& plan = ctx.plan;
+    std::vector<std::pair<const TypeVersion*, const TypeVersion*>> hops;
+    if (path && !path->hops.empty()) {
+        for (const ConversionHop& hop : path->hops)
+            hops.emplace_back(ws.findVersion(hop.converter.from), ws.findVersion(hop.converter.to));
+    } else {
+        hops.emplace_back(&ctx.a, &ctx.b);
+    }
+    ColumnNames names;
+    for (const Field& f : ctx.a.schema.fields) {
+        names.live[f.name] = f.name;
+        names.fromA[f.name] = f.name;
+    }
+    std::vector<PlanStep> alter, contract;
+    for (const auto& [from, to] : hops) {
+        auto ok = planHop(ctx, *from, *to, names, alter, contract, rows);
+        if (!ok || !*ok)
+            return ok;
+    }
+    std::vector<std::pair<std::string, std::string>> aView, bView;
+    for (const Field& f : ctx.a.schema.fields)
+        aView.emplace_back(f.name, names.fromA[f.name]);
+    for (const Field& f : ctx.b.schema.fields)
+        bView.emplace_back(f.name, f.name);
     plan.steps = std::move(alter);
     plan.steps.push_back({Phase::Expand, "view for " + plan.from.toString(),
                           viewSql(plan.schema, versionViewName(plan.table, plan.from.version), plan.table, aView), {}, -1});
@@ -441,7 +501,8 @@ Status planCopySteps(Connection* conn, const Workspace& ws, const TypeVersion& a
 
     std::string source = qualified(plan.schema, plan.table);
     std::string target = qualified(plan.schema, plan.newTable);
-    auto create = createTableSql(conn, plan.schema, plan.newTable, b);
+    std::string newSuffix = "__" + versionSuffix(plan.to.version);
+    auto create = createTableSql(conn, plan.schema, plan.newTable, b, newSuffix);
     if (!create)
         return create.error();
     plan.steps.push_back({Phase::Expand, "create " + plan.newTable + " for " + plan.to.toString(), *create, {}, -1});
@@ -480,11 +541,27 @@ Status planCopySteps(Connection* conn, const Workspace& ws, const TypeVersion& a
                                   target + " (" + columnList(targetNames) + ") FROM STDIN",
                               {}, rows});
     }
+    // after the tail copy: swap the table names, then the constraint names B declares
+    plan.switchStatements = {"ALTER TABLE " + source + " RENAME TO " + quoteIdent(plan.oldTable),
+                             "ALTER TABLE " + target + " RENAME TO " + quoteIdent(plan.table)};
+    std::string oldSuffix = "__" + versionSuffix(plan.from.version);
+    std::string renamedOld = qualified(plan.schema, plan.oldTable);
+    for (const Constraint& c : b.schema.constraints) {
+        if (c.name.empty() || c.name.rfind(kDomainCheckPrefix, 0) == 0)
+            continue;
+        bool oldHasIt = std::any_of(a.schema.constraints.begin(), a.schema.constraints.end(),
+                                    [&](const Constraint& o) { return o.name == c.name; });
+        if (oldHasIt)
+            plan.switchStatements.push_back("ALTER TABLE " + renamedOld + " RENAME CONSTRAINT " + quoteIdent(c.name) +
+                                            " TO " + quoteIdent(c.name + oldSuffix));
+        plan.switchStatements.push_back("ALTER TABLE " + source + " RENAME CONSTRAINT " +
+                                        quoteIdent(c.name + newSuffix) + " TO " + quoteIdent(c.name));
+    }
+    std::string switchSql = "LOCK TABLE " + source + " IN EXCLUSIVE MODE;\n-- copy the rows after the last checkpoint";
+    for (const std::string& st : plan.switchStatements)
+        switchSql += ";\n" + st;
     plan.steps.push_back({Phase::Switch, "switch: copy rows added since the last batch, then swap names in one transaction",
-                          "LOCK TABLE " + source + " IN EXCLUSIVE MODE;\nALTER TABLE " + source + " RENAME TO " +
-                              quoteIdent(plan.oldTable) + ";\nALTER TABLE " + target + " RENAME TO " +
-                              quoteIdent(plan.table),
-                          {}, -1});
+                          switchSql, {}, -1});
     plan.steps.push_back({Phase::Contract, "drop the view for " + plan.from.toString(),
                           "DROP VIEW " + qualified(plan.schema, versionViewName(plan.table, plan.from.version)), {}, -1, true});
     plan.steps.push_back({Phase::Contract, "drop the table holding " + plan.from.toString(),
@@ -559,6 +636,7 @@ Result<Plan> planCopyOffline(const Workspace& ws, const std::string& schema, con
     plan.migrationId = schema + "." + table + ":" + from.toString() + "->" + to.toString();
     if (Status s = planCopySteps(nullptr, ws, *a, *b, plan, clientSide, -1); !s)
         return s.error();
+    std::erase_if(plan.steps, [](const PlanStep& s) { return s.phase == Phase::Contract; });
     return plan;
 }
 
@@ -589,7 +667,7 @@ Result<Plan> planMigration(Connection& conn, const Workspace& ws, const StoreObj
     auto path = findConversionPath(ws, a->id, b->id);
     bool copy = options.forceCopy || options.clientSide || (path && pathNeedsCopy(*path));
     if (!copy) {
-        auto inPlace = planInPlace(ctx, *rows);
+        auto inPlace = planInPlace(ctx, ws, path ? std::optional(*path) : std::nullopt, *rows);
         if (!inPlace)
             return inPlace.error();
         copy = !*inPlace;

@@ -8,10 +8,13 @@
 //   "pg.default: nextval('...'::regclass)" a server default that is not a constant
 //   "pg.domain: public.year"             the domain the column was declared with
 // Constant defaults ('x'::text, 0, true, NULL) become the field's JSON default instead.
+// A domain's checks become check constraints named "domain <domain> <check name>".
 
 #include "strata/connectors/postgres/connection.h"
 
 namespace strata::postgres {
+
+inline constexpr const char* kDomainCheckPrefix = "domain ";
 
 enum class RelationKind { Table, PartitionedTable, View, MaterializedView };
 

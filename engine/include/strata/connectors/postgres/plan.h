@@ -58,6 +58,7 @@ struct Plan {
     std::string migrationId;      // "schema.table:A->B"
     std::string newTable;         // Copy: T__vB
     std::string oldTable;         // Copy: T__vA after the switch
+    std::vector<std::string> switchStatements; // Copy: run after the tail copy, in one transaction
     std::vector<std::string> keyColumns;
     std::vector<std::string> sourceColumns; // Copy: A's columns in order
     std::vector<TargetColumn> targetColumns; // Copy: B's columns in order
