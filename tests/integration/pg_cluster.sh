@@ -64,6 +64,8 @@ load() { # loads Pagila and Chinook through the unix socket
   "${psql[@]}" -d pagila -f "$shared/data/postgres/pagila-schema.sql" >/dev/null
   "${psql[@]}" -d pagila -f "$shared/data/postgres/pagila-data.sql" >/dev/null
   "${psql[@]}" -d postgres -f "$shared/data/postgres/chinook.sql" >/dev/null 2>"$dir/chinook.log"
+  # tests clone this copy; nobody connects to it, so CREATE DATABASE ... TEMPLATE never waits
+  "${psql[@]}" -d postgres -c 'CREATE DATABASE chinook_template TEMPLATE chinook' >/dev/null
 }
 
 stop() {
