@@ -1,7 +1,6 @@
 // stratactl introspect postgres, drift, plan, migrate, verify, audit, inventory.
 
 #include "cli.h"
-
 #include "strata/connectors/postgres/drift.h"
 #include "strata/connectors/postgres/introspect.h"
 #include "strata/connectors/postgres/inventory.h"
@@ -21,8 +20,8 @@ namespace {
 
 using namespace strata::postgres;
 
-int failed(std::ostream& err, const std::string& command, const Error& e, int code = kIncompatible)
-{
+int failed(std::ostream& err, const std::string& command, const Error& e,
+           int code = kIncompatible) {
     err << "stratactl " << command << ": " << e.describe() << "\n";
     return code;
 }
@@ -33,8 +32,7 @@ struct Target {
     ConnectionProfile profile;
 };
 
-Result<Target> loadTarget(const std::string& wsPath, const std::string& storeName)
-{
+Result<Target> loadTarget(const std::string& wsPath, const std::string& storeName) {
     auto ws = loadWorkspace(wsPath);
     if (!ws)
         return ws.error();
@@ -45,27 +43,28 @@ Result<Target> loadTarget(const std::string& wsPath, const std::string& storeNam
     if (store == t.ws.stores.end())
         return makeError(ErrorCode::NotFound, "no store named '" + storeName + "'", wsPath);
     if (store->kind != StoreKind::Postgres)
-        return makeError(ErrorCode::InvalidArgument, "store '" + storeName + "' is not a PostgreSQL table", wsPath);
+        return makeError(ErrorCode::InvalidArgument,
+                         "store '" + storeName + "' is not a PostgreSQL table", wsPath);
     t.store = *store;
-    auto profile = std::find_if(t.ws.profiles.begin(), t.ws.profiles.end(),
-                                [&](const ConnectionProfile& p) { return p.name == store->profile; });
+    auto profile =
+        std::find_if(t.ws.profiles.begin(), t.ws.profiles.end(),
+                     [&](const ConnectionProfile& p) { return p.name == store->profile; });
     if (profile == t.ws.profiles.end())
-        return makeError(ErrorCode::NotFound, "store '" + storeName + "' names a missing profile '" + store->profile + "'",
-                         wsPath);
+        return makeError(
+            ErrorCode::NotFound,
+            "store '" + storeName + "' names a missing profile '" + store->profile + "'", wsPath);
     t.profile = *profile;
     return t;
 }
 
-Result<ConnectionProfile> findProfile(const Workspace& ws, const std::string& name)
-{
+Result<ConnectionProfile> findProfile(const Workspace& ws, const std::string& name) {
     for (const ConnectionProfile& p : ws.profiles)
         if (p.name == name)
             return p;
     return makeError(ErrorCode::NotFound, "no connection profile named '" + name + "'");
 }
 
-std::string actorName(const ParsedArgs& p)
-{
+std::string actorName(const ParsedArgs& p) {
     if (p.has("--by"))
         return p.value("--by");
     if (const passwd* pw = getpwuid(getuid()))
@@ -73,8 +72,7 @@ std::string actorName(const ParsedArgs& p)
     return "uid " + std::to_string(getuid());
 }
 
-std::string formatDuration(double seconds)
-{
+std::string formatDuration(double seconds) {
     if (seconds < 0)
         return "?";
     int s = int(seconds + 0.5);
@@ -84,21 +82,21 @@ std::string formatDuration(double seconds)
 }
 
 // One progress line; on a terminal it rewrites itself in place.
-void printProgress(std::ostream& err, const Progress& p, bool terminal)
-{
+void printProgress(std::ostream& err, const Progress& p, bool terminal) {
     double pct = p.rowsTotal > 0 ? 100.0 * double(p.rowsDone) / double(p.rowsTotal) : 100.0;
-    err << (terminal ? "\r" : "") << std::fixed << std::setprecision(1) << p.phase << " " << p.rowsDone << "/"
-        << p.rowsTotal << " rows (" << pct << "%), " << p.bytesDone / (1024 * 1024) << " MiB, " << std::setprecision(0)
-        << p.rowsPerSecond << " rows/s, ETA " << formatDuration(p.etaSeconds) << (terminal ? "   " : "\n")
+    err << (terminal ? "\r" : "") << std::fixed << std::setprecision(1) << p.phase << " "
+        << p.rowsDone << "/" << p.rowsTotal << " rows (" << pct << "%), "
+        << p.bytesDone / (1024 * 1024) << " MiB, " << std::setprecision(0) << p.rowsPerSecond
+        << " rows/s, ETA " << formatDuration(p.etaSeconds) << (terminal ? "   " : "\n")
         << std::flush;
 }
 
 } // namespace
 
-int runIntrospectPostgres(const Args& args, std::ostream& out, std::ostream& err)
-{
+int runIntrospectPostgres(const Args& args, std::ostream& out, std::ostream& err) {
     const std::string cmd = "introspect postgres";
-    ParsedArgs p = parseArgs(args, {"--profile", "--database", "--schema", "--version"}, {"--json"});
+    ParsedArgs p =
+        parseArgs(args, {"--profile", "--database", "--schema", "--version"}, {"--json"});
     if (!p.error.empty() || p.positional.size() != 1 || !p.has("--profile"))
         return usageError(err, cmd, p.error.empty() ? "expected WORKSPACE and --profile" : p.error);
     auto ws = loadWorkspace(p.positional[0]);
@@ -141,24 +139,33 @@ int runIntrospectPostgres(const Args& args, std::ostream& out, std::ostream& err
             type = ws->findType(rel.version.id.name);
         }
         if (const TypeVersion* existing = type->find(rel.version.id.version)) {
-            status = existing->schema == rel.version.schema ? "unchanged" : "differs (see stratactl drift)";
+            status = existing->schema == rel.version.schema ? "unchanged"
+                                                            : "differs (see stratactl drift)";
             ++known;
         } else {
             type->versions.push_back(rel.version);
             std::sort(type->versions.begin(), type->versions.end(),
-                      [](const TypeVersion& a, const TypeVersion& b) { return a.id.version < b.id.version; });
+                      [](const TypeVersion& a, const TypeVersion& b) {
+                          return a.id.version < b.id.version;
+                      });
             ++added;
         }
         std::string object = rel.schema + "." + rel.name;
-        std::string storeName = (p.has("--database") ? p.value("--database") + "." : std::string()) + object;
+        std::string storeName =
+            (p.has("--database") ? p.value("--database") + "." : std::string()) + object;
         bool hasStore = std::any_of(ws->stores.begin(), ws->stores.end(),
                                     [&](const StoreObject& s) { return s.name == storeName; });
-        if (!hasStore && rel.kind != RelationKind::View && rel.kind != RelationKind::MaterializedView)
-            ws->stores.push_back({storeName, StoreKind::Postgres, object, rel.version.id, profile->name});
-        report.push_back({{"relation", object}, {"kind", toString(rel.kind)}, {"type", rel.version.id.toString()},
+        if (!hasStore && rel.kind != RelationKind::View &&
+            rel.kind != RelationKind::MaterializedView)
+            ws->stores.push_back(
+                {storeName, StoreKind::Postgres, object, rel.version.id, profile->name});
+        report.push_back({{"relation", object},
+                          {"kind", toString(rel.kind)},
+                          {"type", rel.version.id.toString()},
                           {"fields", rel.version.schema.fields.size()},
                           {"constraints", rel.version.schema.constraints.size()},
-                          {"row_estimate", rel.rowEstimate}, {"status", status}});
+                          {"row_estimate", rel.rowEstimate},
+                          {"status", status}});
     }
     if (Status s = saveWorkspace(*ws, p.positional[0]); !s)
         return failed(err, cmd, s.error(), kUnreadable);
@@ -166,16 +173,16 @@ int runIntrospectPostgres(const Args& args, std::ostream& out, std::ostream& err
         out << Json{{"relations", report}, {"added", added}, {"known", known}}.dump(2) << "\n";
     } else {
         for (const Json& r : report)
-            out << r["relation"].get<std::string>() << " (" << r["kind"].get<std::string>() << "): "
-                << r["type"].get<std::string>() << ", " << r["fields"] << " fields, " << r["constraints"]
-                << " constraints, " << r["status"].get<std::string>() << "\n";
-        out << relations->size() << " relations: " << added << " versions added, " << known << " already known\n";
+            out << r["relation"].get<std::string>() << " (" << r["kind"].get<std::string>()
+                << "): " << r["type"].get<std::string>() << ", " << r["fields"] << " fields, "
+                << r["constraints"] << " constraints, " << r["status"].get<std::string>() << "\n";
+        out << relations->size() << " relations: " << added << " versions added, " << known
+            << " already known\n";
     }
     return kOk;
 }
 
-int runDrift(const Args& args, std::ostream& out, std::ostream& err)
-{
+int runDrift(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {}, {"--json"});
     if (!p.error.empty() || p.positional.size() != 2)
         return usageError(err, "drift", p.error.empty() ? "expected WORKSPACE and STORE" : p.error);
@@ -195,10 +202,14 @@ int runDrift(const Args& args, std::ostream& out, std::ostream& err)
         out << j.dump(2) << "\n";
     } else {
         out << t->store.object << " against " << t->store.holds.toString() << ": "
-            << (diff->changes.empty() ? "no drift" : std::to_string(diff->changes.size()) + " differences") << "\n";
+            << (diff->changes.empty() ? "no drift"
+                                      : std::to_string(diff->changes.size()) + " differences")
+            << "\n";
         for (const Change& c : diff->changes)
             out << "  " << toString(c.kind) << " " << c.path << ": " << c.message
-                << (c.before.empty() && c.after.empty() ? "" : " (" + c.before + " -> " + c.after + ")") << "\n";
+                << (c.before.empty() && c.after.empty() ? ""
+                                                        : " (" + c.before + " -> " + c.after + ")")
+                << "\n";
     }
     return diff->changes.empty() ? kOk : kIncompatible;
 }
@@ -211,8 +222,7 @@ struct PlanRequest {
     PlanOptions options;
 };
 
-Result<PlanRequest> readPlanRequest(const ParsedArgs& p)
-{
+Result<PlanRequest> readPlanRequest(const ParsedArgs& p) {
     auto t = loadTarget(p.positional[0], p.positional[1]);
     if (!t)
         return t.error();
@@ -230,11 +240,11 @@ const std::vector<std::string> kPlanSwitches = {"--copy", "--client-side", "--co
 
 } // namespace
 
-int runPlan(const Args& args, std::ostream& out, std::ostream& err)
-{
+int runPlan(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {}, kPlanSwitches);
     if (!p.error.empty() || p.positional.size() != 3)
-        return usageError(err, "plan", p.error.empty() ? "expected WORKSPACE STORE Name-vX.Y.Z" : p.error);
+        return usageError(err, "plan",
+                          p.error.empty() ? "expected WORKSPACE STORE Name-vX.Y.Z" : p.error);
     auto req = readPlanRequest(p);
     if (!req)
         return failed(err, "plan", req.error(), kUnreadable);
@@ -248,13 +258,13 @@ int runPlan(const Args& args, std::ostream& out, std::ostream& err)
     return plan->blocked() ? kIncompatible : kOk;
 }
 
-int runMigrate(const Args& args, std::ostream& out, std::ostream& err)
-{
+int runMigrate(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {"--batch-rows", "--throttle-ms", "--by"},
-                             {"--copy", "--client-side", "--contract", "--json", "--dry-run", "--resume",
-                              "--confirm-destructive", "--progress"});
+                             {"--copy", "--client-side", "--contract", "--json", "--dry-run",
+                              "--resume", "--confirm-destructive", "--progress"});
     if (!p.error.empty() || p.positional.size() != 3)
-        return usageError(err, "migrate", p.error.empty() ? "expected WORKSPACE STORE Name-vX.Y.Z" : p.error);
+        return usageError(err, "migrate",
+                          p.error.empty() ? "expected WORKSPACE STORE Name-vX.Y.Z" : p.error);
     auto req = readPlanRequest(p);
     if (!req)
         return failed(err, "migrate", req.error(), kUnreadable);
@@ -264,7 +274,8 @@ int runMigrate(const Args& args, std::ostream& out, std::ostream& err)
     options.batchRows = std::atoll(p.value("--batch-rows", "10000").c_str());
     options.throttleMs = std::atoi(p.value("--throttle-ms", "0").c_str());
     if (options.batchRows <= 0 || options.throttleMs < 0)
-        return usageError(err, "migrate", "--batch-rows must be positive and --throttle-ms not negative");
+        return usageError(err, "migrate",
+                          "--batch-rows must be positive and --throttle-ms not negative");
     options.actor = actorName(p);
     options.workspace = &req->target.ws;
     ConnectionProfile profile = req->target.profile;
@@ -279,13 +290,16 @@ int runMigrate(const Args& args, std::ostream& out, std::ostream& err)
     // after a switch the store already holds the target; resuming then only finishes the record
     TypeVersionId holds = req->target.store.holds;
     if (options.resume && holds == req->to)
-        return out << req->to.toString() << " is already what " << req->target.store.name << " holds\n", kOk;
+        return out << req->to.toString() << " is already what " << req->target.store.name
+                   << " holds\n",
+               kOk;
     auto plan = planMigration(**conn, req->target.ws, req->target.store, req->to, req->options);
     if (!plan)
         return failed(err, "migrate", plan.error());
     if (p.has("--dry-run")) {
         out << (p.has("--json") ? planToJson(*plan).dump(2) + "\n" : planToText(*plan));
-        (void)recordAudit(**conn, *plan, options.actor, "dry-run", plan->blocked() ? "blocked" : "shown", "");
+        (void)recordAudit(**conn, *plan, options.actor, "dry-run",
+                          plan->blocked() ? "blocked" : "shown", "");
         return plan->blocked() ? kIncompatible : kOk;
     }
     bool terminal = isatty(STDERR_FILENO) || p.has("--progress");
@@ -300,7 +314,8 @@ int runMigrate(const Args& args, std::ostream& out, std::ostream& err)
     if (!outcome) {
         err << "stratactl migrate: " << outcome.error().describe() << "\n";
         if (outcome.error().code == ErrorCode::Io)
-            err << "stratactl migrate: committed batches are kept; run again with --resume to continue\n";
+            err << "stratactl migrate: committed batches are kept; run again with --resume to "
+                   "continue\n";
         return kIncompatible;
     }
     if (outcome->state == LifecycleState::Completed) {
@@ -315,8 +330,7 @@ int runMigrate(const Args& args, std::ostream& out, std::ostream& err)
     return outcome->state == LifecycleState::Completed ? kOk : kIncompatible;
 }
 
-int runVerify(const Args& args, std::ostream& out, std::ostream& err)
-{
+int runVerify(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {}, {"--json"});
     if (!p.error.empty() || p.positional.size() != 2)
         return usageError(err, "verify", p.error.empty() ? "expected WORKSPACE STORE" : p.error);
@@ -333,7 +347,9 @@ int runVerify(const Args& args, std::ostream& out, std::ostream& err)
     if (!cp)
         return failed(err, "verify", cp.error());
     if (!*cp)
-        return failed(err, "verify", makeError(ErrorCode::NotFound, "no migration of this table to verify", t->store.object));
+        return failed(err, "verify",
+                      makeError(ErrorCode::NotFound, "no migration of this table to verify",
+                                t->store.object));
     auto from = TypeVersionId::parse((*cp)->fromVersion);
     auto to = TypeVersionId::parse((*cp)->toVersion);
     if (!from || !to)
@@ -350,23 +366,28 @@ int runVerify(const Args& args, std::ostream& out, std::ostream& err)
     (void)recordAudit(**conn, *plan, actorName(p), "verify", v->ok() ? "verified" : "mismatch",
                       v->ok() ? "" : v->problems.front());
     if (p.has("--json")) {
-        out << Json{{"migration_id", plan->migrationId}, {"source_rows", v->sourceRows}, {"target_rows", v->targetRows},
-                    {"target_checksum", v->targetChecksum}, {"ledger_checksum", v->ledgerChecksum},
-                    {"source_checksum", v->sourceChecksum}, {"server_side", serverSide}, {"ok", v->ok()},
+        out << Json{{"migration_id", plan->migrationId},
+                    {"source_rows", v->sourceRows},
+                    {"target_rows", v->targetRows},
+                    {"target_checksum", v->targetChecksum},
+                    {"ledger_checksum", v->ledgerChecksum},
+                    {"source_checksum", v->sourceChecksum},
+                    {"server_side", serverSide},
+                    {"ok", v->ok()},
                     {"problems", v->problems}}
                    .dump(2)
             << "\n";
     } else {
-        out << plan->migrationId << ": " << (v->ok() ? "verified" : "MISMATCH") << ", source " << v->sourceRows
-            << " rows, target " << v->targetRows << " rows, checksum " << v->targetChecksum << "\n";
+        out << plan->migrationId << ": " << (v->ok() ? "verified" : "MISMATCH") << ", source "
+            << v->sourceRows << " rows, target " << v->targetRows << " rows, checksum "
+            << v->targetChecksum << "\n";
         for (const std::string& problem : v->problems)
             out << "  " << problem << "\n";
     }
     return v->ok() ? kOk : kIncompatible;
 }
 
-int runAudit(const Args& args, std::ostream& out, std::ostream& err)
-{
+int runAudit(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {}, {"--json"});
     if (!p.error.empty() || p.positional.size() != 2)
         return usageError(err, "audit", p.error.empty() ? "expected WORKSPACE STORE" : p.error);
@@ -382,12 +403,19 @@ int runAudit(const Args& args, std::ostream& out, std::ostream& err)
         return failed(err, "audit", entries.error());
     Json j = Json::array();
     for (const AuditEntry& e : *entries) {
-        j.push_back({{"id", e.id}, {"migration_id", e.migrationId}, {"fingerprint", e.fingerprint}, {"actor", e.actor},
-                     {"action", e.action}, {"started_at", e.startedAt}, {"finished_at", e.finishedAt},
-                     {"outcome", e.outcome}, {"detail", e.detail}, {"rows", e.rows}});
+        j.push_back({{"id", e.id},
+                     {"migration_id", e.migrationId},
+                     {"fingerprint", e.fingerprint},
+                     {"actor", e.actor},
+                     {"action", e.action},
+                     {"started_at", e.startedAt},
+                     {"finished_at", e.finishedAt},
+                     {"outcome", e.outcome},
+                     {"detail", e.detail},
+                     {"rows", e.rows}});
         if (!p.has("--json"))
-            out << e.startedAt << " " << e.actor << " " << e.action << " " << e.migrationId << " plan "
-                << e.fingerprint << ": " << e.outcome << " (" << e.rows << " rows)"
+            out << e.startedAt << " " << e.actor << " " << e.action << " " << e.migrationId
+                << " plan " << e.fingerprint << ": " << e.outcome << " (" << e.rows << " rows)"
                 << (e.detail.empty() ? "" : " " + e.detail) << "\n";
     }
     if (p.has("--json"))
@@ -395,11 +423,13 @@ int runAudit(const Args& args, std::ostream& out, std::ostream& err)
     return kOk;
 }
 
-int runInventory(const Args& args, std::ostream& out, std::ostream& err)
-{
-    ParsedArgs p = parseArgs(args, {"--profile", "--cluster", "--announce", "--role", "--supports", "--ttl"}, {"--json"});
+int runInventory(const Args& args, std::ostream& out, std::ostream& err) {
+    ParsedArgs p =
+        parseArgs(args, {"--profile", "--cluster", "--announce", "--role", "--supports", "--ttl"},
+                  {"--json"});
     if (!p.error.empty() || p.positional.size() != 1 || !p.has("--profile") || !p.has("--cluster"))
-        return usageError(err, "inventory", p.error.empty() ? "expected WORKSPACE --profile P --cluster C" : p.error);
+        return usageError(err, "inventory",
+                          p.error.empty() ? "expected WORKSPACE --profile P --cluster C" : p.error);
     auto ws = loadWorkspace(p.positional[0]);
     if (!ws)
         return failed(err, "inventory", ws.error(), kUnreadable);
@@ -416,7 +446,9 @@ int runInventory(const Args& args, std::ostream& out, std::ostream& err)
         ClusterNode node;
         node.name = p.value("--announce");
         std::string role = p.value("--role", "both");
-        node.role = role == "reader" ? NodeRole::Reader : role == "writer" ? NodeRole::Writer : NodeRole::Both;
+        node.role = role == "reader"   ? NodeRole::Reader
+                    : role == "writer" ? NodeRole::Writer
+                                       : NodeRole::Both;
         for (const auto& [k, v] : p.options) {
             if (k != "--supports")
                 continue;
@@ -429,7 +461,9 @@ int runInventory(const Args& args, std::ostream& out, std::ostream& err)
                 return usageError(err, "inventory", "--supports takes Type=MIN..MAX");
             node.supports[v.substr(0, eq)] = {*min, *max};
         }
-        if (Status s = announceNode(**conn, cluster, node, std::atoi(p.value("--ttl", "60").c_str())); !s)
+        if (Status s =
+                announceNode(**conn, cluster, node, std::atoi(p.value("--ttl", "60").c_str()));
+            !s)
             return failed(err, "inventory", s.error());
     }
     auto live = readInventory(**conn, cluster);
@@ -440,9 +474,13 @@ int runInventory(const Args& args, std::ostream& out, std::ostream& err)
         Json supports = Json::object();
         for (const auto& [type, range] : n.supports)
             supports[type] = {{"min", range.min.toString()}, {"max", range.max.toString()}};
-        nodes.push_back({{"name", n.name}, {"role", toString(n.role)}, {"live", n.live}, {"supports", supports}});
+        nodes.push_back({{"name", n.name},
+                         {"role", toString(n.role)},
+                         {"live", n.live},
+                         {"supports", supports}});
         if (!p.has("--json")) {
-            out << n.name << " (" << toString(n.role) << ", " << (n.live ? "live" : "expired") << "):";
+            out << n.name << " (" << toString(n.role) << ", " << (n.live ? "live" : "expired")
+                << "):";
             for (const auto& [type, range] : n.supports)
                 out << " " << type << " " << range.min.toString() << ".." << range.max.toString();
             out << "\n";

@@ -12,8 +12,7 @@
 
 namespace strata::pgtest {
 
-const Cluster& cluster()
-{
+const Cluster& cluster() {
     static const Cluster c = [] {
         Cluster out;
         std::ifstream in(STRATA_PG_STATE);
@@ -38,36 +37,38 @@ const Cluster& cluster()
     return c;
 }
 
-ConnectionProfile profile(const std::string& database, const std::string& name)
-{
+ConnectionProfile profile(const std::string& database, const std::string& name) {
     const Cluster& c = cluster();
-    return {name, StoreKind::Postgres, "host=" + c.host + " port=" + c.port + " dbname=" + database, "disable",
-            c.user, "file:" + c.passwordFile};
+    return {name,
+            StoreKind::Postgres,
+            "host=" + c.host + " port=" + c.port + " dbname=" + database,
+            "disable",
+            c.user,
+            "file:" + c.passwordFile};
 }
 
-std::unique_ptr<postgres::Connection> connect(const std::string& database)
-{
+std::unique_ptr<postgres::Connection> connect(const std::string& database) {
     auto conn = postgres::Connection::open(profile(database));
     if (!conn)
         throw std::runtime_error(conn.error().describe());
     return std::move(*conn);
 }
 
-std::string scalar(postgres::Connection& conn, const std::string& sql, const postgres::Params& params)
-{
+std::string scalar(postgres::Connection& conn, const std::string& sql,
+                   const postgres::Params& params) {
     auto r = conn.query(sql, params);
     if (!r)
         throw std::runtime_error(r.error().describe());
     return r->rows() > 0 && r->columns() > 0 ? r->get(0, 0, "NULL") : std::string();
 }
 
-void freshDatabase(const std::string& database, const std::string& templateDb)
-{
+void freshDatabase(const std::string& database, const std::string& templateDb) {
     auto admin = connect("postgres");
     std::string name = postgres::quoteIdent(database);
     scalar(*admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-    std::string create = "CREATE DATABASE " + name +
-                         (templateDb.empty() ? "" : " TEMPLATE " + postgres::quoteIdent(templateDb));
+    std::string create =
+        "CREATE DATABASE " + name +
+        (templateDb.empty() ? "" : " TEMPLATE " + postgres::quoteIdent(templateDb));
     // concurrent clones of one template can collide briefly; retry a few times
     for (int attempt = 0;; ++attempt) {
         auto r = admin->execute(create);
@@ -79,22 +80,20 @@ void freshDatabase(const std::string& database, const std::string& templateDb)
     }
 }
 
-TempDir::TempDir()
-{
+TempDir::TempDir() {
     std::string pattern = (std::filesystem::temp_directory_path() / "strata-it.XXXXXX").string();
     if (!mkdtemp(pattern.data()))
         throw std::runtime_error("mkdtemp failed");
     m_path = pattern;
 }
 
-TempDir::~TempDir()
-{
+TempDir::~TempDir() {
     std::error_code ec;
     std::filesystem::remove_all(m_path, ec);
 }
 
-Workspace workspaceFor(const std::string& database, const std::string& schema, const std::string& table)
-{
+Workspace workspaceFor(const std::string& database, const std::string& schema,
+                       const std::string& table) {
     auto conn = connect(database);
     std::string typeName = postgres::typeNameFor(schema, table);
     auto rel = postgres::introspectRelation(*conn, schema, table, {typeName, {1, 0, 0}});
@@ -113,8 +112,8 @@ Workspace workspaceFor(const std::string& database, const std::string& schema, c
     return ws;
 }
 
-TypeVersion& addVersion(Workspace& ws, const std::string& type, const std::string& from, const std::string& version)
-{
+TypeVersion& addVersion(Workspace& ws, const std::string& type, const std::string& from,
+                        const std::string& version) {
     TypeDef* t = ws.findType(type);
     const TypeVersion* base = t->find(*SemVer::parse(from));
     TypeVersion copy = *base;
@@ -123,10 +122,11 @@ TypeVersion& addVersion(Workspace& ws, const std::string& type, const std::strin
     return t->versions.back();
 }
 
-Child::Child(const std::vector<std::string>& args)
-{
+Child::Child(const std::vector<std::string>& args) {
     static std::mt19937 names(std::random_device{}());
-    std::string stem = (std::filesystem::temp_directory_path() / ("strata-child-" + std::to_string(names()))).string();
+    std::string stem =
+        (std::filesystem::temp_directory_path() / ("strata-child-" + std::to_string(names())))
+            .string();
     m_out = stem + ".out";
     m_err = stem + ".err";
     m_pid = fork();
@@ -147,8 +147,7 @@ Child::Child(const std::vector<std::string>& args)
     }
 }
 
-Child::~Child()
-{
+Child::~Child() {
     if (m_pid > 0) {
         ::kill(m_pid, SIGKILL);
         waitpid(m_pid, nullptr, 0);
@@ -158,14 +157,12 @@ Child::~Child()
     std::filesystem::remove(m_err, ec);
 }
 
-void Child::kill()
-{
+void Child::kill() {
     if (m_pid > 0)
         ::kill(m_pid, SIGKILL);
 }
 
-ChildResult Child::wait()
-{
+ChildResult Child::wait() {
     ChildResult r;
     int status = 0;
     waitpid(m_pid, &status, 0);
@@ -185,8 +182,7 @@ ChildResult Child::wait()
     return r;
 }
 
-ChildResult stratactl(const std::vector<std::string>& args)
-{
+ChildResult stratactl(const std::vector<std::string>& args) {
     Child child(args);
     return child.wait();
 }

@@ -7,9 +7,8 @@
 #include "strata/connectors/postgres/connection.h"
 #include "strata/model/workspace_io.h"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
+#include <gtest/gtest.h>
 #include <string>
 #include <vector>
 
@@ -50,7 +49,8 @@ private:
 
 // A workspace holding the introspected `table` of `database` as Name-v1.0.0, with one store
 // "t" and profile "pg".
-Workspace workspaceFor(const std::string& database, const std::string& schema, const std::string& table);
+Workspace workspaceFor(const std::string& database, const std::string& schema,
+                       const std::string& table);
 
 // A copy of version `from` of `type` in `ws` as `version`, changed by `edit`, added to ws.
 TypeVersion& addVersion(Workspace& ws, const std::string& type, const std::string& from,

@@ -1,7 +1,6 @@
 // Introspection of the Pagila and Chinook samples, drift, the node inventory and secrets.
 
 #include "pg_test_support.h"
-
 #include "strata/cluster/rollout.h"
 #include "strata/compat/registry.h"
 #include "strata/connectors/postgres/drift.h"
@@ -16,37 +15,37 @@ namespace {
 
 using namespace strata::postgres;
 
-const IntrospectedRelation& relation(const std::vector<IntrospectedRelation>& all, const std::string& name)
-{
+const IntrospectedRelation& relation(const std::vector<IntrospectedRelation>& all,
+                                     const std::string& name) {
     for (const IntrospectedRelation& r : all)
         if (r.name == name)
             return r;
     throw std::runtime_error("no relation " + name);
 }
 
-std::vector<std::string> fieldNames(const TypeVersion& v)
-{
+std::vector<std::string> fieldNames(const TypeVersion& v) {
     std::vector<std::string> out;
     for (const Field& f : v.schema.fields)
         out.push_back(f.name);
     return out;
 }
 
-TEST(PostgresImport, PagilaImportsCleanly)
-{
+TEST(PostgresImport, PagilaImportsCleanly) {
     auto conn = connect("pagila");
     auto all = introspect(*conn);
     ASSERT_TRUE(all.ok()) << all.error().describe();
     EXPECT_EQ(all->size(), 23u); // 14 tables, the partitioned payment, 7 views, 1 materialized view
     for (const IntrospectedRelation& r : *all)
-        EXPECT_EQ(r.name.find("payment_p"), std::string::npos) << "partition " << r.name << " imported";
+        EXPECT_EQ(r.name.find("payment_p"), std::string::npos)
+            << "partition " << r.name << " imported";
 
     const TypeVersion& film = relation(*all, "film").version;
     EXPECT_EQ(film.id.toString(), "film-v1.0.0");
-    EXPECT_EQ(fieldNames(film), (std::vector<std::string>{"film_id", "title", "description", "release_year",
-                                                          "language_id", "original_language_id", "rental_duration",
-                                                          "rental_rate", "length", "replacement_cost", "rating",
-                                                          "last_update", "special_features", "fulltext"}));
+    EXPECT_EQ(fieldNames(film),
+              (std::vector<std::string>{"film_id", "title", "description", "release_year",
+                                        "language_id", "original_language_id", "rental_duration",
+                                        "rental_rate", "length", "replacement_cost", "rating",
+                                        "last_update", "special_features", "fulltext"}));
     const Field* rating = film.schema.findField("rating");
     EXPECT_EQ(rating->type.kind, TypeKind::Enum);
     EXPECT_EQ(rating->type.symbols, (std::vector<std::string>{"G", "PG", "PG-13", "R", "NC-17"}));
@@ -66,8 +65,9 @@ TEST(PostgresImport, PagilaImportsCleanly)
 
     const IntrospectedRelation& payment = relation(*all, "payment");
     EXPECT_EQ(payment.kind, RelationKind::PartitionedTable);
-    EXPECT_EQ(fieldNames(payment.version), (std::vector<std::string>{"payment_id", "customer_id", "staff_id",
-                                                                     "rental_id", "amount", "payment_date"}));
+    EXPECT_EQ(fieldNames(payment.version),
+              (std::vector<std::string>{"payment_id", "customer_id", "staff_id", "rental_id",
+                                        "amount", "payment_date"}));
     EXPECT_EQ(relation(*all, "actor_info").kind, RelationKind::View);
     EXPECT_EQ(relation(*all, "rental_by_category").kind, RelationKind::MaterializedView);
 
@@ -77,8 +77,7 @@ TEST(PostgresImport, PagilaImportsCleanly)
     EXPECT_EQ(fks, 3);
 }
 
-TEST(PostgresImport, ChinookImportsThroughStratactlIntoAValidWorkspace)
-{
+TEST(PostgresImport, ChinookImportsThroughStratactlIntoAValidWorkspace) {
     TempDir dir;
     Workspace ws;
     ws.name = "chinook";
@@ -86,7 +85,8 @@ TEST(PostgresImport, ChinookImportsThroughStratactlIntoAValidWorkspace)
     auto path = dir.path() / "ws.json";
     ASSERT_TRUE(saveWorkspace(ws, path).ok());
 
-    ChildResult r = stratactl({"introspect", "postgres", path.string(), "--profile", "chinook", "--json"});
+    ChildResult r =
+        stratactl({"introspect", "postgres", path.string(), "--profile", "chinook", "--json"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     Json report = Json::parse(r.out);
     EXPECT_EQ(report["added"], 11);
@@ -97,22 +97,25 @@ TEST(PostgresImport, ChinookImportsThroughStratactlIntoAValidWorkspace)
     EXPECT_EQ(loaded->stores.size(), 11u);
     const TypeVersion* line = loaded->findVersion(*TypeVersionId::parse("invoice_line-v1.0.0"));
     ASSERT_NE(line, nullptr);
-    EXPECT_EQ(fieldNames(*line),
-              (std::vector<std::string>{"invoice_line_id", "invoice_id", "track_id", "unit_price", "quantity"}));
+    EXPECT_EQ(fieldNames(*line), (std::vector<std::string>{"invoice_line_id", "invoice_id",
+                                                           "track_id", "unit_price", "quantity"}));
     EXPECT_EQ(line->schema.findField("unit_price")->type.describe(), "decimal(10,2)");
-    EXPECT_EQ(docNote(*loaded->findVersion(*TypeVersionId::parse("album-v1.0.0"))->schema.findField("title"),
-                      "pg.type"),
-              "character varying(160)");
+    EXPECT_EQ(
+        docNote(
+            *loaded->findVersion(*TypeVersionId::parse("album-v1.0.0"))->schema.findField("title"),
+            "pg.type"),
+        "character varying(160)");
     EXPECT_EQ(line->schema.constraints.size(), 3u);
     EXPECT_EQ(line->schema.constraints[0].refType, "invoice");
 
-    ChildResult again = stratactl({"introspect", "postgres", path.string(), "--profile", "chinook", "--json"});
+    ChildResult again =
+        stratactl({"introspect", "postgres", path.string(), "--profile", "chinook", "--json"});
     ASSERT_EQ(again.exitCode, 0) << again.err;
-    EXPECT_EQ(Json::parse(again.out)["known"], 11) << "a second import finds every version unchanged";
+    EXPECT_EQ(Json::parse(again.out)["known"], 11)
+        << "a second import finds every version unchanged";
 }
 
-TEST(PostgresDrift, AlteredTableIsReportedWithTheDiffVocabulary)
-{
+TEST(PostgresDrift, AlteredTableIsReportedWithTheDiffVocabulary) {
     freshDatabase("drift_it", "chinook_template");
     Workspace ws = workspaceFor("drift_it", "public", "album");
     auto conn = connect("drift_it");
@@ -139,8 +142,7 @@ TEST(PostgresDrift, AlteredTableIsReportedWithTheDiffVocabulary)
     EXPECT_EQ(Json::parse(r.out)["changes"].size(), 2u);
 }
 
-TEST(PostgresInventory, NodesAnnounceRangesAndExpire)
-{
+TEST(PostgresInventory, NodesAnnounceRangesAndExpire) {
     freshDatabase("inventory_it");
     auto conn = connect("inventory_it");
     ASSERT_TRUE(ensureInventoryTable(*conn).ok());
@@ -150,7 +152,9 @@ TEST(PostgresInventory, NodesAnnounceRangesAndExpire)
     ASSERT_TRUE(announceNode(*conn, "prod", api).ok());
     ASSERT_TRUE(announceNode(*conn, "prod", billing).ok());
     ASSERT_TRUE(announceNode(*conn, "prod", old, 5).ok());
-    scalar(*conn, "UPDATE strata.node_inventory SET announced_at = now() - interval '1 minute' WHERE node = $1",
+    scalar(*conn,
+           "UPDATE strata.node_inventory SET announced_at = now() - interval '1 minute' WHERE node "
+           "= $1",
            {"batch-1"});
 
     auto cluster = readInventory(*conn, "prod");
@@ -169,13 +173,13 @@ TEST(PostgresInventory, NodesAnnounceRangesAndExpire)
         order.versions.push_back({{"Order", *SemVer::parse(v)}, {}, ""});
     ws.types.push_back(order);
     FinalisedVersion f = finalisedVersion(ws, *cluster, "Order");
-    EXPECT_EQ(f.version, (SemVer{1, 2, 0})) << "the expired node does not hold the version back: " << f.reason;
+    EXPECT_EQ(f.version, (SemVer{1, 2, 0}))
+        << "the expired node does not hold the version back: " << f.reason;
 
     EXPECT_EQ(readInventory(*conn, "nope").error().code, ErrorCode::NotFound);
 }
 
-TEST(PostgresProfile, SecretsComeFromReferencesAndStayOutOfErrors)
-{
+TEST(PostgresProfile, SecretsComeFromReferencesAndStayOutOfErrors) {
     TempDir dir;
     auto loose = dir.path() / "loose";
     std::ofstream(loose) << "whatever\n";
@@ -207,7 +211,8 @@ TEST(PostgresProfile, SecretsComeFromReferencesAndStayOutOfErrors)
     p.secret = "keychain:pg";
     EXPECT_EQ(Connection::open(p).error().code, ErrorCode::Unsupported);
     setKeychainProvider([&password](std::string_view name) -> Result<std::string> {
-        return name == "pg" ? Result<std::string>(password) : makeError(ErrorCode::NotFound, "no entry");
+        return name == "pg" ? Result<std::string>(password)
+                            : makeError(ErrorCode::NotFound, "no entry");
     });
     EXPECT_TRUE(Connection::open(p).ok());
     setKeychainProvider({});

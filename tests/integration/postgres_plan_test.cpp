@@ -2,7 +2,6 @@
 // rule for non-empty tables.
 
 #include "pg_test_support.h"
-
 #include "strata/connectors/postgres/introspect.h"
 #include "strata/connectors/postgres/migrate.h"
 
@@ -11,33 +10,29 @@ namespace {
 
 using namespace strata::postgres;
 
-std::vector<std::string> stepSql(const Plan& plan)
-{
+std::vector<std::string> stepSql(const Plan& plan) {
     std::vector<std::string> out;
     for (const PlanStep& s : plan.steps)
         out.push_back(s.sql);
     return out;
 }
 
-bool anyContains(const std::vector<std::string>& sql, const std::string& part)
-{
-    return std::any_of(sql.begin(), sql.end(), [&](const std::string& s) { return s.find(part) != std::string::npos; });
+bool anyContains(const std::vector<std::string>& sql, const std::string& part) {
+    return std::any_of(sql.begin(), sql.end(),
+                       [&](const std::string& s) { return s.find(part) != std::string::npos; });
 }
 
-std::string rows(Connection& conn, const std::string& sql)
-{
+std::string rows(Connection& conn, const std::string& sql) {
     return scalar(conn, "SELECT string_agg(r::text, ';') FROM (" + sql + ") AS r");
 }
 
-ExecuteOptions runOptions()
-{
+ExecuteOptions runOptions() {
     ExecuteOptions o;
     o.actor = "it";
     return o;
 }
 
-TEST(PostgresPlan, C18_WideningIsAlterColumnTypeNeverDropAndAdd)
-{
+TEST(PostgresPlan, C18_WideningIsAlterColumnTypeNeverDropAndAdd) {
     freshDatabase("c18_it");
     auto conn = connect("c18_it");
     scalar(*conn, "CREATE TABLE users (id integer PRIMARY KEY, name varchar(128) NOT NULL); "
@@ -52,8 +47,10 @@ TEST(PostgresPlan, C18_WideningIsAlterColumnTypeNeverDropAndAdd)
     ASSERT_TRUE(plan.ok()) << plan.error().describe();
     EXPECT_EQ(plan->strategy, Strategy::InPlace);
     std::vector<std::string> sql = stepSql(*plan);
-    EXPECT_TRUE(anyContains(sql, "ALTER TABLE \"public\".\"users\" ALTER COLUMN \"name\" TYPE character varying(129)"));
-    EXPECT_TRUE(anyContains(sql, "ALTER TABLE \"public\".\"users\" ALTER COLUMN \"id\" TYPE bigint"));
+    EXPECT_TRUE(anyContains(
+        sql, "ALTER TABLE \"public\".\"users\" ALTER COLUMN \"name\" TYPE character varying(129)"));
+    EXPECT_TRUE(
+        anyContains(sql, "ALTER TABLE \"public\".\"users\" ALTER COLUMN \"id\" TYPE bigint"));
     EXPECT_FALSE(anyContains(sql, "DROP COLUMN"));
     EXPECT_FALSE(plan->needsConfirmation());
 
@@ -65,11 +62,11 @@ TEST(PostgresPlan, C18_WideningIsAlterColumnTypeNeverDropAndAdd)
               "character varying(129)");
 }
 
-TEST(PostgresPlan, C19_AliasedRenameIsRenameColumnAndKeepsRows)
-{
+TEST(PostgresPlan, C19_AliasedRenameIsRenameColumnAndKeepsRows) {
     freshDatabase("c19_it");
     auto conn = connect("c19_it");
-    scalar(*conn, "CREATE TABLE t1 (id integer PRIMARY KEY, col1 text NOT NULL); INSERT INTO t1 VALUES (1, 'a'), (2, 'b')");
+    scalar(*conn, "CREATE TABLE t1 (id integer PRIMARY KEY, col1 text NOT NULL); INSERT INTO t1 "
+                  "VALUES (1, 'a'), (2, 'b')");
     Workspace ws = workspaceFor("c19_it", "public", "t1");
     TypeVersion& b = addVersion(ws, "t1", "1.0.0", "2.0.0");
     b.schema.fields[1].name = "new_col1";
@@ -77,11 +74,13 @@ TEST(PostgresPlan, C19_AliasedRenameIsRenameColumnAndKeepsRows)
 
     auto plan = planMigration(*conn, ws, ws.stores[0], b.id);
     ASSERT_TRUE(plan.ok()) << plan.error().describe();
-    EXPECT_EQ(plan->steps[0].sql, "ALTER TABLE \"public\".\"t1\" RENAME COLUMN \"col1\" TO \"new_col1\"");
+    EXPECT_EQ(plan->steps[0].sql,
+              "ALTER TABLE \"public\".\"t1\" RENAME COLUMN \"col1\" TO \"new_col1\"");
     EXPECT_FALSE(anyContains(stepSql(*plan), "DROP COLUMN"));
     EXPECT_FALSE(plan->needsConfirmation()) << "a rename is not destructive";
     ASSERT_EQ(plan->notes.size(), 1u);
-    EXPECT_NE(plan->notes[0].find("backward-incompatible for readers still using col1"), std::string::npos);
+    EXPECT_NE(plan->notes[0].find("backward-incompatible for readers still using col1"),
+              std::string::npos);
 
     auto out = executePlan(*conn, *plan, runOptions());
     ASSERT_TRUE(out.ok()) << out.error().describe();
@@ -90,11 +89,11 @@ TEST(PostgresPlan, C19_AliasedRenameIsRenameColumnAndKeepsRows)
         << "the old version stays readable through its view";
 }
 
-TEST(PostgresPlan, C19_RenameWithoutAliasIsDestructiveAndNeedsConfirmation)
-{
+TEST(PostgresPlan, C19_RenameWithoutAliasIsDestructiveAndNeedsConfirmation) {
     freshDatabase("c19b_it");
     auto conn = connect("c19b_it");
-    scalar(*conn, "CREATE TABLE t1 (id integer PRIMARY KEY, col1 text NOT NULL); INSERT INTO t1 VALUES (1, 'a'), (2, 'b')");
+    scalar(*conn, "CREATE TABLE t1 (id integer PRIMARY KEY, col1 text NOT NULL); INSERT INTO t1 "
+                  "VALUES (1, 'a'), (2, 'b')");
     Workspace ws = workspaceFor("c19b_it", "public", "t1");
     TypeVersion& b = addVersion(ws, "t1", "1.0.0", "2.0.0");
     b.schema.fields[1].name = "new_col1";
@@ -104,7 +103,8 @@ TEST(PostgresPlan, C19_RenameWithoutAliasIsDestructiveAndNeedsConfirmation)
     EXPECT_TRUE(plan->needsConfirmation());
     EXPECT_NE(plan->destructive[0].find("column col1 is not in t1-v2.0.0"), std::string::npos);
     EXPECT_TRUE(anyContains(stepSql(*plan), "ALTER TABLE \"public\".\"t1\" DROP COLUMN \"col1\""));
-    ASSERT_EQ(plan->blockers.size(), 1u) << "new_col1 is NOT NULL without a default on a non-empty table";
+    ASSERT_EQ(plan->blockers.size(), 1u)
+        << "new_col1 is NOT NULL without a default on a non-empty table";
     EXPECT_EQ(plan->blockers[0].column, "new_col1");
 
     b.schema.fields[1].nullable = true; // remove the blocker: only the confirmation is left
@@ -117,11 +117,11 @@ TEST(PostgresPlan, C19_RenameWithoutAliasIsDestructiveAndNeedsConfirmation)
     EXPECT_EQ(scalar(*conn, "SELECT count(col1) FROM t1"), "2") << "nothing ran";
 }
 
-TEST(PostgresPlan, C21_ScaleRemovalIsUnconstrainedNumeric)
-{
+TEST(PostgresPlan, C21_ScaleRemovalIsUnconstrainedNumeric) {
     freshDatabase("c21a_it");
     auto conn = connect("c21a_it");
-    scalar(*conn, "CREATE TABLE m (id integer PRIMARY KEY, amount numeric(100,2)); INSERT INTO m VALUES (1, 1.23)");
+    scalar(*conn, "CREATE TABLE m (id integer PRIMARY KEY, amount numeric(100,2)); INSERT INTO m "
+                  "VALUES (1, 1.23)");
     Workspace ws = workspaceFor("c21a_it", "public", "m");
     TypeVersion& b = addVersion(ws, "m", "1.0.0", "2.0.0");
     b.schema.fields[1].type = DataType::decimal(0, 0);
@@ -129,13 +129,13 @@ TEST(PostgresPlan, C21_ScaleRemovalIsUnconstrainedNumeric)
 
     auto plan = planMigration(*conn, ws, ws.stores[0], b.id);
     ASSERT_TRUE(plan.ok()) << plan.error().describe();
-    EXPECT_EQ(plan->steps[0].sql, "ALTER TABLE \"public\".\"m\" ALTER COLUMN \"amount\" TYPE numeric");
+    EXPECT_EQ(plan->steps[0].sql,
+              "ALTER TABLE \"public\".\"m\" ALTER COLUMN \"amount\" TYPE numeric");
     ASSERT_TRUE(executePlan(*conn, *plan, runOptions()).ok());
     EXPECT_EQ(scalar(*conn, "SELECT amount::text FROM m"), "1.23");
 }
 
-TEST(PostgresPlan, C21_MoreScaleFewerIntegerDigitsIsNarrowingAndBlocksOnRows)
-{
+TEST(PostgresPlan, C21_MoreScaleFewerIntegerDigitsIsNarrowingAndBlocksOnRows) {
     freshDatabase("c21b_it");
     auto conn = connect("c21b_it");
     scalar(*conn, "CREATE TABLE w (id integer PRIMARY KEY, weight numeric(10,2)); "
@@ -148,7 +148,9 @@ TEST(PostgresPlan, C21_MoreScaleFewerIntegerDigitsIsNarrowingAndBlocksOnRows)
     auto plan = planMigration(*conn, ws, ws.stores[0], b.id);
     ASSERT_TRUE(plan.ok()) << plan.error().describe();
     ASSERT_EQ(plan->blockers.size(), 1u);
-    EXPECT_EQ(plan->blockers[0].reason, "narrowing (integer digits cut from 8 to 7): values needs more than 7 integer digits");
+    EXPECT_EQ(
+        plan->blockers[0].reason,
+        "narrowing (integer digits cut from 8 to 7): values needs more than 7 integer digits");
     EXPECT_EQ(plan->blockers[0].rows, (std::vector<std::string>{"id=1: weight=12345678.90"}));
     EXPECT_FALSE(executePlan(*conn, *plan, runOptions()).ok());
 
@@ -160,29 +162,33 @@ TEST(PostgresPlan, C21_MoreScaleFewerIntegerDigitsIsNarrowingAndBlocksOnRows)
     EXPECT_EQ(scalar(*conn, "SELECT weight::text FROM w"), "5.250");
 }
 
-TEST(PostgresPlan, NotNullColumnOnNonEmptyTableNeedsDefaultOrBackfill)
-{
+TEST(PostgresPlan, NotNullColumnOnNonEmptyTableNeedsDefaultOrBackfill) {
     freshDatabase("notnull_it");
     auto conn = connect("notnull_it");
-    scalar(*conn, "CREATE TABLE n (id integer PRIMARY KEY, note text); INSERT INTO n VALUES (1, NULL), (2, 'x')");
+    scalar(*conn, "CREATE TABLE n (id integer PRIMARY KEY, note text); INSERT INTO n VALUES (1, "
+                  "NULL), (2, 'x')");
     Workspace ws = workspaceFor("notnull_it", "public", "n");
     TypeVersion& b = addVersion(ws, "n", "1.0.0", "2.0.0");
-    b.schema.fields.push_back({"flag", DataType::primitive(TypeKind::Bool), false, std::nullopt, {}, ""});
+    b.schema.fields.push_back(
+        {"flag", DataType::primitive(TypeKind::Bool), false, std::nullopt, {}, ""});
     b.schema.fields[1].nullable = false;
 
     auto plan = planMigration(*conn, ws, ws.stores[0], b.id);
     ASSERT_TRUE(plan.ok()) << plan.error().describe();
     ASSERT_EQ(plan->blockers.size(), 2u);
-    EXPECT_EQ(plan->blockers[0].reason, "1 rows hold NULL; making the column NOT NULL needs a default or a backfill first");
-    EXPECT_EQ(plan->blockers[1].reason,
-              "adding a NOT NULL column to a non-empty table (2 rows) needs a default or a backfill first");
+    EXPECT_EQ(plan->blockers[0].reason,
+              "1 rows hold NULL; making the column NOT NULL needs a default or a backfill first");
+    EXPECT_EQ(plan->blockers[1].reason, "adding a NOT NULL column to a non-empty table (2 rows) "
+                                        "needs a default or a backfill first");
 
     b.schema.fields[1].defaultValue = Json("none");
     b.schema.fields[2].defaultValue = Json(false);
     plan = planMigration(*conn, ws, ws.stores[0], b.id);
     ASSERT_TRUE(plan.ok());
     EXPECT_FALSE(plan->blocked());
-    EXPECT_TRUE(anyContains(stepSql(*plan), "UPDATE \"public\".\"n\" SET \"note\" = CAST($1 AS text) WHERE \"note\" IS NULL"));
+    EXPECT_TRUE(anyContains(
+        stepSql(*plan),
+        "UPDATE \"public\".\"n\" SET \"note\" = CAST($1 AS text) WHERE \"note\" IS NULL"));
     ASSERT_TRUE(executePlan(*conn, *plan, runOptions()).ok());
     EXPECT_EQ(rows(*conn, "SELECT id, note, flag FROM n ORDER BY id"), "(1,none,f);(2,x,f)");
 }

@@ -20,22 +20,22 @@ struct Expr {
 
 using Record = std::vector<std::pair<std::string, Expr>>;
 
-Record::iterator findSlot(Record& record, const std::string& name)
-{
-    return std::find_if(record.begin(), record.end(), [&](const auto& s) { return s.first == name; });
+Record::iterator findSlot(Record& record, const std::string& name) {
+    return std::find_if(record.begin(), record.end(),
+                        [&](const auto& s) { return s.first == name; });
 }
 
-std::string bind(Params& params, std::string value)
-{
+std::string bind(Params& params, std::string value) {
     params.push_back(std::move(value));
     return "$" + std::to_string(params.size());
 }
 
-bool isInteger(TypeKind k) { return k == TypeKind::Int32 || k == TypeKind::Int64; }
+bool isInteger(TypeKind k) {
+    return k == TypeKind::Int32 || k == TypeKind::Int64;
+}
 
 // Whether CAST(from AS to) in PostgreSQL gives what castValue gives, or fails where it fails.
-bool exactCast(const DataType& from, const DataType& to)
-{
+bool exactCast(const DataType& from, const DataType& to) {
     if (from == to)
         return true;
     if (isInteger(from.kind)) {
@@ -66,32 +66,28 @@ bool exactCast(const DataType& from, const DataType& to)
     return false;
 }
 
-std::string sqlType(const DataType& type)
-{
+std::string sqlType(const DataType& type) {
     Field f;
     f.type = type;
     return columnType(f);
 }
 
-Expr literalExpr(const Json& value, Params& params)
-{
+Expr literalExpr(const Json& value, Params& params) {
     if (value.is_null())
         return {"NULL", DataType::primitive(TypeKind::String), true};
-    std::string text = value.is_string() ? value.get<std::string>()
+    std::string text = value.is_string()    ? value.get<std::string>()
                        : value.is_boolean() ? (value.get<bool>() ? "true" : "false")
                                             : value.dump();
     return {bind(params, text), DataType::primitive(TypeKind::String), true};
 }
 
-std::string doubleText(double d)
-{
+std::string doubleText(double d) {
     char buf[40];
     std::snprintf(buf, sizeof buf, "%.17g", d);
     return buf;
 }
 
-Result<bool> compileStep(const ConverterStep& step, Record& record, Params& params)
-{
+Result<bool> compileStep(const ConverterStep& step, Record& record, Params& params) {
     auto fail = [&](const std::string& why) -> Result<bool> {
         return makeError(ErrorCode::Unsupported,
                          std::string(toString(step.kind)) + " '" + step.field + "' " + why);
@@ -109,8 +105,12 @@ Result<bool> compileStep(const ConverterStep& step, Record& record, Params& para
         return step.kind == StepKind::Drop ? Result<bool>(true) : fail("names a missing field");
     Expr& e = slot->second;
     switch (step.kind) {
-    case StepKind::Rename: slot->first = step.newName; return true;
-    case StepKind::Drop: record.erase(slot); return true;
+    case StepKind::Rename:
+        slot->first = step.newName;
+        return true;
+    case StepKind::Drop:
+        record.erase(slot);
+        return true;
     case StepKind::Cast:
         if (step.onError != OnError::Fail)
             return fail("has an on-error policy, which has no SQL form");
@@ -122,7 +122,8 @@ Result<bool> compileStep(const ConverterStep& step, Record& record, Params& para
         std::string sql = "CASE CAST(" + e.sql + " AS text)";
         for (const auto& [from, to] : step.symbolMap)
             sql += " WHEN " + bind(params, from) + " THEN " + bind(params, to);
-        e = {sql + " ELSE CAST(" + e.sql + " AS text) END", DataType::primitive(TypeKind::String), false};
+        e = {sql + " ELSE CAST(" + e.sql + " AS text) END", DataType::primitive(TypeKind::String),
+             false};
         return true;
     }
     case StepKind::DefaultIfNull:
@@ -132,20 +133,21 @@ Result<bool> compileStep(const ConverterStep& step, Record& record, Params& para
     case StepKind::ScaleOffset:
         if (!e.type.isNumeric() || e.type.kind == TypeKind::Decimal)
             return fail("on " + e.type.describe() + " has no exact SQL form");
-        e = {"(CAST(" + e.sql + " AS double precision) * CAST(" + bind(params, doubleText(step.scale)) +
-                 " AS double precision) + CAST(" + bind(params, doubleText(step.offset)) +
-                 " AS double precision))",
+        e = {"(CAST(" + e.sql + " AS double precision) * CAST(" +
+                 bind(params, doubleText(step.scale)) + " AS double precision) + CAST(" +
+                 bind(params, doubleText(step.offset)) + " AS double precision))",
              DataType::primitive(TypeKind::Float64), false};
         return true;
-    default: return fail("is unknown");
+    default:
+        return fail("is unknown");
     }
 }
 
 } // namespace
 
-Result<std::vector<TargetColumn>> compileToSql(const ConversionPath& path, const TypeVersion& source,
-                                               const TypeVersion& target, Params& params)
-{
+Result<std::vector<TargetColumn>> compileToSql(const ConversionPath& path,
+                                               const TypeVersion& source, const TypeVersion& target,
+                                               Params& params) {
     Record record;
     for (const Field& f : source.schema.fields)
         record.emplace_back(f.name, Expr{"s." + quoteIdent(f.name), f.type, false});
@@ -168,9 +170,9 @@ Result<std::vector<TargetColumn>> compileToSql(const ConversionPath& path, const
         else
             return makeError(ErrorCode::Unsupported, "no value for field '" + f.name + "'");
         if (!e.literal && !exactCast(e.type, f.type))
-            return makeError(ErrorCode::Unsupported, "field '" + f.name + "' from " + e.type.describe() +
-                                                         " to " + f.type.describe() +
-                                                         " would round or parse differently in SQL");
+            return makeError(ErrorCode::Unsupported,
+                             "field '" + f.name + "' from " + e.type.describe() + " to " +
+                                 f.type.describe() + " would round or parse differently in SQL");
         out.push_back({f.name, type, "CAST(" + e.sql + " AS " + type + ")"});
     }
     return out;

@@ -2,10 +2,9 @@
 
 #include "strata/core/log.h"
 
-#include <libpq-fe.h>
-
 #include <cstdlib>
 #include <fstream>
+#include <libpq-fe.h>
 #include <mutex>
 #include <sstream>
 #include <sys/stat.h>
@@ -16,8 +15,7 @@ namespace {
 std::mutex g_providerMutex;
 SecretProvider g_keychain; // guarded by g_providerMutex
 
-Result<std::string> secretFromFile(const std::string& path)
-{
+Result<std::string> secretFromFile(const std::string& path) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0)
         return makeError(ErrorCode::NotFound, "secret file does not exist", path);
@@ -37,14 +35,12 @@ Result<std::string> secretFromFile(const std::string& path)
 
 } // namespace
 
-void setKeychainProvider(SecretProvider provider)
-{
+void setKeychainProvider(SecretProvider provider) {
     std::lock_guard lock(g_providerMutex);
     g_keychain = std::move(provider);
 }
 
-Result<std::string> resolveSecret(std::string_view reference)
-{
+Result<std::string> resolveSecret(std::string_view reference) {
     std::string ref(reference);
     if (ref.rfind("env:", 0) == 0) {
         const char* value = std::getenv(ref.substr(4).c_str());
@@ -69,51 +65,48 @@ Result<std::string> resolveSecret(std::string_view reference)
                      "a secret must be a reference: env:NAME, file:/path or keychain:NAME");
 }
 
-QueryResult::QueryResult(pg_result* result) : m_result(result) {}
-QueryResult::QueryResult(QueryResult&& other) noexcept : m_result(other.m_result)
-{
+QueryResult::QueryResult(pg_result* result)
+    : m_result(result) {}
+QueryResult::QueryResult(QueryResult&& other) noexcept
+    : m_result(other.m_result) {
     other.m_result = nullptr;
 }
-QueryResult& QueryResult::operator=(QueryResult&& other) noexcept
-{
+QueryResult& QueryResult::operator=(QueryResult&& other) noexcept {
     std::swap(m_result, other.m_result);
     return *this;
 }
-QueryResult::~QueryResult()
-{
+QueryResult::~QueryResult() {
     if (m_result)
         PQclear(m_result);
 }
-int QueryResult::rows() const { return m_result ? PQntuples(m_result) : 0; }
-int QueryResult::columns() const { return m_result ? PQnfields(m_result) : 0; }
-bool QueryResult::isNull(int row, int column) const
-{
+int QueryResult::rows() const {
+    return m_result ? PQntuples(m_result) : 0;
+}
+int QueryResult::columns() const {
+    return m_result ? PQnfields(m_result) : 0;
+}
+bool QueryResult::isNull(int row, int column) const {
     return PQgetisnull(m_result, row, column) != 0;
 }
-std::string_view QueryResult::text(int row, int column) const
-{
+std::string_view QueryResult::text(int row, int column) const {
     return {PQgetvalue(m_result, row, column),
             static_cast<size_t>(PQgetlength(m_result, row, column))};
 }
-std::string QueryResult::get(int row, int column, std::string_view fallback) const
-{
+std::string QueryResult::get(int row, int column, std::string_view fallback) const {
     return std::string(isNull(row, column) ? fallback : text(row, column));
 }
-long long QueryResult::affected() const
-{
+long long QueryResult::affected() const {
     const char* n = m_result ? PQcmdTuples(m_result) : "";
     return *n ? std::atoll(n) : 0;
 }
 
-Connection::~Connection()
-{
+Connection::~Connection() {
     if (m_conn)
         PQfinish(m_conn);
 }
 
 Result<std::unique_ptr<Connection>> Connection::open(const ConnectionProfile& profile,
-                                                     std::string_view database)
-{
+                                                     std::string_view database) {
     char* parseError = nullptr;
     PQconninfoOption* options = PQconninfoParse(profile.endpoint.c_str(), &parseError);
     if (!options) {
@@ -133,7 +126,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const ConnectionProfile& pr
     }
     PQconninfoFree(options);
     if (inlinePassword)
-        return makeError(ErrorCode::Conflict, "the endpoint carries a password; use a secret reference",
+        return makeError(ErrorCode::Conflict,
+                         "the endpoint carries a password; use a secret reference",
                          "profile " + profile.name);
 
     auto set = [&params](const std::string& key, const std::string& value) {
@@ -168,7 +162,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const ConnectionProfile& pr
         if (k == "password")
             std::fill(v.begin(), v.end(), '\0');
     if (!conn)
-        return makeError(ErrorCode::Io, "out of memory while connecting", "profile " + profile.name);
+        return makeError(ErrorCode::Io, "out of memory while connecting",
+                         "profile " + profile.name);
     if (PQstatus(conn) != CONNECTION_OK) {
         std::string why = PQerrorMessage(conn);
         PQfinish(conn);
@@ -178,13 +173,13 @@ Result<std::unique_ptr<Connection>> Connection::open(const ConnectionProfile& pr
     }
     // server notices ("relation already exists, skipping") go to the log, not to stderr
     PQsetNoticeProcessor(
-        conn, [](void*, const char* message) { log(LogLevel::Debug, "strata.engine.postgres", message); },
+        conn,
+        [](void*, const char* message) { log(LogLevel::Debug, "strata.engine.postgres", message); },
         nullptr);
     return std::unique_ptr<Connection>(new Connection(conn));
 }
 
-Status Connection::startCopy(const std::string& sql, int expected)
-{
+Status Connection::startCopy(const std::string& sql, int expected) {
     pg_result* started = PQexec(m_conn, sql.c_str());
     QueryResult holder(started);
     if (started && PQresultStatus(started) == expected)
@@ -197,8 +192,7 @@ Status Connection::startCopy(const std::string& sql, int expected)
     return makeError(ErrorCode::Io, why, sql.substr(0, 200));
 }
 
-Error Connection::lastError(std::string_view what) const
-{
+Error Connection::lastError(std::string_view what) const {
     std::string why = PQerrorMessage(m_conn);
     while (!why.empty() && (why.back() == '\n' || why.back() == ' '))
         why.pop_back();
@@ -207,8 +201,7 @@ Error Connection::lastError(std::string_view what) const
     return makeError(ErrorCode::Io, why, std::string(what));
 }
 
-Result<QueryResult> Connection::query(std::string_view sql, const Params& params)
-{
+Result<QueryResult> Connection::query(std::string_view sql, const Params& params) {
     std::vector<const char*> values;
     values.reserve(params.size());
     for (const Param& p : params)
@@ -232,22 +225,20 @@ Result<QueryResult> Connection::query(std::string_view sql, const Params& params
     return result;
 }
 
-Status Connection::execute(std::string_view sql, const Params& params)
-{
+Status Connection::execute(std::string_view sql, const Params& params) {
     Result<QueryResult> r = query(sql, params);
     if (!r)
         return r.error();
     return {};
 }
 
-void Connection::rollback()
-{
+void Connection::rollback() {
     if (PQstatus(m_conn) == CONNECTION_OK && PQtransactionStatus(m_conn) != PQTRANS_IDLE)
         PQclear(PQexec(m_conn, "ROLLBACK"));
 }
 
-Status Connection::copyOut(std::string_view copySql, const std::function<bool(std::string_view)>& row)
-{
+Status Connection::copyOut(std::string_view copySql,
+                           const std::function<bool(std::string_view)>& row) {
     std::string text(copySql);
     if (Status s = startCopy(text, PGRES_COPY_OUT); !s)
         return s;
@@ -285,20 +276,17 @@ Status Connection::copyOut(std::string_view copySql, const std::function<bool(st
     return status;
 }
 
-Status Connection::beginCopyIn(std::string_view copySql)
-{
+Status Connection::beginCopyIn(std::string_view copySql) {
     return startCopy(std::string(copySql), PGRES_COPY_IN);
 }
 
-Status Connection::putCopyData(std::string_view data)
-{
+Status Connection::putCopyData(std::string_view data) {
     if (PQputCopyData(m_conn, data.data(), static_cast<int>(data.size())) != 1)
         return lastError("COPY in");
     return {};
 }
 
-Status Connection::endCopy()
-{
+Status Connection::endCopy() {
     if (PQputCopyEnd(m_conn, nullptr) != 1)
         return lastError("COPY in");
     Status status;
@@ -316,12 +304,15 @@ Status Connection::endCopy()
     return status;
 }
 
-int Connection::backendPid() const { return PQbackendPID(m_conn); }
+int Connection::backendPid() const {
+    return PQbackendPID(m_conn);
+}
 
-std::string Connection::database() const { return PQdb(m_conn); }
+std::string Connection::database() const {
+    return PQdb(m_conn);
+}
 
-Result<std::string> Connection::literal(std::string_view value)
-{
+Result<std::string> Connection::literal(std::string_view value) {
     char* escaped = PQescapeLiteral(m_conn, value.data(), value.size());
     if (!escaped)
         return lastError("escaping a literal");
@@ -330,21 +321,18 @@ Result<std::string> Connection::literal(std::string_view value)
     return out;
 }
 
-std::string quoteIdent(std::string_view name)
-{
+std::string quoteIdent(std::string_view name) {
     std::string out = "\"";
     for (char c : name)
         out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
 }
 
-std::string qualified(std::string_view schema, std::string_view name)
-{
+std::string qualified(std::string_view schema, std::string_view name) {
     return quoteIdent(schema) + "." + quoteIdent(name);
 }
 
-std::pair<std::string, std::string> splitObjectName(std::string_view object)
-{
+std::pair<std::string, std::string> splitObjectName(std::string_view object) {
     std::vector<std::string> parts(1);
     bool quoted = false;
     for (size_t i = 0; i < object.size(); ++i) {

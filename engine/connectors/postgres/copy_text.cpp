@@ -5,13 +5,13 @@
 
 namespace strata::postgres::detail {
 
-void splitCopyLine(std::string_view line, std::vector<std::optional<std::string>>& out)
-{
+void splitCopyLine(std::string_view line, std::vector<std::optional<std::string>>& out) {
     out.clear();
     size_t start = 0;
     for (;;) {
         size_t end = line.find('\t', start);
-        std::string_view raw = line.substr(start, end == std::string_view::npos ? line.size() - start : end - start);
+        std::string_view raw =
+            line.substr(start, end == std::string_view::npos ? line.size() - start : end - start);
         if (raw == "\\N") {
             out.emplace_back(std::nullopt);
         } else {
@@ -24,16 +24,30 @@ void splitCopyLine(std::string_view line, std::vector<std::optional<std::string>
                 }
                 char c = raw[++i];
                 switch (c) {
-                case 't': v += '\t'; break;
-                case 'n': v += '\n'; break;
-                case 'r': v += '\r'; break;
-                case 'b': v += '\b'; break;
-                case 'f': v += '\f'; break;
-                case 'v': v += '\v'; break;
+                case 't':
+                    v += '\t';
+                    break;
+                case 'n':
+                    v += '\n';
+                    break;
+                case 'r':
+                    v += '\r';
+                    break;
+                case 'b':
+                    v += '\b';
+                    break;
+                case 'f':
+                    v += '\f';
+                    break;
+                case 'v':
+                    v += '\v';
+                    break;
                 default:
                     if (c >= '0' && c <= '7') { // octal byte, up to three digits
                         int value = c - '0';
-                        for (int k = 0; k < 2 && i + 1 < raw.size() && raw[i + 1] >= '0' && raw[i + 1] <= '7'; ++k)
+                        for (int k = 0;
+                             k < 2 && i + 1 < raw.size() && raw[i + 1] >= '0' && raw[i + 1] <= '7';
+                             ++k)
                             value = value * 8 + (raw[++i] - '0');
                         v += char(value);
                     } else {
@@ -49,24 +63,31 @@ void splitCopyLine(std::string_view line, std::vector<std::optional<std::string>
     }
 }
 
-void appendCopyText(std::string& out, std::string_view value)
-{
+void appendCopyText(std::string& out, std::string_view value) {
     for (char c : value) {
         switch (c) {
-        case '\\': out += "\\\\"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        default: out += c;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
         }
     }
 }
 
-Result<Json> copyValueToJson(const std::string& text, const DataType& type)
-{
+Result<Json> copyValueToJson(const std::string& text, const DataType& type) {
     auto bad = [&]() -> Result<Json> {
-        return makeError(ErrorCode::Unsupported,
-                         "value '" + text + "' of type " + type.describe() + " cannot be read on the client side");
+        return makeError(ErrorCode::Unsupported, "value '" + text + "' of type " + type.describe() +
+                                                     " cannot be read on the client side");
     };
     switch (type.kind) {
     case TypeKind::Int32:
@@ -98,13 +119,14 @@ Result<Json> copyValueToJson(const std::string& text, const DataType& type)
     case TypeKind::Array:
     case TypeKind::Map:
     case TypeKind::Struct:
-    case TypeKind::Ref: return bad();
-    default: return Json(text);
+    case TypeKind::Ref:
+        return bad();
+    default:
+        return Json(text);
     }
 }
 
-void appendJsonAsCopy(std::string& out, const Json& value)
-{
+void appendJsonAsCopy(std::string& out, const Json& value) {
     if (value.is_null())
         out += "\\N";
     else if (value.is_string())

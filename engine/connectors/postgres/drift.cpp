@@ -5,25 +5,23 @@
 namespace strata::postgres {
 namespace {
 
-bool hasChange(const SchemaDiff& diff, ChangeKind kind, const std::string& path)
-{
+bool hasChange(const SchemaDiff& diff, ChangeKind kind, const std::string& path) {
     for (const Change& c : diff.changes)
         if (c.kind == kind && c.path == path)
             return true;
     return false;
 }
 
-void addNativeChanges(const TypeVersion& declared, const TypeVersion& live, SchemaDiff& diff)
-{
+void addNativeChanges(const TypeVersion& declared, const TypeVersion& live, SchemaDiff& diff) {
     for (const Field& l : live.schema.fields) {
         const Field* d = declared.schema.findField(l.name);
         if (!d)
             continue;
         std::string before = columnType(*d), after = columnType(l);
         if (before != after && !hasChange(diff, ChangeKind::TypeChanged, l.name))
-            diff.changes.push_back({ChangeKind::TypeChanged, l.name, before, after, Effect::Breaking,
-                                    Effect::Breaking,
-                                    "the live column is " + after + ", the workspace says " + before});
+            diff.changes.push_back(
+                {ChangeKind::TypeChanged, l.name, before, after, Effect::Breaking, Effect::Breaking,
+                 "the live column is " + after + ", the workspace says " + before});
         auto beforeDefault = docNote(*d, "pg.default"), afterDefault = docNote(l, "pg.default");
         if (beforeDefault != afterDefault && !hasChange(diff, ChangeKind::DefaultChanged, l.name))
             diff.changes.push_back({ChangeKind::DefaultChanged, l.name, beforeDefault.value_or(""),
@@ -34,8 +32,7 @@ void addNativeChanges(const TypeVersion& declared, const TypeVersion& live, Sche
 
 } // namespace
 
-Result<SchemaDiff> detectDrift(Connection& conn, const Workspace& ws, const StoreObject& store)
-{
+Result<SchemaDiff> detectDrift(Connection& conn, const Workspace& ws, const StoreObject& store) {
     const TypeVersion* declared = ws.findVersion(store.holds);
     if (!declared)
         return makeError(ErrorCode::NotFound, "the version the store holds is not in the workspace",

@@ -59,8 +59,7 @@ WHERE n.nspname = ANY($1::text[]) AND co.contype IN ('p', 'u', 'f', 'c') AND NOT
 ORDER BY n.nspname, c.relname, co.contype, co.conname
 )SQL";
 
-std::string textArray(const std::vector<std::string>& items)
-{
+std::string textArray(const std::vector<std::string>& items) {
     std::string out = "{";
     for (size_t i = 0; i < items.size(); ++i) {
         out += i ? ",\"" : "\"";
@@ -74,8 +73,7 @@ std::string textArray(const std::vector<std::string>& items)
     return out + "}";
 }
 
-RelationKind relationKind(std::string_view relkind)
-{
+RelationKind relationKind(std::string_view relkind) {
     if (relkind == "p")
         return RelationKind::PartitionedTable;
     if (relkind == "v")
@@ -86,10 +84,10 @@ RelationKind relationKind(std::string_view relkind)
 }
 
 // A constant default becomes a JSON default; anything else stays a server default.
-std::optional<Json> constantDefault(const std::string& expr, const DataType& type)
-{
+std::optional<Json> constantDefault(const std::string& expr, const DataType& type) {
     static const std::regex quoted(R"(^'((?:[^']|'')*)'(?:::[\w\s."]+(?:\(\d+(?:,\d+)?\))?)?$)");
-    static const std::regex number(R"(^\(?(-?\d+(?:\.\d+)?)\)?(?:::[\w\s]+(?:\(\d+(?:,\d+)?\))?)?$)");
+    static const std::regex number(
+        R"(^\(?(-?\d+(?:\.\d+)?)\)?(?:::[\w\s]+(?:\(\d+(?:,\d+)?\))?)?$)");
     std::smatch m;
     if (expr.rfind("NULL", 0) == 0)
         return Json(nullptr);
@@ -100,7 +98,8 @@ std::optional<Json> constantDefault(const std::string& expr, const DataType& typ
         if (type.kind == TypeKind::Decimal)
             return Json(digits);
         if (type.kind == TypeKind::Int32 || type.kind == TypeKind::Int64)
-            return digits.find('.') == std::string::npos ? Json(std::stoll(digits)) : std::optional<Json>();
+            return digits.find('.') == std::string::npos ? Json(std::stoll(digits))
+                                                         : std::optional<Json>();
         if (type.kind == TypeKind::Float32 || type.kind == TypeKind::Float64)
             return Json(std::stod(digits));
     }
@@ -119,15 +118,14 @@ struct Catalog {
     std::map<std::string, std::vector<std::pair<std::string, std::string>>> domainChecks;
 };
 
-Result<Catalog> readCatalog(Connection& conn)
-{
+Result<Catalog> readCatalog(Connection& conn) {
     Catalog cat;
     auto enums = conn.query(kEnumsSql);
     if (!enums)
         return enums.error();
     for (int r = 0; r < enums->rows(); ++r)
-        cat.enums[enums->get(r, 0)] = {enums->get(r, 1),
-                                       Json::parse(enums->get(r, 2)).get<std::vector<std::string>>()};
+        cat.enums[enums->get(r, 0)] = {
+            enums->get(r, 1), Json::parse(enums->get(r, 2)).get<std::vector<std::string>>()};
     auto checks = conn.query(kDomainChecksSql);
     if (!checks)
         return checks.error();
@@ -136,8 +134,7 @@ Result<Catalog> readCatalog(Connection& conn)
     return cat;
 }
 
-DataType resolveType(const Catalog& cat, const std::string& formatted)
-{
+DataType resolveType(const Catalog& cat, const std::string& formatted) {
     if (formatted.size() > 2 && formatted.ends_with("[]"))
         return DataType::array(resolveType(cat, formatted.substr(0, formatted.size() - 2)));
     auto e = cat.enums.find(formatted);
@@ -151,8 +148,7 @@ DataType resolveType(const Catalog& cat, const std::string& formatted)
     return dataTypeFor(formatted);
 }
 
-Field readField(const Catalog& cat, const QueryResult& q, int r, std::vector<Constraint>& extra)
-{
+Field readField(const Catalog& cat, const QueryResult& q, int r, std::vector<Constraint>& extra) {
     Field f;
     f.name = q.get(r, 4);
     std::string formatted = q.get(r, 5);
@@ -169,12 +165,18 @@ Field readField(const Catalog& cat, const QueryResult& q, int r, std::vector<Con
         auto checks = cat.domainChecks.find(domain);
         if (checks != cat.domainChecks.end())
             for (const auto& [name, def] : checks->second)
-                extra.push_back({ConstraintKind::Check, kDomainCheckPrefix + domain + " " + name, {f.name},
-                                 {}, {}, {}, def});
+                extra.push_back({ConstraintKind::Check,
+                                 kDomainCheckPrefix + domain + " " + name,
+                                 {f.name},
+                                 {},
+                                 {},
+                                 {},
+                                 def});
     }
     if (!q.isNull(r, 7)) {
         std::string expr = q.get(r, 7);
-        if (auto constant = constantDefault(expr, f.type); constant && isValidValue(f.type, true, *constant))
+        if (auto constant = constantDefault(expr, f.type);
+            constant && isValidValue(f.type, true, *constant))
             f.defaultValue = *constant;
         else
             doc.push_back("pg.default: " + expr);
@@ -184,8 +186,7 @@ Field readField(const Catalog& cat, const QueryResult& q, int r, std::vector<Con
     return f;
 }
 
-Constraint readConstraint(const QueryResult& q, int r)
-{
+Constraint readConstraint(const QueryResult& q, int r) {
     Constraint c;
     std::string type = q.get(r, 2);
     c.kind = type == "p"   ? ConstraintKind::PrimaryKey
@@ -205,24 +206,25 @@ Constraint readConstraint(const QueryResult& q, int r)
 
 } // namespace
 
-const char* toString(RelationKind kind)
-{
+const char* toString(RelationKind kind) {
     switch (kind) {
-    case RelationKind::Table: return "table";
-    case RelationKind::PartitionedTable: return "partitioned table";
-    case RelationKind::View: return "view";
-    case RelationKind::MaterializedView: return "materialized view";
+    case RelationKind::Table:
+        return "table";
+    case RelationKind::PartitionedTable:
+        return "partitioned table";
+    case RelationKind::View:
+        return "view";
+    case RelationKind::MaterializedView:
+        return "materialized view";
     }
     return "?";
 }
 
-std::string typeNameFor(const std::string& schema, const std::string& relation)
-{
+std::string typeNameFor(const std::string& schema, const std::string& relation) {
     return schema == "public" ? relation : schema + "." + relation;
 }
 
-DataType dataTypeFor(std::string_view formatted)
-{
+DataType dataTypeFor(std::string_view formatted) {
     std::string t(formatted);
     if (t.ends_with("[]"))
         return DataType::array(dataTypeFor(t.substr(0, t.size() - 2)));
@@ -257,8 +259,7 @@ DataType dataTypeFor(std::string_view formatted)
     return DataType::primitive(TypeKind::String);
 }
 
-std::optional<std::string> docNote(const Field& field, std::string_view key)
-{
+std::optional<std::string> docNote(const Field& field, std::string_view key) {
     std::string prefix = std::string(key) + ": ";
     size_t start = 0;
     while (start <= field.doc.size()) {
@@ -276,35 +277,48 @@ std::optional<std::string> docNote(const Field& field, std::string_view key)
 
 namespace {
 
-std::string derivedColumnType(const DataType& t)
-{
+std::string derivedColumnType(const DataType& t) {
     switch (t.kind) {
-    case TypeKind::Bool: return "boolean";
-    case TypeKind::Int32: return "integer";
-    case TypeKind::Int64: return "bigint";
-    case TypeKind::Float32: return "real";
-    case TypeKind::Float64: return "double precision";
+    case TypeKind::Bool:
+        return "boolean";
+    case TypeKind::Int32:
+        return "integer";
+    case TypeKind::Int64:
+        return "bigint";
+    case TypeKind::Float32:
+        return "real";
+    case TypeKind::Float64:
+        return "double precision";
     case TypeKind::Decimal:
-        return t.precision == 0 ? "numeric"
-                                : "numeric(" + std::to_string(t.precision) + "," +
-                                      std::to_string(t.scale) + ")";
-    case TypeKind::Bytes: return "bytea";
-    case TypeKind::Date: return "date";
-    case TypeKind::Timestamp: return "timestamp without time zone";
-    case TypeKind::TimestampTz: return "timestamp with time zone";
-    case TypeKind::Uuid: return "uuid";
-    case TypeKind::JsonValue: return "jsonb";
-    case TypeKind::Array: return derivedColumnType(t.element()) + "[]";
-    case TypeKind::Enum: return quoteIdent(t.name);
-    default: return "text";
+        return t.precision == 0
+                   ? "numeric"
+                   : "numeric(" + std::to_string(t.precision) + "," + std::to_string(t.scale) + ")";
+    case TypeKind::Bytes:
+        return "bytea";
+    case TypeKind::Date:
+        return "date";
+    case TypeKind::Timestamp:
+        return "timestamp without time zone";
+    case TypeKind::TimestampTz:
+        return "timestamp with time zone";
+    case TypeKind::Uuid:
+        return "uuid";
+    case TypeKind::JsonValue:
+        return "jsonb";
+    case TypeKind::Array:
+        return derivedColumnType(t.element()) + "[]";
+    case TypeKind::Enum:
+        return quoteIdent(t.name);
+    default:
+        return "text";
     }
 }
 
 } // namespace
 
-std::string columnType(const Field& field)
-{
-    if (auto native = docNote(field, "pg.type"); native && dataTypeFor(*native).kind == field.type.kind)
+std::string columnType(const Field& field) {
+    if (auto native = docNote(field, "pg.type");
+        native && dataTypeFor(*native).kind == field.type.kind)
         return *native;
     if (auto native = docNote(field, "pg.type");
         native && (field.type.kind == TypeKind::Enum || docNote(field, "pg.domain") == native))
@@ -312,8 +326,8 @@ std::string columnType(const Field& field)
     return derivedColumnType(field.type);
 }
 
-Result<std::vector<IntrospectedRelation>> introspect(Connection& conn, const IntrospectOptions& options)
-{
+Result<std::vector<IntrospectedRelation>> introspect(Connection& conn,
+                                                     const IntrospectOptions& options) {
     Result<Catalog> cat = readCatalog(conn);
     if (!cat)
         return cat.error();
@@ -343,7 +357,8 @@ Result<std::vector<IntrospectedRelation>> introspect(Connection& conn, const Int
             out.push_back(std::move(rel));
         }
         IntrospectedRelation& rel = out[it->second];
-        rel.version.schema.fields.push_back(readField(*cat, *columns, r, rel.version.schema.constraints));
+        rel.version.schema.fields.push_back(
+            readField(*cat, *columns, r, rel.version.schema.constraints));
     }
     for (int r = 0; r < constraints->rows(); ++r) {
         auto it = index.find({constraints->get(r, 0), constraints->get(r, 1)});
@@ -354,8 +369,7 @@ Result<std::vector<IntrospectedRelation>> introspect(Connection& conn, const Int
 }
 
 Result<IntrospectedRelation> introspectRelation(Connection& conn, const std::string& schema,
-                                                const std::string& name, const TypeVersionId& as)
-{
+                                                const std::string& name, const TypeVersionId& as) {
     IntrospectOptions options;
     options.schemas = {schema};
     options.only = {name};

@@ -4,8 +4,7 @@
 
 namespace strata::postgres {
 
-Status ensureInventoryTable(Connection& conn)
-{
+Status ensureInventoryTable(Connection& conn) {
     return conn.execute(R"SQL(
 CREATE SCHEMA IF NOT EXISTS strata;
 CREATE TABLE IF NOT EXISTS strata.node_inventory (
@@ -22,8 +21,7 @@ CREATE TABLE IF NOT EXISTS strata.node_inventory (
 }
 
 Status announceNode(Connection& conn, const std::string& cluster, const ClusterNode& node,
-                    int ttlSeconds)
-{
+                    int ttlSeconds) {
     for (const auto& [type, range] : node.supports) {
         Status s = conn.execute(
             "INSERT INTO strata.node_inventory (cluster, node, role, type_name, min_version, "
@@ -41,8 +39,7 @@ Status announceNode(Connection& conn, const std::string& cluster, const ClusterN
 
 namespace {
 
-Result<NodeRole> parseRole(const std::string& text)
-{
+Result<NodeRole> parseRole(const std::string& text) {
     if (text == "reader")
         return NodeRole::Reader;
     if (text == "writer")
@@ -54,21 +51,19 @@ Result<NodeRole> parseRole(const std::string& text)
 
 } // namespace
 
-Result<Cluster> readInventory(Connection& conn, const std::string& cluster)
-{
-    auto rows = conn.query(
-        "SELECT node, role, type_name, min_version, max_version, "
-        "announced_at + ttl_seconds * interval '1 second' > now() "
-        "FROM strata.node_inventory WHERE cluster = $1 ORDER BY node, type_name",
-        {cluster});
+Result<Cluster> readInventory(Connection& conn, const std::string& cluster) {
+    auto rows = conn.query("SELECT node, role, type_name, min_version, max_version, "
+                           "announced_at + ttl_seconds * interval '1 second' > now() "
+                           "FROM strata.node_inventory WHERE cluster = $1 ORDER BY node, type_name",
+                           {cluster});
     if (!rows)
         return rows.error();
     Cluster out;
     out.name = cluster;
     std::map<std::string, size_t> index;
     for (int r = 0; r < rows->rows(); ++r) {
-        std::string where = "strata.node_inventory " + cluster + "/" + rows->get(r, 0) + "/" +
-                            rows->get(r, 2);
+        std::string where =
+            "strata.node_inventory " + cluster + "/" + rows->get(r, 0) + "/" + rows->get(r, 2);
         auto role = parseRole(rows->get(r, 1));
         auto min = SemVer::parse(rows->get(r, 3));
         auto max = SemVer::parse(rows->get(r, 4));

@@ -17,34 +17,29 @@ constexpr const char* kCategory = "strata.engine.postgres";
 
 // Digest of one row: the first 64 bits of md5 over its text form, summed as numeric so the sum
 // neither overflows nor depends on row order. `alias` names the row.
-std::string rowDigest(const std::string& alias)
-{
+std::string rowDigest(const std::string& alias) {
     return "('x' || substr(md5(CAST(" + alias + ".* AS text)), 1, 16))::bit(64)::bigint::numeric";
 }
 
-std::string columnList(const std::vector<std::string>& columns, const std::string& prefix = {})
-{
+std::string columnList(const std::vector<std::string>& columns, const std::string& prefix = {}) {
     std::string out;
     for (size_t i = 0; i < columns.size(); ++i)
         out += (i ? ", " : "") + prefix + quoteIdent(columns[i]);
     return out;
 }
 
-std::string keyTuple(const std::vector<std::string>& keys, const std::string& prefix)
-{
+std::string keyTuple(const std::vector<std::string>& keys, const std::string& prefix) {
     return "(" + columnList(keys, prefix) + ")";
 }
 
-std::string paramTuple(size_t first, size_t count)
-{
+std::string paramTuple(size_t first, size_t count) {
     std::string out = "(";
     for (size_t i = 0; i < count; ++i)
         out += (i ? ", $" : "$") + std::to_string(first + i);
     return out + ")";
 }
 
-std::string textArray(const std::vector<std::string>& items)
-{
+std::string textArray(const std::vector<std::string>& items) {
     std::string out = "{";
     for (size_t i = 0; i < items.size(); ++i) {
         out += i ? ",\"" : "\"";
@@ -58,8 +53,7 @@ std::string textArray(const std::vector<std::string>& items)
     return out + "}";
 }
 
-Checkpoint readCheckpointRow(const QueryResult& r, int row)
-{
+Checkpoint readCheckpointRow(const QueryResult& r, int row) {
     Checkpoint cp;
     cp.migrationId = r.get(row, 0);
     cp.fingerprint = r.get(row, 1);
@@ -77,16 +71,18 @@ Checkpoint readCheckpointRow(const QueryResult& r, int row)
 }
 
 constexpr const char* kCheckpointColumns =
-    "migration_id, plan_fingerprint, phase, array_to_json(last_key)::text, rows_copied, bytes_copied, "
+    "migration_id, plan_fingerprint, phase, array_to_json(last_key)::text, rows_copied, "
+    "bytes_copied, "
     "checksum::text, from_version, to_version, source_table, target_table";
 
 // A running migration: the plan, the session and what the checkpoint says so far.
 class Runner {
 public:
     Runner(Connection& conn, const Plan& plan, const ExecuteOptions& options)
-        : m_conn(conn), m_plan(plan), m_options(options), m_lifecycle("migration " + plan.migrationId)
-    {
-    }
+        : m_conn(conn)
+        , m_plan(plan)
+        , m_options(options)
+        , m_lifecycle("migration " + plan.migrationId) {}
 
     Result<Outcome> run();
 
@@ -114,8 +110,7 @@ private:
     std::chrono::steady_clock::time_point m_started = std::chrono::steady_clock::now();
 };
 
-Status Runner::inTransaction(const std::function<Status()>& body)
-{
+Status Runner::inTransaction(const std::function<Status()>& body) {
     if (Status s = m_conn.begin(); !s)
         return s;
     Status s = body();
@@ -126,8 +121,7 @@ Status Runner::inTransaction(const std::function<Status()>& body)
     return m_conn.commit();
 }
 
-void Runner::report(const std::string& phase)
-{
+void Runner::report(const std::string& phase) {
     if (!m_options.progress)
         return;
     Progress p;
@@ -135,15 +129,15 @@ void Runner::report(const std::string& phase)
     p.rowsDone = m_cp.rows;
     p.rowsTotal = std::max(m_plan.rowEstimate, m_cp.rows);
     p.bytesDone = m_cp.bytes;
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count();
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count();
     p.rowsPerSecond = seconds > 0 ? double(m_rowsThisRun) / seconds : 0;
     if (p.rowsPerSecond > 0)
         p.etaSeconds = double(std::max(0LL, p.rowsTotal - p.rowsDone)) / p.rowsPerSecond;
     m_options.progress(p);
 }
 
-Status Runner::waitWhilePaused()
-{
+Status Runner::waitWhilePaused() {
     if (!m_options.control)
         return {};
     if (m_options.control->pause && m_lifecycle.state() == LifecycleState::Running) {
@@ -158,8 +152,7 @@ Status Runner::waitWhilePaused()
     return {};
 }
 
-Status Runner::expand()
-{
+Status Runner::expand() {
     return inTransaction([&]() -> Status {
         for (const PlanStep& s : m_plan.steps)
             if (s.phase == Phase::Expand)
@@ -168,22 +161,24 @@ Status Runner::expand()
         std::string phase = m_plan.strategy == Strategy::Copy ? "copy" : "switched";
         m_cp.phase = phase;
         return m_conn.execute(
-            "INSERT INTO strata.migration_checkpoint (migration_id, plan_fingerprint, phase, from_version, "
+            "INSERT INTO strata.migration_checkpoint (migration_id, plan_fingerprint, phase, "
+            "from_version, "
             "to_version, source_table, target_table) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            {m_plan.migrationId, m_plan.fingerprint(), phase, m_plan.from.toString(), m_plan.to.toString(),
-             m_plan.schema + "." + m_plan.table,
+            {m_plan.migrationId, m_plan.fingerprint(), phase, m_plan.from.toString(),
+             m_plan.to.toString(), m_plan.schema + "." + m_plan.table,
              m_plan.schema + "." + (m_plan.newTable.empty() ? m_plan.table : m_plan.newTable)});
     });
 }
 
 Status Runner::applyBatch(long long rows, long long bytes, const std::string& checksum,
-                          const std::vector<std::string>& lastKey)
-{
-    Status s = m_conn.execute(
-        "UPDATE strata.migration_checkpoint SET last_key = CAST($2 AS text[]), rows_copied = rows_copied + $3, "
-        "bytes_copied = bytes_copied + $4, checksum = checksum + CAST($5 AS numeric), updated_at = now() "
-        "WHERE migration_id = $1",
-        {m_plan.migrationId, textArray(lastKey), std::to_string(rows), std::to_string(bytes), checksum});
+                          const std::vector<std::string>& lastKey) {
+    Status s = m_conn.execute("UPDATE strata.migration_checkpoint SET last_key = CAST($2 AS "
+                              "text[]), rows_copied = rows_copied + $3, "
+                              "bytes_copied = bytes_copied + $4, checksum = checksum + CAST($5 AS "
+                              "numeric), updated_at = now() "
+                              "WHERE migration_id = $1",
+                              {m_plan.migrationId, textArray(lastKey), std::to_string(rows),
+                               std::to_string(bytes), checksum});
     if (s) {
         m_cp.lastKey = lastKey;
         m_cp.rows += rows;
@@ -196,20 +191,22 @@ Status Runner::applyBatch(long long rows, long long bytes, const std::string& ch
 
 // The key closing the next batch: the batchRows-th key after the checkpoint, or the last key
 // of the table for the tail; nullopt when no row is left.
-Result<std::optional<std::vector<std::string>>> Runner::nextUpper(bool tail)
-{
+Result<std::optional<std::vector<std::string>>> Runner::nextUpper(bool tail) {
     const auto& keys = m_plan.keyColumns;
-    std::string where = m_cp.lastKey.empty() ? "" : " WHERE " + keyTuple(keys, "s.") + " > " + paramTuple(1, keys.size());
+    std::string where = m_cp.lastKey.empty()
+                            ? ""
+                            : " WHERE " + keyTuple(keys, "s.") + " > " + paramTuple(1, keys.size());
     Params params(m_cp.lastKey.begin(), m_cp.lastKey.end());
     std::string select = "SELECT ";
     for (size_t i = 0; i < keys.size(); ++i)
         select += (i ? ", " : "") + std::string("CAST(s.") + quoteIdent(keys[i]) + " AS text)";
     std::string from = " FROM " + qualified(m_plan.schema, m_plan.table) + " AS s";
     std::string order = " ORDER BY " + columnList(keys, "s.");
-    auto r = tail ? Result<QueryResult>(makeError(ErrorCode::Internal, "")) :
-                    m_conn.query(select + from + where + order + " OFFSET " +
-                                     std::to_string(std::max(0LL, m_options.batchRows - 1)) + " LIMIT 1",
-                                 params);
+    auto r =
+        tail ? Result<QueryResult>(makeError(ErrorCode::Internal, ""))
+             : m_conn.query(select + from + where + order + " OFFSET " +
+                                std::to_string(std::max(0LL, m_options.batchRows - 1)) + " LIMIT 1",
+                            params);
     if (!tail && !r)
         return r.error();
     if (tail || r->rows() == 0) {
@@ -228,8 +225,7 @@ Result<std::optional<std::vector<std::string>>> Runner::nextUpper(bool tail)
     return std::optional(upper);
 }
 
-Status Runner::copyServerSide(bool tail)
-{
+Status Runner::copyServerSide(bool tail) {
     const auto& keys = m_plan.keyColumns;
     std::string target = qualified(m_plan.schema, m_plan.newTable);
     std::vector<std::string> names;
@@ -238,8 +234,8 @@ Status Runner::copyServerSide(bool tail)
         names.push_back(c.name);
         exprs += (exprs.empty() ? "" : ", ") + c.expression;
     }
-    std::string insert = "INSERT INTO " + target + " AS t (" + columnList(names) + ") SELECT " + exprs +
-                         " FROM " + qualified(m_plan.schema, m_plan.table) + " AS s";
+    std::string insert = "INSERT INTO " + target + " AS t (" + columnList(names) + ") SELECT " +
+                         exprs + " FROM " + qualified(m_plan.schema, m_plan.table) + " AS s";
     std::string returning = " RETURNING pg_column_size(t.*) AS b, " + rowDigest("t") + " AS h";
     for (;;) {
         if (Status s = waitWhilePaused(); !s)
@@ -262,15 +258,16 @@ Status Runner::copyServerSide(bool tail)
                 where = keyTuple(keys, "s.") + " > " + paramTuple(params.size() + 1, keys.size());
                 params.insert(params.end(), m_cp.lastKey.begin(), m_cp.lastKey.end());
             }
-            where += (where.empty() ? "" : " AND ") + keyTuple(keys, "s.") + " <= " +
-                     paramTuple(params.size() + 1, keys.size());
+            where += (where.empty() ? "" : " AND ") + keyTuple(keys, "s.") +
+                     " <= " + paramTuple(params.size() + 1, keys.size());
             params.insert(params.end(), upper->begin(), upper->end());
             where = " WHERE " + where + " ORDER BY " + columnList(keys, "s.");
         }
         auto batch = [&]() -> Status {
-            auto r = m_conn.query("WITH ins AS (" + insert + where + returning +
-                                      ") SELECT count(*), coalesce(sum(b), 0), coalesce(sum(h), 0)::text FROM ins",
-                                  params);
+            auto r = m_conn.query(
+                "WITH ins AS (" + insert + where + returning +
+                    ") SELECT count(*), coalesce(sum(b), 0), coalesce(sum(h), 0)::text FROM ins",
+                params);
             if (!r)
                 return r.error();
             return applyBatch(std::stoll(r->get(0, 0)), std::stoll(r->get(0, 1)), r->get(0, 2),
@@ -286,8 +283,7 @@ Status Runner::copyServerSide(bool tail)
     }
 }
 
-std::vector<std::string> Runner::targetKeyColumns() const
-{
+std::vector<std::string> Runner::targetKeyColumns() const {
     // the key keeps its values through the converters; only its names may change by renames
     std::vector<std::string> out;
     for (const std::string& k : m_plan.keyColumns) {
@@ -301,19 +297,21 @@ std::vector<std::string> Runner::targetKeyColumns() const
     return out;
 }
 
-Status Runner::copyClientSide(bool tail)
-{
+Status Runner::copyClientSide(bool tail) {
     if (!m_options.workspace)
-        return makeError(ErrorCode::InvalidArgument, "the client-side copy needs the workspace's converters");
+        return makeError(ErrorCode::InvalidArgument,
+                         "the client-side copy needs the workspace's converters");
     const TypeVersion* a = m_options.workspace->findVersion(m_plan.from);
     const TypeVersion* b = m_options.workspace->findVersion(m_plan.to);
     if (!a || !b)
-        return makeError(ErrorCode::NotFound, "plan versions are not in the workspace", m_plan.migrationId);
+        return makeError(ErrorCode::NotFound, "plan versions are not in the workspace",
+                         m_plan.migrationId);
     std::unique_ptr<Connection> readerHolder;
     Connection* reader = &m_conn;
     if (!tail) {
         if (!m_options.openReader)
-            return makeError(ErrorCode::InvalidArgument, "the client-side copy needs a second session");
+            return makeError(ErrorCode::InvalidArgument,
+                             "the client-side copy needs a second session");
         auto opened = m_options.openReader();
         if (!opened)
             return opened.error();
@@ -342,11 +340,13 @@ Status Runner::copyClientSide(bool tail)
     std::vector<std::string> names;
     for (const TargetColumn& c : m_plan.targetColumns)
         names.push_back(c.name);
-    std::string copyIn = "COPY " + qualified(m_plan.schema, m_plan.newTable) + " (" + columnList(names) + ") FROM STDIN";
+    std::string copyIn = "COPY " + qualified(m_plan.schema, m_plan.newTable) + " (" +
+                         columnList(names) + ") FROM STDIN";
     std::vector<size_t> keyIndex;
     for (const std::string& k : keys)
-        keyIndex.push_back(size_t(std::find(m_plan.sourceColumns.begin(), m_plan.sourceColumns.end(), k) -
-                                  m_plan.sourceColumns.begin()));
+        keyIndex.push_back(
+            size_t(std::find(m_plan.sourceColumns.begin(), m_plan.sourceColumns.end(), k) -
+                   m_plan.sourceColumns.begin()));
     std::vector<std::string> targetKeys = targetKeyColumns();
 
     std::string buffer;
@@ -368,8 +368,9 @@ Status Runner::copyClientSide(bool tail)
             std::string where;
             Params params;
             if (!keys.empty()) {
-                where = " WHERE " + keyTuple(targetKeys, "t.") + " >= " + paramTuple(1, keys.size()) + " AND " +
-                        keyTuple(targetKeys, "t.") + " <= " + paramTuple(keys.size() + 1, keys.size());
+                where = " WHERE " + keyTuple(targetKeys, "t.") +
+                        " >= " + paramTuple(1, keys.size()) + " AND " + keyTuple(targetKeys, "t.") +
+                        " <= " + paramTuple(keys.size() + 1, keys.size());
                 params.insert(params.end(), firstKey.begin(), firstKey.end());
                 params.insert(params.end(), lastKey.begin(), lastKey.end());
             }
@@ -378,7 +379,8 @@ Status Runner::copyClientSide(bool tail)
                                     params);
             if (!sum)
                 return sum.error();
-            return applyBatch(batchRows, batchBytes, sum->get(0, 0), keys.empty() ? std::vector<std::string>{"*"} : lastKey);
+            return applyBatch(batchRows, batchBytes, sum->get(0, 0),
+                              keys.empty() ? std::vector<std::string>{"*"} : lastKey);
         };
         Status s = tail ? body() : inTransaction(body);
         buffer.clear();
@@ -449,8 +451,7 @@ Status Runner::copyClientSide(bool tail)
     return flush();
 }
 
-Status Runner::switchOver()
-{
+Status Runner::switchOver() {
     return inTransaction([&]() -> Status {
         std::string source = qualified(m_plan.schema, m_plan.table);
         if (Status s = m_conn.execute("LOCK TABLE " + source + " IN EXCLUSIVE MODE"); !s)
@@ -462,14 +463,14 @@ Status Runner::switchOver()
             if (Status s = m_conn.execute(statement); !s)
                 return s;
         m_cp.phase = "switched";
-        return m_conn.execute("UPDATE strata.migration_checkpoint SET phase = 'switched', updated_at = now() "
-                              "WHERE migration_id = $1",
-                              {m_plan.migrationId});
+        return m_conn.execute(
+            "UPDATE strata.migration_checkpoint SET phase = 'switched', updated_at = now() "
+            "WHERE migration_id = $1",
+            {m_plan.migrationId});
     });
 }
 
-Status Runner::contract()
-{
+Status Runner::contract() {
     bool any = std::any_of(m_plan.steps.begin(), m_plan.steps.end(),
                            [](const PlanStep& s) { return s.phase == Phase::Contract; });
     if (!any)
@@ -480,14 +481,14 @@ Status Runner::contract()
                 if (Status st = m_conn.execute(s.sql, s.params); !st)
                     return st;
         m_cp.phase = "contracted";
-        return m_conn.execute("UPDATE strata.migration_checkpoint SET phase = 'contracted', updated_at = now() "
-                              "WHERE migration_id = $1",
-                              {m_plan.migrationId});
+        return m_conn.execute(
+            "UPDATE strata.migration_checkpoint SET phase = 'contracted', updated_at = now() "
+            "WHERE migration_id = $1",
+            {m_plan.migrationId});
     });
 }
 
-Result<Outcome> Runner::run()
-{
+Result<Outcome> Runner::run() {
     Outcome out;
     auto existing = readCheckpoint(m_conn, m_plan.migrationId);
     if (!existing)
@@ -495,13 +496,13 @@ Result<Outcome> Runner::run()
     if (*existing) {
         if (!m_options.resume)
             return makeError(ErrorCode::Conflict,
-                             "a run of this migration already checkpointed (phase " + (*existing)->phase +
-                                 "); resume it with --resume",
+                             "a run of this migration already checkpointed (phase " +
+                                 (*existing)->phase + "); resume it with --resume",
                              m_plan.migrationId);
         if ((*existing)->fingerprint != m_plan.fingerprint())
             return makeError(ErrorCode::Conflict,
-                             "the plan changed since the checkpoint (" + (*existing)->fingerprint + " vs " +
-                                 m_plan.fingerprint() + ")",
+                             "the plan changed since the checkpoint (" + (*existing)->fingerprint +
+                                 " vs " + m_plan.fingerprint() + ")",
                              m_plan.migrationId);
         m_cp = **existing;
         out.resumed = true;
@@ -541,9 +542,10 @@ Result<Outcome> Runner::run()
     return out;
 }
 
-Result<long long> startAudit(Connection& conn, const Plan& plan, const std::string& actor, const std::string& action)
-{
-    auto r = conn.query("INSERT INTO strata.migration_audit (migration_id, plan_fingerprint, actor, action, outcome) "
+Result<long long> startAudit(Connection& conn, const Plan& plan, const std::string& actor,
+                             const std::string& action) {
+    auto r = conn.query("INSERT INTO strata.migration_audit (migration_id, plan_fingerprint, "
+                        "actor, action, outcome) "
                         "VALUES ($1, $2, $3, $4, 'running') RETURNING id",
                         {plan.migrationId, plan.fingerprint(), actor, action});
     if (!r)
@@ -551,17 +553,17 @@ Result<long long> startAudit(Connection& conn, const Plan& plan, const std::stri
     return std::stoll(r->get(0, 0));
 }
 
-Status finishAudit(Connection& conn, long long id, const std::string& outcome, const std::string& detail, long long rows)
-{
-    return conn.execute("UPDATE strata.migration_audit SET finished_at = now(), outcome = $2, detail = $3, rows = $4 "
+Status finishAudit(Connection& conn, long long id, const std::string& outcome,
+                   const std::string& detail, long long rows) {
+    return conn.execute("UPDATE strata.migration_audit SET finished_at = now(), outcome = $2, "
+                        "detail = $3, rows = $4 "
                         "WHERE id = $1",
                         {std::to_string(id), outcome, detail, std::to_string(rows)});
 }
 
 } // namespace
 
-Status ensureMigrationTables(Connection& conn)
-{
+Status ensureMigrationTables(Connection& conn) {
     return conn.execute(R"SQL(
 CREATE SCHEMA IF NOT EXISTS strata;
 CREATE TABLE IF NOT EXISTS strata.migration_checkpoint (
@@ -592,8 +594,7 @@ CREATE TABLE IF NOT EXISTS strata.migration_audit (
 ))SQL");
 }
 
-Result<std::optional<Checkpoint>> readCheckpoint(Connection& conn, const std::string& migrationId)
-{
+Result<std::optional<Checkpoint>> readCheckpoint(Connection& conn, const std::string& migrationId) {
     auto r = conn.query(std::string("SELECT ") + kCheckpointColumns +
                             " FROM strata.migration_checkpoint WHERE migration_id = $1",
                         {migrationId});
@@ -604,8 +605,7 @@ Result<std::optional<Checkpoint>> readCheckpoint(Connection& conn, const std::st
     return std::optional(readCheckpointRow(*r, 0));
 }
 
-Result<std::optional<Checkpoint>> latestCheckpoint(Connection& conn, const std::string& table)
-{
+Result<std::optional<Checkpoint>> latestCheckpoint(Connection& conn, const std::string& table) {
     auto r = conn.query(std::string("SELECT ") + kCheckpointColumns +
                             " FROM strata.migration_checkpoint WHERE source_table = $1 "
                             "ORDER BY updated_at DESC LIMIT 1",
@@ -617,26 +617,29 @@ Result<std::optional<Checkpoint>> latestCheckpoint(Connection& conn, const std::
     return std::optional(readCheckpointRow(*r, 0));
 }
 
-Result<Outcome> executePlan(Connection& conn, const Plan& plan, const ExecuteOptions& options)
-{
+Result<Outcome> executePlan(Connection& conn, const Plan& plan, const ExecuteOptions& options) {
     if (plan.blocked())
-        return makeError(ErrorCode::Conflict, "the plan is blocked: " + plan.blockers.front().column + ": " +
-                                                  plan.blockers.front().reason,
+        return makeError(ErrorCode::Conflict,
+                         "the plan is blocked: " + plan.blockers.front().column + ": " +
+                             plan.blockers.front().reason,
                          plan.migrationId);
     if (plan.needsConfirmation() && !options.confirmDestructive)
         return makeError(ErrorCode::Conflict,
-                         "the plan is destructive and needs explicit confirmation: " + plan.destructive.front(),
+                         "the plan is destructive and needs explicit confirmation: " +
+                             plan.destructive.front(),
                          plan.migrationId);
     if (Status s = ensureMigrationTables(conn); !s)
         return s.error();
     auto audit = startAudit(conn, plan, options.actor, options.resume ? "resume" : "migrate");
     if (!audit)
         return audit.error();
-    log(LogLevel::Info, kCategory, "migration " + plan.migrationId + " plan " + plan.fingerprint() + " started");
+    log(LogLevel::Info, kCategory,
+        "migration " + plan.migrationId + " plan " + plan.fingerprint() + " started");
     Runner runner(conn, plan, options);
     Result<Outcome> out = runner.run();
     std::string outcome = !out ? "failed" : toString(out->state);
-    std::string detail = out ? (out->alreadyDone ? "already switched" : "") : out.error().describe();
+    std::string detail =
+        out ? (out->alreadyDone ? "already switched" : "") : out.error().describe();
     conn.rollback();
     // the audit row survives a lost session only if the session still works; a failed update
     // leaves it "running", which readers treat as interrupted
@@ -644,18 +647,19 @@ Result<Outcome> executePlan(Connection& conn, const Plan& plan, const ExecuteOpt
     return out;
 }
 
-Result<Verification> verifyMigration(Connection& conn, const Plan& plan)
-{
+Result<Verification> verifyMigration(Connection& conn, const Plan& plan) {
     auto cp = readCheckpoint(conn, plan.migrationId);
     if (!cp)
         return cp.error();
     if (!*cp)
-        return makeError(ErrorCode::NotFound, "no checkpoint: the migration has not run", plan.migrationId);
+        return makeError(ErrorCode::NotFound, "no checkpoint: the migration has not run",
+                         plan.migrationId);
     Verification v;
     bool switched = (*cp)->phase != "copy";
     std::string source = qualified(plan.schema, switched ? plan.oldTable : plan.table);
     std::string target = qualified(plan.schema, switched ? plan.table : plan.newTable);
-    auto t = conn.query("SELECT count(*), coalesce(sum(" + rowDigest("t") + "), 0)::text FROM " + target + " AS t");
+    auto t = conn.query("SELECT count(*), coalesce(sum(" + rowDigest("t") + "), 0)::text FROM " +
+                        target + " AS t");
     if (!t)
         return t.error();
     auto s = conn.query("SELECT count(*) FROM " + source);
@@ -666,57 +670,60 @@ Result<Verification> verifyMigration(Connection& conn, const Plan& plan)
     v.sourceRows = std::stoll(s->get(0, 0));
     v.ledgerChecksum = (*cp)->checksum;
     if (v.sourceRows != v.targetRows)
-        v.problems.push_back("row counts differ: source " + std::to_string(v.sourceRows) + ", target " +
-                             std::to_string(v.targetRows));
+        v.problems.push_back("row counts differ: source " + std::to_string(v.sourceRows) +
+                             ", target " + std::to_string(v.targetRows));
     if ((*cp)->rows != v.targetRows)
-        v.problems.push_back("the checkpoint counted " + std::to_string((*cp)->rows) + " rows, the target holds " +
-                             std::to_string(v.targetRows));
+        v.problems.push_back("the checkpoint counted " + std::to_string((*cp)->rows) +
+                             " rows, the target holds " + std::to_string(v.targetRows));
     if (v.ledgerChecksum != v.targetChecksum)
-        v.problems.push_back("target checksum " + v.targetChecksum + " differs from the batches' " + v.ledgerChecksum);
+        v.problems.push_back("target checksum " + v.targetChecksum + " differs from the batches' " +
+                             v.ledgerChecksum);
     if (plan.serverSide && !plan.targetColumns.empty()) {
         std::string exprs;
         for (const TargetColumn& c : plan.targetColumns)
             exprs += (exprs.empty() ? "" : ", ") + c.expression;
-        auto p = conn.query("SELECT coalesce(sum(" + rowDigest("t") + "), 0)::text FROM (SELECT " + exprs + " FROM " +
-                                source + " AS s) AS t",
+        auto p = conn.query("SELECT coalesce(sum(" + rowDigest("t") + "), 0)::text FROM (SELECT " +
+                                exprs + " FROM " + source + " AS s) AS t",
                             plan.expressionParams);
         if (!p)
             return p.error();
         v.sourceChecksum = p->get(0, 0);
         if (v.sourceChecksum != v.targetChecksum)
-            v.problems.push_back("the source converted again sums to " + v.sourceChecksum + ", the target to " +
-                                 v.targetChecksum);
+            v.problems.push_back("the source converted again sums to " + v.sourceChecksum +
+                                 ", the target to " + v.targetChecksum);
     }
     return v;
 }
 
-Result<std::vector<AuditEntry>> readAudit(Connection& conn, const std::string& migrationPrefix)
-{
+Result<std::vector<AuditEntry>> readAudit(Connection& conn, const std::string& migrationPrefix) {
     if (Status s = ensureMigrationTables(conn); !s)
         return s.error();
-    auto r = conn.query("SELECT id, migration_id, plan_fingerprint, actor, action, "
-                        "to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
-                        "to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
-                        "outcome, detail, rows FROM strata.migration_audit "
-                        "WHERE starts_with(migration_id, $1) ORDER BY id DESC",
-                        {migrationPrefix});
+    auto r =
+        conn.query("SELECT id, migration_id, plan_fingerprint, actor, action, "
+                   "to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
+                   "to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
+                   "outcome, detail, rows FROM strata.migration_audit "
+                   "WHERE starts_with(migration_id, $1) ORDER BY id DESC",
+                   {migrationPrefix});
     if (!r)
         return r.error();
     std::vector<AuditEntry> out;
     for (int i = 0; i < r->rows(); ++i)
-        out.push_back({std::stoll(r->get(i, 0)), r->get(i, 1), r->get(i, 2), r->get(i, 3), r->get(i, 4),
-                       r->get(i, 5), r->get(i, 6), r->get(i, 7), r->get(i, 8), std::stoll(r->get(i, 9))});
+        out.push_back({std::stoll(r->get(i, 0)), r->get(i, 1), r->get(i, 2), r->get(i, 3),
+                       r->get(i, 4), r->get(i, 5), r->get(i, 6), r->get(i, 7), r->get(i, 8),
+                       std::stoll(r->get(i, 9))});
     return out;
 }
 
-Status recordAudit(Connection& conn, const Plan& plan, const std::string& actor, const std::string& action,
-                   const std::string& outcome, const std::string& detail)
-{
+Status recordAudit(Connection& conn, const Plan& plan, const std::string& actor,
+                   const std::string& action, const std::string& outcome,
+                   const std::string& detail) {
     if (Status s = ensureMigrationTables(conn); !s)
         return s;
-    return conn.execute("INSERT INTO strata.migration_audit (migration_id, plan_fingerprint, actor, action, "
-                        "finished_at, outcome, detail) VALUES ($1, $2, $3, $4, now(), $5, $6)",
-                        {plan.migrationId, plan.fingerprint(), actor, action, outcome, detail});
+    return conn.execute(
+        "INSERT INTO strata.migration_audit (migration_id, plan_fingerprint, actor, action, "
+        "finished_at, outcome, detail) VALUES ($1, $2, $3, $4, now(), $5, $6)",
+        {plan.migrationId, plan.fingerprint(), actor, action, outcome, detail});
 }
 
 } // namespace strata::postgres

@@ -19,8 +19,7 @@ struct Native {
     std::string text;
 };
 
-Native parseNative(const std::string& t)
-{
+Native parseNative(const std::string& t) {
     Native n;
     n.text = t;
     int a = 0, b = 0;
@@ -54,8 +53,7 @@ struct ChangeCheck {
     std::vector<std::tuple<std::string, std::string, std::string>> scans;
 };
 
-ChangeCheck classify(const Native& a, const Native& b)
-{
+ChangeCheck classify(const Native& a, const Native& b) {
     ChangeCheck c;
     if (a.text == b.text)
         return c;
@@ -78,7 +76,7 @@ ChangeCheck classify(const Native& a, const Native& b)
     } else if (a.kind == Native::Int && b.kind == Native::Numeric) {
         int digits = a.width == 2 ? 5 : a.width == 4 ? 10 : 19;
         c.change = b.precision == 0 || b.precision - b.scale >= digits ? TypeChange::Widen
-                                                                      : TypeChange::Other;
+                                                                       : TypeChange::Other;
     } else if (a.kind == Native::Numeric && b.kind == Native::Numeric) {
         if (b.precision == 0) {
             c.change = TypeChange::Widen; // C21: unconstrained numeric keeps every value
@@ -89,36 +87,38 @@ ChangeCheck classify(const Native& a, const Native& b)
             c.change = TypeChange::Widen;
             if (bInt < aInt) {
                 c.change = TypeChange::Narrow;
-                c.why = "integer digits cut from " + (a.precision ? std::to_string(aInt) : "unlimited") +
-                        " to " + std::to_string(bInt);
-                c.scans.emplace_back("abs({c}) >= CAST($1 AS numeric)", "1" + std::string(size_t(bInt), '0'),
+                c.why = "integer digits cut from " +
+                        (a.precision ? std::to_string(aInt) : "unlimited") + " to " +
+                        std::to_string(bInt);
+                c.scans.emplace_back("abs({c}) >= CAST($1 AS numeric)",
+                                     "1" + std::string(size_t(bInt), '0'),
                                      "needs more than " + std::to_string(bInt) + " integer digits");
             }
             if (b.scale < aScale) {
                 c.change = TypeChange::Narrow;
-                c.why += std::string(c.why.empty() ? "" : "; ") + "scale cut to " + std::to_string(b.scale);
-                c.scans.emplace_back("{c} <> round({c}, CAST($1 AS integer))", std::to_string(b.scale),
-                                     "has more than " + std::to_string(b.scale) + " fractional digits");
+                c.why += std::string(c.why.empty() ? "" : "; ") + "scale cut to " +
+                         std::to_string(b.scale);
+                c.scans.emplace_back(
+                    "{c} <> round({c}, CAST($1 AS integer))", std::to_string(b.scale),
+                    "has more than " + std::to_string(b.scale) + " fractional digits");
             }
         }
     }
     return c;
 }
 
-std::string hex64(uint64_t v)
-{
+std::string hex64(uint64_t v) {
     char buf[17];
     std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
     return buf;
 }
 
-std::string versionSuffix(const SemVer& v)
-{
-    return "v" + std::to_string(v.major) + "_" + std::to_string(v.minor) + "_" + std::to_string(v.patch);
+std::string versionSuffix(const SemVer& v) {
+    return "v" + std::to_string(v.major) + "_" + std::to_string(v.minor) + "_" +
+           std::to_string(v.patch);
 }
 
-const Constraint* primaryKey(const Schema& s)
-{
+const Constraint* primaryKey(const Schema& s) {
     for (const Constraint& c : s.constraints)
         if (c.kind == ConstraintKind::PrimaryKey)
             return &c;
@@ -126,8 +126,7 @@ const Constraint* primaryKey(const Schema& s)
 }
 
 // The key that orders batches: the primary key, else a unique key over NOT NULL columns.
-std::vector<std::string> batchKey(const Schema& s)
-{
+std::vector<std::string> batchKey(const Schema& s) {
     if (const Constraint* pk = primaryKey(s))
         return pk->columns;
     for (const Constraint& c : s.constraints) {
@@ -143,8 +142,7 @@ std::vector<std::string> batchKey(const Schema& s)
     return {};
 }
 
-std::string columnList(const std::vector<std::string>& columns, const std::string& prefix = {})
-{
+std::string columnList(const std::vector<std::string>& columns, const std::string& prefix = {}) {
     std::string out;
     for (size_t i = 0; i < columns.size(); ++i)
         out += (i ? ", " : "") + prefix + quoteIdent(columns[i]);
@@ -152,14 +150,15 @@ std::string columnList(const std::vector<std::string>& columns, const std::strin
 }
 
 // DDL cannot bind parameters: defaults in DDL are escaped literals cast to the column type.
-Result<std::string> defaultClause(Connection* conn, const Field& f)
-{
+Result<std::string> defaultClause(Connection* conn, const Field& f) {
     if (auto server = docNote(f, "pg.default"))
         return " DEFAULT " + *server;
     if (!f.defaultValue || f.defaultValue->is_null())
         return std::string();
     const Json& v = *f.defaultValue;
-    std::string text = v.is_string() ? v.get<std::string>() : v.is_boolean() ? (v.get<bool>() ? "true" : "false") : v.dump();
+    std::string text = v.is_string()    ? v.get<std::string>()
+                       : v.is_boolean() ? (v.get<bool>() ? "true" : "false")
+                                        : v.dump();
     std::string lit;
     if (conn) {
         auto escaped = conn->literal(text);
@@ -175,21 +174,19 @@ Result<std::string> defaultClause(Connection* conn, const Field& f)
     return " DEFAULT CAST(" + lit + " AS " + columnType(f) + ")";
 }
 
-std::string refTable(const std::string& typeName)
-{
+std::string refTable(const std::string& typeName) {
     auto [schema, table] = splitObjectName(typeName);
     return qualified(schema, table);
 }
 
 // Named constraints of the new table carry `suffix` until the switch gives them their names.
-std::string constraintName(const Constraint& c, const std::string& suffix)
-{
+std::string constraintName(const Constraint& c, const std::string& suffix) {
     return c.name.empty() ? std::string() : "CONSTRAINT " + quoteIdent(c.name + suffix) + " ";
 }
 
-Result<std::string> createTableSql(Connection* conn, const std::string& schema, const std::string& name,
-                                   const TypeVersion& v, const std::string& suffix)
-{
+Result<std::string> createTableSql(Connection* conn, const std::string& schema,
+                                   const std::string& name, const TypeVersion& v,
+                                   const std::string& suffix) {
     std::string sql = "CREATE TABLE " + qualified(schema, name) + " (";
     for (size_t i = 0; i < v.schema.fields.size(); ++i) {
         const Field& f = v.schema.fields[i];
@@ -202,21 +199,25 @@ Result<std::string> createTableSql(Connection* conn, const std::string& schema, 
     for (const Constraint& c : v.schema.constraints) {
         switch (c.kind) {
         case ConstraintKind::PrimaryKey:
-            sql += ",\n    " + constraintName(c, suffix) + "PRIMARY KEY (" + columnList(c.columns) + ")";
+            sql += ",\n    " + constraintName(c, suffix) + "PRIMARY KEY (" + columnList(c.columns) +
+                   ")";
             break;
         case ConstraintKind::Unique:
             sql += ",\n    " + constraintName(c, suffix) + "UNIQUE (" + columnList(c.columns) + ")";
             break;
         case ConstraintKind::ForeignKey:
-            sql += ",\n    " + constraintName(c, suffix) + "FOREIGN KEY (" + columnList(c.columns) + ") REFERENCES " + refTable(c.refType) +
-                   " (" + columnList(c.refColumns) + ")";
+            sql += ",\n    " + constraintName(c, suffix) + "FOREIGN KEY (" + columnList(c.columns) +
+                   ") REFERENCES " + refTable(c.refType) + " (" + columnList(c.refColumns) + ")";
             break;
         case ConstraintKind::Check:
             if (c.name.rfind(kDomainCheckPrefix, 0) == 0)
                 break; // the column's domain type carries this check
-            sql += ",\n    " + constraintName(c, suffix) + (c.expression.rfind("CHECK", 0) == 0 ? c.expression : "CHECK (" + c.expression + ")");
+            sql += ",\n    " + constraintName(c, suffix) +
+                   (c.expression.rfind("CHECK", 0) == 0 ? c.expression
+                                                        : "CHECK (" + c.expression + ")");
             break;
-        default: break;
+        default:
+            break;
         }
     }
     return sql + "\n)";
@@ -225,8 +226,7 @@ Result<std::string> createTableSql(Connection* conn, const std::string& schema, 
 // The view that shows one version's columns; `names` maps each version field to the table's
 // current column.
 std::string viewSql(const std::string& schema, const std::string& view, const std::string& table,
-                    const std::vector<std::pair<std::string, std::string>>& names)
-{
+                    const std::vector<std::pair<std::string, std::string>>& names) {
     std::string sql = "CREATE OR REPLACE VIEW " + qualified(schema, view) + " AS SELECT ";
     for (size_t i = 0; i < names.size(); ++i) {
         sql += (i ? ", " : "") + quoteIdent(names[i].second);
@@ -236,8 +236,7 @@ std::string viewSql(const std::string& schema, const std::string& view, const st
     return sql + " FROM " + qualified(schema, table);
 }
 
-Result<long long> countRows(Connection& conn, const std::string& table)
-{
+Result<long long> countRows(Connection& conn, const std::string& table) {
     auto r = conn.query("SELECT count(*) FROM " + table);
     if (!r)
         return r.error();
@@ -251,16 +250,14 @@ struct PlanContext {
     Plan& plan;
 };
 
-std::string keyText(const QueryResult& r, int row, const std::vector<std::string>& keys)
-{
+std::string keyText(const QueryResult& r, int row, const std::vector<std::string>& keys) {
     std::string out;
     for (size_t k = 0; k < keys.size(); ++k)
         out += (k ? ", " : "") + keys[k] + "=" + r.get(row, int(k), "NULL");
     return out;
 }
 
-Status prescan(PlanContext& ctx, const std::string& column, const ChangeCheck& check)
-{
+Status prescan(PlanContext& ctx, const std::string& column, const ChangeCheck& check) {
     std::string table = qualified(ctx.plan.schema, ctx.plan.table);
     std::vector<std::string> keys = batchKey(ctx.a.schema);
     for (const auto& [predicate, value, reason] : check.scans) {
@@ -268,10 +265,11 @@ Status prescan(PlanContext& ctx, const std::string& column, const ChangeCheck& c
         for (size_t at = pred.find("{c}"); at != std::string::npos; at = pred.find("{c}", at))
             pred.replace(at, 3, quoteIdent(column));
         std::string select = keys.empty() ? "" : columnList(keys) + ", ";
-        auto rows = ctx.conn->query("SELECT " + select + "CAST(" + quoteIdent(column) + " AS text) FROM " + table +
-                                        " WHERE " + pred + (keys.empty() ? "" : " ORDER BY " + columnList(keys)) +
-                                        " LIMIT 20",
-                                    {value});
+        auto rows =
+            ctx.conn->query("SELECT " + select + "CAST(" + quoteIdent(column) + " AS text) FROM " +
+                                table + " WHERE " + pred +
+                                (keys.empty() ? "" : " ORDER BY " + columnList(keys)) + " LIMIT 20",
+                            {value});
         if (!rows)
             return rows.error();
         if (rows->rows() == 0)
@@ -286,8 +284,7 @@ Status prescan(PlanContext& ctx, const std::string& column, const ChangeCheck& c
 }
 
 // Matches each B field to the A field it continues (same name or one of its aliases).
-const Field* sourceOf(const TypeVersion& a, const Field& f)
-{
+const Field* sourceOf(const TypeVersion& a, const Field& f) {
     if (const Field* same = a.schema.findField(f.name))
         return same;
     for (const std::string& alias : f.aliases)
@@ -296,8 +293,7 @@ const Field* sourceOf(const TypeVersion& a, const Field& f)
     return nullptr;
 }
 
-bool pathNeedsCopy(const ConversionPath& path)
-{
+bool pathNeedsCopy(const ConversionPath& path) {
     for (const ConversionHop& hop : path.hops)
         for (const ConverterStep& s : hop.converter.steps)
             if (s.kind == StepKind::MapEnum || s.kind == StepKind::ScaleOffset ||
@@ -315,9 +311,9 @@ struct ColumnNames {
 };
 
 // Plans one hop a → b in place; false when some change cannot run in place.
-Result<bool> planHop(PlanContext& ctx, const TypeVersion& a, const TypeVersion& b, ColumnNames& names,
-                     std::vector<PlanStep>& alter, std::vector<PlanStep>& contract, long long rows)
-{
+Result<bool> planHop(PlanContext& ctx, const TypeVersion& a, const TypeVersion& b,
+                     ColumnNames& names, std::vector<PlanStep>& alter,
+                     std::vector<PlanStep>& contract, long long rows) {
     Plan& plan = ctx.plan;
     std::string table = qualified(plan.schema, plan.table);
     std::vector<std::string> matchedA;
@@ -331,21 +327,29 @@ Result<bool> planHop(PlanContext& ctx, const TypeVersion& a, const TypeVersion& 
             if (!def)
                 return def.error();
             if (!f.nullable && def->empty() && rows > 0)
-                plan.blockers.push_back({f.name, "adding a NOT NULL column to a non-empty table (" +
-                                                     std::to_string(rows) + " rows) needs a default or a backfill first", {}});
-            alter.push_back({Phase::Expand, "add column " + f.name,
-                             "ALTER TABLE " + table + " ADD COLUMN " + col + " " + columnType(f) + *def +
-                                 (f.nullable ? "" : " NOT NULL"),
-                             {}, rows});
+                plan.blockers.push_back({f.name,
+                                         "adding a NOT NULL column to a non-empty table (" +
+                                             std::to_string(rows) +
+                                             " rows) needs a default or a backfill first",
+                                         {}});
+            alter.push_back({Phase::Expand,
+                             "add column " + f.name,
+                             "ALTER TABLE " + table + " ADD COLUMN " + col + " " + columnType(f) +
+                                 *def + (f.nullable ? "" : " NOT NULL"),
+                             {},
+                             rows});
             continue;
         }
         matchedA.push_back(old->name);
         std::string liveName = names.live[old->name];
         if (old->name != f.name) {
             renames[old->name] = f.name;
-            alter.push_back({Phase::Expand, "rename column " + old->name + " to " + f.name,
-                             "ALTER TABLE " + table + " RENAME COLUMN " + quoteIdent(old->name) + " TO " + col,
-                             {}, -1});
+            alter.push_back(
+                {Phase::Expand,
+                 "rename column " + old->name + " to " + f.name,
+                 "ALTER TABLE " + table + " RENAME COLUMN " + quoteIdent(old->name) + " TO " + col,
+                 {},
+                 -1});
             plan.notes.push_back("rename " + old->name + " -> " + f.name +
                                  ": backward-incompatible for readers still using " + old->name +
                                  " (view " + versionViewName(plan.table, plan.from.version) +
@@ -360,50 +364,74 @@ Result<bool> planHop(PlanContext& ctx, const TypeVersion& a, const TypeVersion& 
                 if (Status s = prescan(ctx, liveName, check); !s)
                     return s.error();
             alter.push_back({Phase::Expand,
-                             std::string(check.change == TypeChange::Widen ? "widen " : "narrow ") + f.name +
-                                 " from " + aType + " to " + bType,
-                             "ALTER TABLE " + table + " ALTER COLUMN " + col + " TYPE " + bType, {}, rows});
+                             std::string(check.change == TypeChange::Widen ? "widen " : "narrow ") +
+                                 f.name + " from " + aType + " to " + bType,
+                             "ALTER TABLE " + table + " ALTER COLUMN " + col + " TYPE " + bType,
+                             {},
+                             rows});
         }
         if (old->nullable && !f.nullable) {
             long long n = 0;
             if (!liveName.empty()) {
-                auto nulls = ctx.conn->query("SELECT count(*) FROM " + table + " WHERE " + quoteIdent(liveName) + " IS NULL");
+                auto nulls = ctx.conn->query("SELECT count(*) FROM " + table + " WHERE " +
+                                             quoteIdent(liveName) + " IS NULL");
                 if (!nulls)
                     return nulls.error();
                 n = std::stoll(nulls->get(0, 0));
             }
             if (n > 0 && (!f.defaultValue || f.defaultValue->is_null()))
-                plan.blockers.push_back({f.name, std::to_string(n) + " rows hold NULL; making the column NOT NULL needs a default or a backfill first", {}});
+                plan.blockers.push_back(
+                    {f.name,
+                     std::to_string(n) + " rows hold NULL; making the column NOT NULL needs a "
+                                         "default or a backfill first",
+                     {}});
             if (n > 0 && f.defaultValue && !f.defaultValue->is_null()) {
                 const Json& v = *f.defaultValue;
-                alter.push_back({Phase::Expand, "backfill NULLs in " + f.name,
-                                 "UPDATE " + table + " SET " + col + " = CAST($1 AS " + bType + ") WHERE " + col + " IS NULL",
-                                 {v.is_string() ? v.get<std::string>() : v.dump()}, n});
+                alter.push_back({Phase::Expand,
+                                 "backfill NULLs in " + f.name,
+                                 "UPDATE " + table + " SET " + col + " = CAST($1 AS " + bType +
+                                     ") WHERE " + col + " IS NULL",
+                                 {v.is_string() ? v.get<std::string>() : v.dump()},
+                                 n});
             }
-            alter.push_back({Phase::Expand, "set " + f.name + " NOT NULL",
-                             "ALTER TABLE " + table + " ALTER COLUMN " + col + " SET NOT NULL", {}, rows});
+            alter.push_back({Phase::Expand,
+                             "set " + f.name + " NOT NULL",
+                             "ALTER TABLE " + table + " ALTER COLUMN " + col + " SET NOT NULL",
+                             {},
+                             rows});
         } else if (!old->nullable && f.nullable) {
-            alter.push_back({Phase::Expand, "allow NULL in " + f.name,
-                             "ALTER TABLE " + table + " ALTER COLUMN " + col + " DROP NOT NULL", {}, -1});
+            alter.push_back({Phase::Expand,
+                             "allow NULL in " + f.name,
+                             "ALTER TABLE " + table + " ALTER COLUMN " + col + " DROP NOT NULL",
+                             {},
+                             -1});
         }
-        if (old->defaultValue != f.defaultValue || docNote(*old, "pg.default") != docNote(f, "pg.default")) {
+        if (old->defaultValue != f.defaultValue ||
+            docNote(*old, "pg.default") != docNote(f, "pg.default")) {
             auto def = defaultClause(ctx.conn, f);
             if (!def)
                 return def.error();
-            alter.push_back({Phase::Expand, "default of " + f.name,
+            alter.push_back({Phase::Expand,
+                             "default of " + f.name,
                              "ALTER TABLE " + table + " ALTER COLUMN " + col +
                                  (def->empty() ? " DROP DEFAULT" : " SET" + *def),
-                             {}, -1});
+                             {},
+                             -1});
         }
     }
     for (const Field& f : a.schema.fields) {
         if (std::find(matchedA.begin(), matchedA.end(), f.name) != matchedA.end())
             continue;
-        plan.destructive.push_back("column " + f.name + " is not in " + b.id.toString() +
-                                   ": contract drops it with its data (if it was renamed, declare the "
-                                   "old name as an alias of the new field)");
-        contract.push_back({Phase::Contract, "drop column " + f.name,
-                            "ALTER TABLE " + table + " DROP COLUMN " + quoteIdent(f.name), {}, rows, true});
+        plan.destructive.push_back(
+            "column " + f.name + " is not in " + b.id.toString() +
+            ": contract drops it with its data (if it was renamed, declare the "
+            "old name as an alias of the new field)");
+        contract.push_back({Phase::Contract,
+                            "drop column " + f.name,
+                            "ALTER TABLE " + table + " DROP COLUMN " + quoteIdent(f.name),
+                            {},
+                            rows,
+                            true});
     }
     // carry the names into the next hop
     ColumnNames next;
@@ -421,9 +449,8 @@ Result<bool> planHop(PlanContext& ctx, const TypeVersion& a, const TypeVersion& 
 
 // Decides whether the change can run in place; fills the in-place steps when it can. A chain
 // of converters is planned hop by hop, so a rename declared at one hop stays a rename (C19).
-Result<bool> planInPlace(PlanContext& ctx, const Workspace& ws, const std::optional<ConversionPath>& path,
-                         long long rows)
-{
+Result<bool> planInPlace(PlanContext& ctx, const Workspace& ws,
+                         const std::optional<ConversionPath>& path, long long rows) {
     Plan& plan = ctx.plan;
     std::vector<std::pair<const TypeVersion*, const TypeVersion*>> hops;
     if (path && !path->hops.empty()) {
@@ -449,20 +476,33 @@ Result<bool> planInPlace(PlanContext& ctx, const Workspace& ws, const std::optio
     for (const Field& f : ctx.b.schema.fields)
         bView.emplace_back(f.name, f.name);
     plan.steps = std::move(alter);
-    plan.steps.push_back({Phase::Expand, "view for " + plan.from.toString(),
-                          viewSql(plan.schema, versionViewName(plan.table, plan.from.version), plan.table, aView), {}, -1});
-    plan.steps.push_back({Phase::Expand, "view for " + plan.to.toString(),
-                          viewSql(plan.schema, versionViewName(plan.table, plan.to.version), plan.table, bView), {}, -1});
-    contract.insert(contract.begin(), {Phase::Contract, "drop the view for " + plan.from.toString(),
-                                       "DROP VIEW " + qualified(plan.schema, versionViewName(plan.table, plan.from.version)),
-                                       {}, -1, true});
+    plan.steps.push_back(
+        {Phase::Expand,
+         "view for " + plan.from.toString(),
+         viewSql(plan.schema, versionViewName(plan.table, plan.from.version), plan.table, aView),
+         {},
+         -1});
+    plan.steps.push_back(
+        {Phase::Expand,
+         "view for " + plan.to.toString(),
+         viewSql(plan.schema, versionViewName(plan.table, plan.to.version), plan.table, bView),
+         {},
+         -1});
+    contract.insert(
+        contract.begin(),
+        {Phase::Contract,
+         "drop the view for " + plan.from.toString(),
+         "DROP VIEW " + qualified(plan.schema, versionViewName(plan.table, plan.from.version)),
+         {},
+         -1,
+         true});
     for (PlanStep& s : contract)
         plan.steps.push_back(std::move(s));
     return true;
 }
 
-std::string keyPredicate(const std::vector<std::string>& keys, const std::string& op, size_t firstParam)
-{
+std::string keyPredicate(const std::vector<std::string>& keys, const std::string& op,
+                         size_t firstParam) {
     std::string lhs = "(" + columnList(keys, "s.") + ")";
     std::string rhs = "(";
     for (size_t i = 0; i < keys.size(); ++i)
@@ -470,9 +510,8 @@ std::string keyPredicate(const std::vector<std::string>& keys, const std::string
     return lhs + " " + op + " " + rhs + ")";
 }
 
-Status planCopySteps(Connection* conn, const Workspace& ws, const TypeVersion& a, const TypeVersion& b,
-                     Plan& plan, bool clientSide, long long rows)
-{
+Status planCopySteps(Connection* conn, const Workspace& ws, const TypeVersion& a,
+                     const TypeVersion& b, Plan& plan, bool clientSide, long long rows) {
     auto path = findConversionPath(ws, a.id, b.id);
     if (!path)
         return makeError(path.error().code, "no conversion path: " + path.error().message,
@@ -497,7 +536,8 @@ Status planCopySteps(Connection* conn, const Workspace& ws, const TypeVersion& a
     if (!plan.serverSide)
         plan.clientSideReason = compiled ? "client side requested" : compiled.error().message;
     if (plan.keyColumns.empty())
-        plan.notes.push_back("the table has no primary or NOT NULL unique key: it is copied in one batch");
+        plan.notes.push_back(
+            "the table has no primary or NOT NULL unique key: it is copied in one batch");
 
     std::string source = qualified(plan.schema, plan.table);
     std::string target = qualified(plan.schema, plan.newTable);
@@ -505,16 +545,25 @@ Status planCopySteps(Connection* conn, const Workspace& ws, const TypeVersion& a
     auto create = createTableSql(conn, plan.schema, plan.newTable, b, newSuffix);
     if (!create)
         return create.error();
-    plan.steps.push_back({Phase::Expand, "create " + plan.newTable + " for " + plan.to.toString(), *create, {}, -1});
+    plan.steps.push_back(
+        {Phase::Expand, "create " + plan.newTable + " for " + plan.to.toString(), *create, {}, -1});
     std::vector<std::pair<std::string, std::string>> aView, bView;
     for (const Field& f : a.schema.fields)
         aView.emplace_back(f.name, f.name);
     for (const Field& f : b.schema.fields)
         bView.emplace_back(f.name, f.name);
-    plan.steps.push_back({Phase::Expand, "view for " + plan.from.toString(),
-                          viewSql(plan.schema, versionViewName(plan.table, plan.from.version), plan.table, aView), {}, -1});
-    plan.steps.push_back({Phase::Expand, "view for " + plan.to.toString(),
-                          viewSql(plan.schema, versionViewName(plan.table, plan.to.version), plan.newTable, bView), {}, -1});
+    plan.steps.push_back(
+        {Phase::Expand,
+         "view for " + plan.from.toString(),
+         viewSql(plan.schema, versionViewName(plan.table, plan.from.version), plan.table, aView),
+         {},
+         -1});
+    plan.steps.push_back(
+        {Phase::Expand,
+         "view for " + plan.to.toString(),
+         viewSql(plan.schema, versionViewName(plan.table, plan.to.version), plan.newTable, bView),
+         {},
+         -1});
 
     std::vector<std::string> targetNames;
     std::string exprs;
@@ -524,22 +573,28 @@ Status planCopySteps(Connection* conn, const Workspace& ws, const TypeVersion& a
     }
     if (plan.serverSide) {
         size_t n = plan.expressionParams.size();
-        std::string where = plan.keyColumns.empty() ? "" :
-            " WHERE " + keyPredicate(plan.keyColumns, ">", n + 1) + " AND " +
-            keyPredicate(plan.keyColumns, "<=", n + 1 + plan.keyColumns.size()) +
-            " ORDER BY " + columnList(plan.keyColumns, "s.");
-        plan.steps.push_back({Phase::Copy, "copy in key order, server side (INSERT ... SELECT per batch; "
-                                           "the key bounds are bound after the expression values)",
-                              "INSERT INTO " + target + " (" + columnList(targetNames) + ") SELECT " + exprs +
-                                  " FROM " + source + " AS s" + where,
+        std::string where =
+            plan.keyColumns.empty()
+                ? ""
+                : " WHERE " + keyPredicate(plan.keyColumns, ">", n + 1) + " AND " +
+                      keyPredicate(plan.keyColumns, "<=", n + 1 + plan.keyColumns.size()) +
+                      " ORDER BY " + columnList(plan.keyColumns, "s.");
+        plan.steps.push_back({Phase::Copy,
+                              "copy in key order, server side (INSERT ... SELECT per batch; "
+                              "the key bounds are bound after the expression values)",
+                              "INSERT INTO " + target + " (" + columnList(targetNames) +
+                                  ") SELECT " + exprs + " FROM " + source + " AS s" + where,
                               plan.expressionParams, rows});
     } else {
-        plan.steps.push_back({Phase::Copy, "copy in key order, client side (" + plan.clientSideReason + ")",
-                              "COPY (SELECT " + columnList(plan.sourceColumns) + " FROM " + source +
-                                  (plan.keyColumns.empty() ? "" : " ORDER BY " + columnList(plan.keyColumns)) +
-                                  ") TO STDOUT\n-- convert each batch with the converter chain, then\nCOPY " +
-                                  target + " (" + columnList(targetNames) + ") FROM STDIN",
-                              {}, rows});
+        plan.steps.push_back(
+            {Phase::Copy,
+             "copy in key order, client side (" + plan.clientSideReason + ")",
+             "COPY (SELECT " + columnList(plan.sourceColumns) + " FROM " + source +
+                 (plan.keyColumns.empty() ? "" : " ORDER BY " + columnList(plan.keyColumns)) +
+                 ") TO STDOUT\n-- convert each batch with the converter chain, then\nCOPY " +
+                 target + " (" + columnList(targetNames) + ") FROM STDIN",
+             {},
+             rows});
     }
     // after the tail copy: swap the table names, then the constraint names B declares
     plan.switchStatements = {"ALTER TABLE " + source + " RENAME TO " + quoteIdent(plan.oldTable),
@@ -552,27 +607,43 @@ Status planCopySteps(Connection* conn, const Workspace& ws, const TypeVersion& a
         bool oldHasIt = std::any_of(a.schema.constraints.begin(), a.schema.constraints.end(),
                                     [&](const Constraint& o) { return o.name == c.name; });
         if (oldHasIt)
-            plan.switchStatements.push_back("ALTER TABLE " + renamedOld + " RENAME CONSTRAINT " + quoteIdent(c.name) +
-                                            " TO " + quoteIdent(c.name + oldSuffix));
+            plan.switchStatements.push_back("ALTER TABLE " + renamedOld + " RENAME CONSTRAINT " +
+                                            quoteIdent(c.name) + " TO " +
+                                            quoteIdent(c.name + oldSuffix));
         plan.switchStatements.push_back("ALTER TABLE " + source + " RENAME CONSTRAINT " +
-                                        quoteIdent(c.name + newSuffix) + " TO " + quoteIdent(c.name));
+                                        quoteIdent(c.name + newSuffix) + " TO " +
+                                        quoteIdent(c.name));
     }
-    std::string switchSql = "LOCK TABLE " + source + " IN EXCLUSIVE MODE;\n-- copy the rows after the last checkpoint";
+    std::string switchSql =
+        "LOCK TABLE " + source + " IN EXCLUSIVE MODE;\n-- copy the rows after the last checkpoint";
     for (const std::string& st : plan.switchStatements)
         switchSql += ";\n" + st;
-    plan.steps.push_back({Phase::Switch, "switch: copy rows added since the last batch, then swap names in one transaction",
-                          switchSql, {}, -1});
-    plan.steps.push_back({Phase::Contract, "drop the view for " + plan.from.toString(),
-                          "DROP VIEW " + qualified(plan.schema, versionViewName(plan.table, plan.from.version)), {}, -1, true});
-    plan.steps.push_back({Phase::Contract, "drop the table holding " + plan.from.toString(),
-                          "DROP TABLE " + qualified(plan.schema, plan.oldTable), {}, rows, true});
-    plan.notes.push_back("foreign keys of other tables that reference " + plan.table +
-                         " keep referencing the old table after the switch; recreate them before contract");
+    plan.steps.push_back(
+        {Phase::Switch,
+         "switch: copy rows added since the last batch, then swap names in one transaction",
+         switchSql,
+         {},
+         -1});
+    plan.steps.push_back(
+        {Phase::Contract,
+         "drop the view for " + plan.from.toString(),
+         "DROP VIEW " + qualified(plan.schema, versionViewName(plan.table, plan.from.version)),
+         {},
+         -1,
+         true});
+    plan.steps.push_back({Phase::Contract,
+                          "drop the table holding " + plan.from.toString(),
+                          "DROP TABLE " + qualified(plan.schema, plan.oldTable),
+                          {},
+                          rows,
+                          true});
+    plan.notes.push_back(
+        "foreign keys of other tables that reference " + plan.table +
+        " keep referencing the old table after the switch; recreate them before contract");
     return {};
 }
 
-void fnv(uint64_t& h, std::string_view s)
-{
+void fnv(uint64_t& h, std::string_view s) {
     for (unsigned char c : s) {
         h ^= c;
         h *= 1099511628211ULL;
@@ -583,31 +654,33 @@ void fnv(uint64_t& h, std::string_view s)
 
 } // namespace
 
-const char* toString(Strategy s) { return s == Strategy::InPlace ? "in-place" : "copy"; }
+const char* toString(Strategy s) {
+    return s == Strategy::InPlace ? "in-place" : "copy";
+}
 
-const char* toString(Phase p)
-{
+const char* toString(Phase p) {
     switch (p) {
-    case Phase::Expand: return "expand";
-    case Phase::Copy: return "copy";
-    case Phase::Switch: return "switch";
-    case Phase::Contract: return "contract";
+    case Phase::Expand:
+        return "expand";
+    case Phase::Copy:
+        return "copy";
+    case Phase::Switch:
+        return "switch";
+    case Phase::Contract:
+        return "contract";
     }
     return "?";
 }
 
-std::string versionedName(const std::string& table, const SemVer& version)
-{
+std::string versionedName(const std::string& table, const SemVer& version) {
     return table + "__" + versionSuffix(version);
 }
 
-std::string versionViewName(const std::string& table, const SemVer& version)
-{
+std::string versionViewName(const std::string& table, const SemVer& version) {
     return table + "_" + versionSuffix(version);
 }
 
-std::string Plan::fingerprint() const
-{
+std::string Plan::fingerprint() const {
     uint64_t h = 14695981039346656037ULL;
     fnv(h, migrationId);
     fnv(h, toString(strategy));
@@ -621,13 +694,14 @@ std::string Plan::fingerprint() const
     return hex64(h);
 }
 
-Result<Plan> planCopyOffline(const Workspace& ws, const std::string& schema, const std::string& table,
-                             const TypeVersionId& from, const TypeVersionId& to, bool clientSide)
-{
+Result<Plan> planCopyOffline(const Workspace& ws, const std::string& schema,
+                             const std::string& table, const TypeVersionId& from,
+                             const TypeVersionId& to, bool clientSide) {
     const TypeVersion* a = ws.findVersion(from);
     const TypeVersion* b = ws.findVersion(to);
     if (!a || !b)
-        return makeError(ErrorCode::NotFound, "version not in the workspace", (!a ? from : to).toString());
+        return makeError(ErrorCode::NotFound, "version not in the workspace",
+                         (!a ? from : to).toString());
     Plan plan;
     plan.schema = schema;
     plan.table = table;
@@ -641,22 +715,25 @@ Result<Plan> planCopyOffline(const Workspace& ws, const std::string& schema, con
 }
 
 Result<Plan> planMigration(Connection& conn, const Workspace& ws, const StoreObject& store,
-                           const TypeVersionId& target, const PlanOptions& options)
-{
+                           const TypeVersionId& target, const PlanOptions& options) {
     const TypeVersion* a = ws.findVersion(store.holds);
     const TypeVersion* b = ws.findVersion(target);
     if (!a)
-        return makeError(ErrorCode::NotFound, "the version the store holds is not in the workspace", store.holds.toString());
+        return makeError(ErrorCode::NotFound, "the version the store holds is not in the workspace",
+                         store.holds.toString());
     if (!b)
-        return makeError(ErrorCode::NotFound, "target version is not in the workspace", target.toString());
+        return makeError(ErrorCode::NotFound, "target version is not in the workspace",
+                         target.toString());
     if (a->id.name != b->id.name)
-        return makeError(ErrorCode::InvalidArgument, "target is a version of another type", target.toString());
+        return makeError(ErrorCode::InvalidArgument, "target is a version of another type",
+                         target.toString());
     Plan plan;
     plan.store = store.name;
     std::tie(plan.schema, plan.table) = splitObjectName(store.object);
     plan.from = a->id;
     plan.to = b->id;
-    plan.migrationId = plan.schema + "." + plan.table + ":" + a->id.toString() + "->" + b->id.toString();
+    plan.migrationId =
+        plan.schema + "." + plan.table + ":" + a->id.toString() + "->" + b->id.toString();
 
     auto rows = countRows(conn, qualified(plan.schema, plan.table));
     if (!rows)

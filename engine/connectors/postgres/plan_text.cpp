@@ -7,8 +7,7 @@
 namespace strata::postgres {
 namespace {
 
-Json paramsJson(const Params& params)
-{
+Json paramsJson(const Params& params) {
     Json out = Json::array();
     for (const Param& p : params)
         out.push_back(p ? Json(*p) : Json(nullptr));
@@ -17,8 +16,7 @@ Json paramsJson(const Params& params)
 
 } // namespace
 
-std::string planToText(const Plan& plan)
-{
+std::string planToText(const Plan& plan) {
     std::ostringstream out;
     out << "plan " << plan.fingerprint() << ": " << plan.schema << "." << plan.table << " "
         << plan.from.toString() << " -> " << plan.to.toString() << "\n"
@@ -42,7 +40,8 @@ std::string planToText(const Plan& plan)
             out << " DESTRUCTIVE";
         out << "\n" << s.sql << ";\n";
         for (size_t i = 0; i < s.params.size(); ++i)
-            out << "   $" << i + 1 << " = " << (s.params[i] ? "'" + *s.params[i] + "'" : "NULL") << "\n";
+            out << "   $" << i + 1 << " = " << (s.params[i] ? "'" + *s.params[i] + "'" : "NULL")
+                << "\n";
     }
     for (const std::string& note : plan.notes)
         out << "\nnote: " << note;
@@ -57,12 +56,14 @@ std::string planToText(const Plan& plan)
     return out.str();
 }
 
-Json planToJson(const Plan& plan)
-{
+Json planToJson(const Plan& plan) {
     Json steps = Json::array();
     for (const PlanStep& s : plan.steps)
-        steps.push_back({{"phase", toString(s.phase)}, {"title", s.title}, {"sql", s.sql},
-                         {"params", paramsJson(s.params)}, {"row_estimate", s.rowEstimate},
+        steps.push_back({{"phase", toString(s.phase)},
+                         {"title", s.title},
+                         {"sql", s.sql},
+                         {"params", paramsJson(s.params)},
+                         {"row_estimate", s.rowEstimate},
                          {"destructive", s.destructive}});
     Json blockers = Json::array();
     for (const Blocker& b : plan.blockers)

@@ -61,7 +61,7 @@ public:
 
     // Connects with `profile`; `database` (when set) replaces the endpoint's dbname.
     static Result<std::unique_ptr<Connection>> open(const ConnectionProfile& profile,
-                                                   std::string_view database = {});
+                                                    std::string_view database = {});
 
     // Runs one statement with its values bound as parameters ($1, $2, ...).
     Result<QueryResult> query(std::string_view sql, const Params& params = {});
@@ -91,7 +91,8 @@ public:
     Result<std::string> literal(std::string_view value);
 
 private:
-    explicit Connection(pg_conn* conn) : m_conn(conn) {}
+    explicit Connection(pg_conn* conn)
+        : m_conn(conn) {}
     Error lastError(std::string_view what) const;
     Status startCopy(const std::string& sql, int expectedStatus);
 

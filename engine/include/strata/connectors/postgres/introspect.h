@@ -22,7 +22,7 @@ struct IntrospectedRelation {
     std::string schema;
     std::string name;
     RelationKind kind = RelationKind::Table;
-    TypeVersion version;      // Name-vX.Y.Z with fields and constraints
+    TypeVersion version;       // Name-vX.Y.Z with fields and constraints
     long long rowEstimate = 0; // pg_class.reltuples; -1 when never analysed
 };
 
@@ -38,8 +38,7 @@ Result<std::vector<IntrospectedRelation>> introspect(Connection& conn,
 
 // Reads one relation ("schema", "name") as a version of `typeName`.
 Result<IntrospectedRelation> introspectRelation(Connection& conn, const std::string& schema,
-                                                const std::string& name,
-                                                const TypeVersionId& as);
+                                                const std::string& name, const TypeVersionId& as);
 
 // The type name introspection gives a relation: "invoice_line" in public, else "sales.orders".
 std::string typeNameFor(const std::string& schema, const std::string& relation);

@@ -39,17 +39,17 @@ struct ExecuteOptions {
     bool resume = false;             // continue from the stored checkpoint
     bool confirmDestructive = false; // allow destructive steps (drops, contract)
     long long batchRows = 10000;
-    int throttleMs = 0;      // pause between batches, to limit the load on the server
-    std::string actor;       // recorded in the audit table
-    ProgressFn progress;     // called after every batch
+    int throttleMs = 0;  // pause between batches, to limit the load on the server
+    std::string actor;   // recorded in the audit table
+    ProgressFn progress; // called after every batch
     MigrationControl* control = nullptr;
-    ConnectionFactory openReader; // client side: a second session streams the source
+    ConnectionFactory openReader;         // client side: a second session streams the source
     const Workspace* workspace = nullptr; // client side: converters run against it
 };
 
 struct Outcome {
     LifecycleState state = LifecycleState::Created;
-    long long rows = 0;  // rows copied in total, across resumed runs
+    long long rows = 0; // rows copied in total, across resumed runs
     long long bytes = 0;
     bool resumed = false;
     bool alreadyDone = false; // the checkpoint said the switch had happened
@@ -109,10 +109,12 @@ struct AuditEntry {
 };
 
 // Audit entries, newest first; `migrationPrefix` filters by migration id prefix.
-Result<std::vector<AuditEntry>> readAudit(Connection& conn, const std::string& migrationPrefix = {});
+Result<std::vector<AuditEntry>> readAudit(Connection& conn,
+                                          const std::string& migrationPrefix = {});
 
 // Records one audit entry for an action that is not a run (a dry run, a verification).
 Status recordAudit(Connection& conn, const Plan& plan, const std::string& actor,
-                   const std::string& action, const std::string& outcome, const std::string& detail);
+                   const std::string& action, const std::string& outcome,
+                   const std::string& detail);
 
 } // namespace strata::postgres

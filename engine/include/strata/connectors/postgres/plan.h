@@ -26,7 +26,7 @@ struct PlanStep {
     Phase phase = Phase::Expand;
     std::string title;
     std::string sql;
-    Params params;             // values bound to $1, $2, ... of `sql`
+    Params params;              // values bound to $1, $2, ... of `sql`
     long long rowEstimate = -1; // rows the step touches, -1 when not applicable
     bool destructive = false;
 };
@@ -53,20 +53,20 @@ struct Plan {
     TypeVersionId from;
     TypeVersionId to;
     Strategy strategy = Strategy::InPlace;
-    bool serverSide = true;       // Copy: every converter step compiled to SQL
-    std::string clientSideReason; // Copy, client side: the step that did not compile
-    std::string migrationId;      // "schema.table:A->B"
-    std::string newTable;         // Copy: T__vB
-    std::string oldTable;         // Copy: T__vA after the switch
+    bool serverSide = true;                    // Copy: every converter step compiled to SQL
+    std::string clientSideReason;              // Copy, client side: the step that did not compile
+    std::string migrationId;                   // "schema.table:A->B"
+    std::string newTable;                      // Copy: T__vB
+    std::string oldTable;                      // Copy: T__vA after the switch
     std::vector<std::string> switchStatements; // Copy: run after the tail copy, in one transaction
     std::vector<std::string> keyColumns;
-    std::vector<std::string> sourceColumns; // Copy: A's columns in order
+    std::vector<std::string> sourceColumns;  // Copy: A's columns in order
     std::vector<TargetColumn> targetColumns; // Copy: B's columns in order
     Params expressionParams;                 // bound by the target column expressions
     ConversionPath path;
     long long rowEstimate = 0;
     std::vector<PlanStep> steps;
-    std::vector<std::string> notes;     // lint a reader should know (renames, inbound keys)
+    std::vector<std::string> notes;       // lint a reader should know (renames, inbound keys)
     std::vector<std::string> destructive; // why confirmation is needed
     std::vector<Blocker> blockers;
 
@@ -93,8 +93,9 @@ Result<Plan> planCopyOffline(const Workspace& ws, const std::string& schema,
 
 // Compiles a converter chain into one SQL expression per target field, or says which step has
 // no SQL form. Parameters are appended to `params`; "s" aliases the source row.
-Result<std::vector<TargetColumn>> compileToSql(const ConversionPath& path, const TypeVersion& source,
-                                               const TypeVersion& target, Params& params);
+Result<std::vector<TargetColumn>> compileToSql(const ConversionPath& path,
+                                               const TypeVersion& source, const TypeVersion& target,
+                                               Params& params);
 
 std::string planToText(const Plan& plan);
 Json planToJson(const Plan& plan);
