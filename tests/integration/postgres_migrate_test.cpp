@@ -231,8 +231,9 @@ std::string killAndResume(const std::string& db, Workspace (*build)(const std::s
         EXPECT_EQ(r.exitCode, 0) << r.err;
         break;
     }
-    if (kills > 0)
+    if (kills > 0) {
         EXPECT_GE(killed, 1) << "no kill landed while stratactl was migrating";
+    }
     EXPECT_EQ(stratactl({"verify", path.string(), "t"}).exitCode, 0);
     auto conn = connect(db);
     return tableDigest(*conn, "invoice_line", "invoice_line_id");

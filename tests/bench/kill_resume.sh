@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Kills a migrating stratactl with SIGKILL at random moments and checks that resuming ends with
+# exactly the rows of an uninterrupted run (benchmark-style, not a CTest test):
+#   tests/bench/kill_resume.sh [BUILD_DIR] [KILLS] [--client-side]
+# Migrates Chinook's invoice_line v1 → v2 (unit_price renamed to price by alias, quantity
+# widened to bigint) on a private cluster, in batches of 20 rows.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/../.." && pwd)
+build=${1:-$here/build}
+kills=${2:-20}
+mode=${3:---copy}
+stratactl="$build/app/cli/stratactl"
+work=$(mktemp -d /tmp/strata-kill.XXXXXX)
+state="$work/cluster.env"
+trap '"$here/tests/integration/pg_cluster.sh" stop "$state"; rm -rf "$work"' EXIT
+"$here/tests/integration/pg_cluster.sh" start "$state" --load
+# shellcheck disable=SC1090
+. "$state"
+psql=(/usr/lib/postgresql/15/bin/psql -X -q -t -A -h "$STRATA_PG_SOCKET" -p "$STRATA_PG_PORT" -U "$STRATA_PG_USER")
+
+make_workspace() { # DB FILE: a workspace whose store "t" is DB's invoice_line
+  cat >"$2" <<JSON
+{"format": "strata-workspace/1", "name": "kill", "types": [], "overrides": [], "converters": [],
+ "clusters": [], "stores": [], "profiles": [{"name": "pg", "kind": "postgres",
+ "endpoint": "host=127.0.0.1 port=$STRATA_PG_PORT dbname=$1", "user": "$STRATA_PG_USER",
+ "secret": "file:$STRATA_PG_PASSWORD_FILE", "tls": "disable"}]}
+JSON
+  "$stratactl" introspect postgres "$2" --profile pg >/dev/null
+  python3 - "$2" <<'PY'
+import json, sys, copy
+path = sys.argv[1]
+ws = json.load(open(path))
+ws["stores"] = [dict(s, name="t") for s in ws["stores"] if s["object"] == "public.invoice_line"]
+t = next(t for t in ws["types"] if t["name"] == "invoice_line")
+v2 = copy.deepcopy(t["versions"][0]); v2["version"] = "2.0.0"
+for f in v2["fields"]:
+    if f["name"] == "unit_price": f["name"], f["aliases"] = "price", ["unit_price"]
+    if f["name"] == "quantity": f["type"], f["doc"] = "int64", "pg.type: bigint"
+t["versions"].append(v2)
+json.dump(ws, open(path, "w"), indent=1)
+PY
+}
+
+digest() { "${psql[@]}" -d "$1" -c "SELECT count(*) || ':' || md5(string_agg(CAST(t AS text), E'\n' ORDER BY invoice_line_id)) FROM invoice_line AS t"; }
+
+for db in kill_ref kill_run; do
+  "${psql[@]}" -d postgres -c "CREATE DATABASE $db TEMPLATE chinook_template"
+  make_workspace "$db" "$work/$db.json"
+done
+args=(t invoice_line-v2.0.0 "$mode" --batch-rows 20 --throttle-ms 2)
+"$stratactl" migrate "$work/kill_ref.json" "${args[@]}" >/dev/null
+expected=$(digest kill_ref)
+
+landed=0 attempts=0 resume=()
+while [ "$landed" -lt "$kills" ] && [ "$attempts" -lt $((kills * 5)) ]; do
+  attempts=$((attempts + 1))
+  "$stratactl" migrate "$work/kill_run.json" "${args[@]}" "${resume[@]}" >/dev/null 2>"$work/err" &
+  pid=$!
+  sleep "0.$(printf '%03d' $((RANDOM % 250 + 5)))"
+  kill -9 "$pid" 2>/dev/null || true
+  rc=0
+  wait "$pid" 2>/dev/null || rc=$?
+  if [ "$rc" -eq 137 ]; then
+    landed=$((landed + 1))
+  elif [ "$rc" -ne 0 ]; then
+    cat "$work/err"; exit 1
+  fi
+  resume=(--resume)
+  if [ "$(python3 -c "import json;print(json.load(open('$work/kill_run.json'))['stores'][0]['holds'])")" = "invoice_line-v2.0.0" ]; then
+    break
+  fi
+  rows=$("${psql[@]}" -d kill_run -c "SELECT coalesce(max(rows_copied), 0) FROM strata.migration_checkpoint" 2>/dev/null || echo 0)
+  # the whole table is 2240 rows: start over on a fresh copy once the run nears its end
+  if [ "${rows:-0}" -ge 2000 ] && [ "$landed" -lt "$kills" ]; then
+    "$stratactl" migrate "$work/kill_run.json" "${args[@]}" --resume >/dev/null
+    [ "$(digest kill_run)" = "$expected" ] || { echo "MISMATCH after $landed kills"; exit 1; }
+    "${psql[@]}" -d postgres -c "DROP DATABASE kill_run WITH (FORCE)" -c "CREATE DATABASE kill_run TEMPLATE chinook_template"
+    make_workspace kill_run "$work/kill_run.json"
+    resume=()
+  fi
+done
+"$stratactl" migrate "$work/kill_run.json" "${args[@]}" --resume >/dev/null
+"$stratactl" verify "$work/kill_run.json" t >/dev/null
+actual=$(digest kill_run)
+echo "kills landed: $landed, expected $expected, got $actual"
+[ "$actual" = "$expected" ] && echo "kill_resume: identical rows after $landed kill -9s" || { echo "kill_resume: MISMATCH"; exit 1; }
