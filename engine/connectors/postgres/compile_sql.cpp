@@ -120,8 +120,10 @@ Result<bool> compileStep(const ConverterStep& step, Record& record, Params& para
         return true;
     case StepKind::MapEnum: {
         std::string sql = "CASE CAST(" + e.sql + " AS text)";
-        for (const auto& [from, to] : step.symbolMap)
-            sql += " WHEN " + bind(params, from) + " THEN " + bind(params, to);
+        for (const auto& [from, to] : step.symbolMap) {
+            std::string when = bind(params, from); // bound in order: $n for from, $n+1 for to
+            sql += " WHEN " + when + " THEN " + bind(params, to);
+        }
         e = {sql + " ELSE CAST(" + e.sql + " AS text) END", DataType::primitive(TypeKind::String),
              false};
         return true;
@@ -130,14 +132,16 @@ Result<bool> compileStep(const ConverterStep& step, Record& record, Params& para
         if (!step.value->is_null())
             e.sql = "COALESCE(" + e.sql + ", " + literalExpr(*step.value, params).sql + ")";
         return true;
-    case StepKind::ScaleOffset:
+    case StepKind::ScaleOffset: {
         if (!e.type.isNumeric() || e.type.kind == TypeKind::Decimal)
             return fail("on " + e.type.describe() + " has no exact SQL form");
-        e = {"(CAST(" + e.sql + " AS double precision) * CAST(" +
-                 bind(params, doubleText(step.scale)) + " AS double precision) + CAST(" +
-                 bind(params, doubleText(step.offset)) + " AS double precision))",
+        std::string scale = bind(params, doubleText(step.scale));
+        std::string offset = bind(params, doubleText(step.offset));
+        e = {"(CAST(" + e.sql + " AS double precision) * CAST(" + scale +
+                 " AS double precision) + CAST(" + offset + " AS double precision))",
              DataType::primitive(TypeKind::Float64), false};
         return true;
+    }
     default:
         return fail("is unknown");
     }
