@@ -41,8 +41,7 @@ struct Figures {
     double rate() const { return seconds > 0 ? double(rows) / seconds : 0; }
 };
 
-ConnectionProfile profileFor(const std::string& state, const std::string& db)
-{
+ConnectionProfile profileFor(const std::string& state, const std::string& db) {
     std::ifstream in(state);
     std::string line, port, user, password;
     while (std::getline(in, line)) {
@@ -55,36 +54,32 @@ ConnectionProfile profileFor(const std::string& state, const std::string& db)
         if (key == "STRATA_PG_PASSWORD_FILE")
             password = value;
     }
-    return {"pg", StoreKind::Postgres, "host=127.0.0.1 port=" + port + " dbname=" + db, "disable", user,
-            "file:" + password};
+    return {"pg", StoreKind::Postgres, "host=127.0.0.1 port=" + port + " dbname=" + db, "disable",
+            user, "file:" + password};
 }
 
-void check(const Status& s, const char* what)
-{
+void check(const Status& s, const char* what) {
     if (!s) {
         std::cerr << "bench_postgres: " << what << ": " << s.error().describe() << "\n";
         std::exit(1);
     }
 }
 
-std::unique_ptr<Connection> open(const Options& o, const std::string& db)
-{
+std::unique_ptr<Connection> open(const Options& o, const std::string& db) {
     auto c = Connection::open(profileFor(o.state, db));
     if (!c)
         check(c.error(), "connect");
     return std::move(*c);
 }
 
-void cloneDatabase(Connection& admin, const std::string& db)
-{
+void cloneDatabase(Connection& admin, const std::string& db) {
     check(admin.execute("DROP DATABASE IF EXISTS " + quoteIdent(db)), "drop database");
     check(admin.execute("CREATE DATABASE " + quoteIdent(db) + " TEMPLATE bench_src"), "clone");
 }
 
 // orders-v1 (introspected) → v2: note renamed to comment by alias, qty widened to int64,
 // currency added with a default.
-Workspace benchWorkspace(const Options& o)
-{
+Workspace benchWorkspace(const Options& o) {
     auto conn = open(o, "bench_src");
     auto rel = introspectRelation(*conn, "public", "orders", {"orders", {1, 0, 0}});
     if (!rel)
@@ -104,7 +99,11 @@ Workspace benchWorkspace(const Options& o)
             f.doc = "pg.type: bigint";
         }
     }
-    v2.schema.fields.push_back({"currency", DataType::primitive(TypeKind::String), false, Json("EUR"), {},
+    v2.schema.fields.push_back({"currency",
+                                DataType::primitive(TypeKind::String),
+                                false,
+                                Json("EUR"),
+                                {},
                                 "pg.type: text"});
     type.versions.push_back(v2);
     ws.types.push_back(type);
@@ -114,16 +113,17 @@ Workspace benchWorkspace(const Options& o)
 }
 
 Figures runStratactl(const Options& o, Connection& admin, Workspace ws, const std::string& name,
-                     const std::vector<std::string>& extra)
-{
+                     const std::vector<std::string>& extra) {
     std::string db = "bench_" + name;
     cloneDatabase(admin, db);
     ws.profiles[0] = profileFor(o.state, db);
-    std::filesystem::path path = std::filesystem::temp_directory_path() / ("bench-" + name + ".json");
+    std::filesystem::path path =
+        std::filesystem::temp_directory_path() / ("bench-" + name + ".json");
     check(saveWorkspace(ws, path), "save workspace");
 
-    std::vector<std::string> args = {STRATA_STRATACTL, "migrate", path.string(), "t", "orders-v2.0.0",
-                                     "--copy", "--batch-rows", std::to_string(o.batchRows)};
+    std::vector<std::string> args = {
+        STRATA_STRATACTL, "migrate", path.string(),  "t",
+        "orders-v2.0.0",  "--copy",  "--batch-rows", std::to_string(o.batchRows)};
     args.insert(args.end(), extra.begin(), extra.end());
     auto start = Clock::now();
     pid_t pid = fork();
@@ -149,8 +149,7 @@ Figures runStratactl(const Options& o, Connection& admin, Workspace ws, const st
 
 // One INSERT per row, autocommit, values bound as parameters, converted by the reference
 // converter: the baseline the bulk paths are compared with.
-Figures runRowByRow(const Options& o, Connection& admin, const Workspace& ws)
-{
+Figures runRowByRow(const Options& o, Connection& admin, const Workspace& ws) {
     cloneDatabase(admin, "bench_rows");
     auto conn = open(o, "bench_rows");
     auto plan = planMigration(*conn, ws, ws.stores[0], {"orders", {2, 0, 0}}, {true, false, false});
@@ -161,8 +160,9 @@ Figures runRowByRow(const Options& o, Connection& admin, const Workspace& ws)
             check(conn->execute(s.sql, s.params), "expand");
     const TypeVersion& a = ws.types[0].versions[0];
     const TypeVersion& b = ws.types[0].versions[1];
-    auto source = conn->query("SELECT id, customer, amount, qty, note FROM orders ORDER BY id LIMIT $1",
-                              {std::to_string(o.sample)});
+    auto source =
+        conn->query("SELECT id, customer, amount, qty, note FROM orders ORDER BY id LIMIT $1",
+                    {std::to_string(o.sample)});
     if (!source)
         check(source.error(), "read sample");
     std::string insert = "INSERT INTO " + qualified("public", plan->newTable) + " VALUES (";
@@ -185,7 +185,8 @@ Figures runRowByRow(const Options& o, Connection& admin, const Workspace& ws)
         Params params;
         for (const Field& f : b.schema.fields) {
             const Json& v = (*converted)[f.name];
-            params.push_back(v.is_null() ? Param() : Param(v.is_string() ? v.get<std::string>() : v.dump()));
+            params.push_back(v.is_null() ? Param()
+                                         : Param(v.is_string() ? v.get<std::string>() : v.dump()));
         }
         check(conn->execute(insert, params), "insert");
     }
@@ -193,21 +194,21 @@ Figures runRowByRow(const Options& o, Connection& admin, const Workspace& ws)
     return {"row-by-row (sample)", source->rows(), seconds, -1};
 }
 
-void print(const Figures& f, long long totalRows)
-{
+void print(const Figures& f, long long totalRows) {
     double mib = f.peakKiB < 0 ? -1 : double(f.peakKiB) / 1024.0;
-    std::printf("%-22s %10lld rows %9.2f s %12.0f rows/s", f.path.c_str(), f.rows, f.seconds, f.rate());
+    std::printf("%-22s %10lld rows %9.2f s %12.0f rows/s", f.path.c_str(), f.rows, f.seconds,
+                f.rate());
     if (mib >= 0)
         std::printf("   peak RSS %7.1f MiB", mib);
     else
-        std::printf("   (extrapolated to %lld rows: %.0f s)", totalRows, double(totalRows) / f.rate());
+        std::printf("   (extrapolated to %lld rows: %.0f s)", totalRows,
+                    double(totalRows) / f.rate());
     std::printf("\n");
 }
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     Options o;
     if (argc < 2) {
         std::cerr << "usage: bench_postgres STATE_FILE [--rows N] [--sample N] [--batch-rows N]\n";
@@ -253,11 +254,13 @@ int main(int argc, char** argv)
     print(rows, o.rows);
     double half = client.rate() / server.rate();
     double vsRows = client.rate() / rows.rate();
-    std::printf("\nclient-side / server-side rate: %.2f (target >= 0.50: %s)\n", half, half >= 0.5 ? "met" : "NOT met");
-    std::printf("client-side / row-by-row rate: %.1fx (target >= 50x: %s)\n", vsRows, vsRows >= 50 ? "met" : "NOT met");
+    std::printf("\nclient-side / server-side rate: %.2f (target >= 0.50: %s)\n", half,
+                half >= 0.5 ? "met" : "NOT met");
+    std::printf("client-side / row-by-row rate: %.1fx (target >= 50x: %s)\n", vsRows,
+                vsRows >= 50 ? "met" : "NOT met");
     long long peak = std::max(server.peakKiB, client.peakKiB);
-    std::printf("peak RSS of the migrating process: %.1f MiB (target < 256 MiB: %s)\n", double(peak) / 1024.0,
-                peak < 256 * 1024 ? "met" : "NOT met");
+    std::printf("peak RSS of the migrating process: %.1f MiB (target < 256 MiB: %s)\n",
+                double(peak) / 1024.0, peak < 256 * 1024 ? "met" : "NOT met");
     for (const char* db : {"bench_server", "bench_client", "bench_rows", "bench_src"})
         (void)admin->execute(std::string("DROP DATABASE IF EXISTS ") + db);
     return 0;

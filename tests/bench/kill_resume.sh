@@ -26,20 +26,13 @@ make_workspace() { # DB FILE: a workspace whose store "t" is DB's invoice_line
  "secret": "file:$STRATA_PG_PASSWORD_FILE", "tls": "disable"}]}
 JSON
   "$stratactl" introspect postgres "$2" --profile pg >/dev/null
-  python3 - "$2" <<'PY'
-import json, sys, copy
-path = sys.argv[1]
-ws = json.load(open(path))
-ws["stores"] = [dict(s, name="t") for s in ws["stores"] if s["object"] == "public.invoice_line"]
-t = next(t for t in ws["types"] if t["name"] == "invoice_line")
-v2 = copy.deepcopy(t["versions"][0]); v2["version"] = "2.0.0"
-for f in v2["fields"]:
-    if f["name"] == "unit_price": f["name"], f["aliases"] = "price", ["unit_price"]
-    if f["name"] == "quantity": f["type"], f["doc"] = "int64", "pg.type: bigint"
-t["versions"].append(v2)
-json.dump(ws, open(path, "w"), indent=1)
-PY
-}
+  # keep invoice_line as store "t"; add v2: unit_price renamed to price by alias, quantity int64
+  jq '.stores = [.stores[] | select(.object == "public.invoice_line") | .name = "t"]
+      | (.types[] | select(.name == "invoice_line") | .versions) |= (. + [.[0] | .version = "2.0.0"
+      | .fields |= map(if .name == "unit_price" then .name = "price" | .aliases = ["unit_price"]
+                       elif .name == "quantity" then .type = "int64" | .doc = "pg.type: bigint"
+                       else . end)])' "$2" >"$2.tmp" && mv "$2.tmp" "$2"
+}}
 
 digest() { "${psql[@]}" -d "$1" -c "SELECT count(*) || ':' || md5(string_agg(CAST(t AS text), E'\n' ORDER BY invoice_line_id)) FROM invoice_line AS t"; }
 
@@ -66,7 +59,7 @@ while [ "$landed" -lt "$kills" ] && [ "$attempts" -lt $((kills * 5)) ]; do
     cat "$work/err"; exit 1
   fi
   resume=(--resume)
-  if [ "$(python3 -c "import json;print(json.load(open('$work/kill_run.json'))['stores'][0]['holds'])")" = "invoice_line-v2.0.0" ]; then
+  if [ "$(jq -r '.stores[0].holds' "$work/kill_run.json")" = "invoice_line-v2.0.0" ]; then
     break
   fi
   rows=$("${psql[@]}" -d kill_run -c "SELECT coalesce(max(rows_copied), 0) FROM strata.migration_checkpoint" 2>/dev/null || echo 0)

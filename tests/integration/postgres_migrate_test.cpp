@@ -239,6 +239,62 @@ std::string killAndResume(const std::string& db, Workspace (*build)(const std::s
     return tableDigest(*conn, "invoice_line", "invoice_line_id");
 }
 
+TEST(PostgresMigrate, ProgressIsReportedAndCancelLeavesAResumableCheckpoint) {
+    freshDatabase("cancel_it", "chinook_template");
+    Workspace ws = invoiceLineWorkspace("cancel_it");
+    auto conn = connect("cancel_it");
+    auto plan = planMigration(*conn, ws, ws.stores[0], *TypeVersionId::parse("invoice_line-v3.0.0"),
+                              {true, false, false});
+    ASSERT_TRUE(plan.ok()) << plan.error().describe();
+
+    MigrationControl control;
+    std::vector<Progress> seen;
+    ExecuteOptions options;
+    options.actor = "it";
+    options.batchRows = 500;
+    options.control = &control;
+    options.progress = [&](const Progress& p) {
+        seen.push_back(p);
+        if (p.phase == "copy")
+            control.cancel = true;
+    };
+    auto cancelled = executePlan(*conn, *plan, options);
+    ASSERT_TRUE(cancelled.ok()) << cancelled.error().describe();
+    EXPECT_EQ(cancelled->state, LifecycleState::Cancelled);
+    EXPECT_EQ(cancelled->rows, 500);
+    ASSERT_EQ(seen.size(), 2u);
+    EXPECT_EQ(seen[0].phase, "expand");
+    EXPECT_EQ(seen[1].rowsDone, 500);
+    EXPECT_EQ(seen[1].rowsTotal, 2240);
+    EXPECT_GT(seen[1].bytesDone, 0);
+    EXPECT_GT(seen[1].rowsPerSecond, 0);
+    EXPECT_GT(seen[1].etaSeconds, 0);
+
+    EXPECT_EQ(executePlan(*conn, *plan, options).error().code, ErrorCode::Conflict)
+        << "a second start without resume is refused";
+    control.cancel = false;
+    seen.clear();
+    options.progress = [&](const Progress& p) { seen.push_back(p); };
+    options.resume = true;
+    auto done = executePlan(*conn, *plan, options);
+    ASSERT_TRUE(done.ok()) << done.error().describe();
+    EXPECT_EQ(done->state, LifecycleState::Completed);
+    EXPECT_TRUE(done->resumed);
+    EXPECT_EQ(done->rows, 2240);
+    EXPECT_EQ(seen.front().rowsDone, 1000);
+    EXPECT_EQ(seen.back().phase, "switched");
+    auto audit = readAudit(*conn);
+    ASSERT_TRUE(audit.ok());
+    ASSERT_EQ(audit->size(), 3u);
+    EXPECT_EQ((*audit)[0].outcome, "Completed");
+    EXPECT_EQ((*audit)[0].action, "resume");
+    EXPECT_EQ((*audit)[1].outcome, "failed");
+    EXPECT_EQ((*audit)[2].outcome, "Cancelled");
+    auto verified = verifyMigration(*conn, *plan);
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok()) << verified->problems.front();
+}
+
 TEST(PostgresMigrate, KillNineAtRandomMomentsThenResumeGivesTheSameRows) {
     std::mt19937 rng(20261204);
     for (bool client : {false, true}) {

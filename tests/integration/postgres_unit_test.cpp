@@ -9,18 +9,18 @@
 namespace strata::postgres {
 namespace {
 
-TEST(PostgresQuoting, IdentifiersAreAlwaysQuotedWithQuotesDoubled)
-{
+TEST(PostgresQuoting, IdentifiersAreAlwaysQuotedWithQuotesDoubled) {
     EXPECT_EQ(quoteIdent("plain"), "\"plain\"");
     EXPECT_EQ(quoteIdent("x\"; DROP TABLE victim; --"), "\"x\"\"; DROP TABLE victim; --\"");
     EXPECT_EQ(qualified("public", "a.b"), "\"public\".\"a.b\"");
     EXPECT_EQ(splitObjectName("orders"), (std::pair<std::string, std::string>{"public", "orders"}));
-    EXPECT_EQ(splitObjectName("sales.orders"), (std::pair<std::string, std::string>{"sales", "orders"}));
-    EXPECT_EQ(splitObjectName("public.\"x\"\".y\""), (std::pair<std::string, std::string>{"public", "x\".y"}));
+    EXPECT_EQ(splitObjectName("sales.orders"),
+              (std::pair<std::string, std::string>{"sales", "orders"}));
+    EXPECT_EQ(splitObjectName("public.\"x\"\".y\""),
+              (std::pair<std::string, std::string>{"public", "x\".y"}));
 }
 
-TEST(PostgresCopyText, SplitsUnescapesAndEscapesBack)
-{
+TEST(PostgresCopyText, SplitsUnescapesAndEscapesBack) {
     std::vector<std::optional<std::string>> cols;
     detail::splitCopyLine("1\tab\\tc\t\\N\t\\\\x\\n\t\\101", cols);
     ASSERT_EQ(cols.size(), 5u);
@@ -46,21 +46,18 @@ TEST(PostgresCopyText, SplitsUnescapesAndEscapesBack)
     EXPECT_FALSE(detail::copyValueToJson("4x", DataType::primitive(TypeKind::Int32)).ok());
 }
 
-TypeVersion version(const std::string& name, std::vector<Field> fields)
-{
+TypeVersion version(const std::string& name, std::vector<Field> fields) {
     TypeVersion v;
     v.id = {name, {1, 0, 0}};
     v.schema.fields = std::move(fields);
     return v;
 }
 
-Field field(const std::string& name, DataType type, bool nullable = false)
-{
+Field field(const std::string& name, DataType type, bool nullable = false) {
     return {name, std::move(type), nullable, std::nullopt, {}, ""};
 }
 
-TEST(PostgresCompile, EveryCompilableStepBecomesAnExpressionWithBoundValues)
-{
+TEST(PostgresCompile, EveryCompilableStepBecomesAnExpressionWithBoundValues) {
     DataType state;
     state.kind = TypeKind::Enum;
     state.name = "state";
@@ -70,18 +67,29 @@ TEST(PostgresCompile, EveryCompilableStepBecomesAnExpressionWithBoundValues)
                                   field("note", DataType::primitive(TypeKind::String), true),
                                   field("legacy", DataType::primitive(TypeKind::String), true),
                                   field("st", DataType::primitive(TypeKind::String))});
-    TypeVersion b = version("T", {field("id", DataType::primitive(TypeKind::Int32)),
-                                  field("quantity", DataType::primitive(TypeKind::Int64)),
-                                  field("note", DataType::primitive(TypeKind::String), true),
-                                  field("st", state), field("origin", DataType::primitive(TypeKind::String))});
+    TypeVersion b =
+        version("T", {field("id", DataType::primitive(TypeKind::Int32)),
+                      field("quantity", DataType::primitive(TypeKind::Int64)),
+                      field("note", DataType::primitive(TypeKind::String), true),
+                      field("st", state), field("origin", DataType::primitive(TypeKind::String))});
     Converter c;
     c.steps.push_back({StepKind::Rename, "qty", "quantity", {}, {}, OnError::Fail, {}, 1, 0});
-    c.steps.push_back({StepKind::Cast, "quantity", "", DataType::primitive(TypeKind::Int64), {}, OnError::Fail,
-                       {}, 1, 0});
-    c.steps.push_back({StepKind::DefaultIfNull, "note", "", {}, Json("n/a"), OnError::Fail, {}, 1, 0});
+    c.steps.push_back({StepKind::Cast,
+                       "quantity",
+                       "",
+                       DataType::primitive(TypeKind::Int64),
+                       {},
+                       OnError::Fail,
+                       {},
+                       1,
+                       0});
+    c.steps.push_back(
+        {StepKind::DefaultIfNull, "note", "", {}, Json("n/a"), OnError::Fail, {}, 1, 0});
     c.steps.push_back({StepKind::Drop, "legacy", "", {}, {}, OnError::Fail, {}, 1, 0});
-    c.steps.push_back({StepKind::MapEnum, "st", "", {}, {}, OnError::Fail, {{"OPEN", "NEW"}}, 1, 0});
-    c.steps.push_back({StepKind::AddWithDefault, "origin", "", {}, Json("it's"), OnError::Fail, {}, 1, 0});
+    c.steps.push_back(
+        {StepKind::MapEnum, "st", "", {}, {}, OnError::Fail, {{"OPEN", "NEW"}}, 1, 0});
+    c.steps.push_back(
+        {StepKind::AddWithDefault, "origin", "", {}, Json("it's"), OnError::Fail, {}, 1, 0});
     ConversionPath path;
     path.hops.push_back({c, false, true, 6});
 
@@ -92,26 +100,35 @@ TEST(PostgresCompile, EveryCompilableStepBecomesAnExpressionWithBoundValues)
     EXPECT_EQ((*cols)[0].expression, "CAST(s.\"id\" AS integer)");
     EXPECT_EQ((*cols)[1].expression, "CAST(CAST(s.\"qty\" AS bigint) AS bigint)");
     EXPECT_EQ((*cols)[2].expression, "CAST(COALESCE(s.\"note\", $1) AS text)");
-    EXPECT_EQ((*cols)[3].expression,
-              "CAST(CASE CAST(s.\"st\" AS text) WHEN $2 THEN $3 ELSE CAST(s.\"st\" AS text) END AS \"state\")");
+    EXPECT_EQ((*cols)[3].expression, "CAST(CASE CAST(s.\"st\" AS text) WHEN $2 THEN $3 ELSE "
+                                     "CAST(s.\"st\" AS text) END AS \"state\")");
     EXPECT_EQ((*cols)[4].expression, "CAST($4 AS text)");
     EXPECT_EQ(params, (Params{"n/a", "OPEN", "NEW", "it's"}));
 }
 
-TEST(PostgresCompile, CastsPostgresWouldRoundStayOnTheClient)
-{
+TEST(PostgresCompile, CastsPostgresWouldRoundStayOnTheClient) {
     TypeVersion a = version("T", {field("price", DataType::decimal(10, 2))});
     TypeVersion b = version("T", {field("price", DataType::primitive(TypeKind::Int64))});
     Converter c;
-    c.steps.push_back({StepKind::Cast, "price", "", DataType::primitive(TypeKind::Int64), {}, OnError::Fail, {}, 1, 0});
+    c.steps.push_back({StepKind::Cast,
+                       "price",
+                       "",
+                       DataType::primitive(TypeKind::Int64),
+                       {},
+                       OnError::Fail,
+                       {},
+                       1,
+                       0});
     ConversionPath path;
     path.hops.push_back({c, false, false, 1});
     Params params;
     auto cols = compileToSql(path, a, b, params);
     ASSERT_FALSE(cols.ok());
-    EXPECT_EQ(cols.error().message, "cast 'price' from decimal(10,2) would round or parse differently in SQL");
+    EXPECT_EQ(cols.error().message,
+              "cast 'price' from decimal(10,2) would round or parse differently in SQL");
 
-    c.steps[0] = {StepKind::Cast, "price", "", DataType::decimal(12, 2), {}, OnError::Null, {}, 1, 0};
+    c.steps[0] = {
+        StepKind::Cast, "price", "", DataType::decimal(12, 2), {}, OnError::Null, {}, 1, 0};
     path.hops[0].converter = c;
     b.schema.fields[0].type = DataType::decimal(12, 2);
     cols = compileToSql(path, a, b, params);

@@ -380,11 +380,11 @@ Result<bool> planHop(PlanContext& ctx, const TypeVersion& a, const TypeVersion& 
                 n = std::stoll(nulls->get(0, 0));
             }
             if (n > 0 && (!f.defaultValue || f.defaultValue->is_null()))
-                plan.blockers.push_back(
-                    {f.name,
-                     std::to_string(n) + " rows hold NULL; making the column NOT NULL needs a "
-                                         "default or a backfill first",
-                     {}});
+                plan.blockers.push_back({f.name,
+                                         std::to_string(n) +
+                                             " rows hold NULL; making the column NOT NULL needs a "
+                                             "default or a backfill first",
+                                         {}});
             if (n > 0 && f.defaultValue && !f.defaultValue->is_null()) {
                 const Json& v = *f.defaultValue;
                 alter.push_back({Phase::Expand,
