@@ -45,12 +45,15 @@ Workspace invoiceLineWorkspace(const std::string& db) {
     return ws;
 }
 
-// The same table with one explicit converter whose cast has an on-error policy: it has no SQL
-// form, so the copy runs on the client side.
+// The same table with one explicit converter whose casts have on-error policies: they have no
+// SQL form, so the copy runs on the client side, and the decimal → float64 cast changes values'
+// text, so every row goes through the reference converter.
 Workspace clientSideWorkspace(const std::string& db) {
     Workspace ws = workspaceFor(db, "public", "invoice_line");
     TypeVersion& v2 = addVersion(ws, "invoice_line", "1.0.0", "2.0.0");
     field(v2, "unit_price")->name = "price";
+    field(v2, "price")->type = DataType::primitive(TypeKind::Float64);
+    field(v2, "price")->doc = "pg.type: double precision";
     field(v2, "quantity")->type = DataType::primitive(TypeKind::Int64);
     field(v2, "quantity")->doc = "pg.type: bigint";
     Converter c;
@@ -63,6 +66,15 @@ Workspace clientSideWorkspace(const std::string& db) {
                        DataType::primitive(TypeKind::Int64),
                        Json(0),
                        OnError::Default,
+                       {},
+                       1,
+                       0});
+    c.steps.push_back({StepKind::Cast,
+                       "price",
+                       "",
+                       DataType::primitive(TypeKind::Float64),
+                       Json(nullptr),
+                       OnError::Null,
                        {},
                        1,
                        0});

@@ -3,6 +3,7 @@
 
 #include "copy_text.h"
 #include "strata/connectors/postgres/plan.h"
+#include "strata/convert/conversion_path.h"
 
 #include <gtest/gtest.h>
 
@@ -134,6 +135,62 @@ TEST(PostgresCompile, CastsPostgresWouldRoundStayOnTheClient) {
     cols = compileToSql(path, a, b, params);
     ASSERT_FALSE(cols.ok());
     EXPECT_EQ(cols.error().message, "cast 'price' has an on-error policy, which has no SQL form");
+}
+
+TEST(PostgresCopyText, PassThroughMatchesTheReferenceConverterWhenNoValueChanges) {
+    TypeVersion a = version("T", {field("id", DataType::primitive(TypeKind::Int32)),
+                                  field("note", DataType::primitive(TypeKind::String), true),
+                                  field("amount", DataType::decimal(10, 2)),
+                                  field("legacy", DataType::primitive(TypeKind::String), true)});
+    TypeVersion b = version("T", {field("id", DataType::primitive(TypeKind::Int64)),
+                                  field("amount", DataType::decimal(12, 2)),
+                                  field("comment", DataType::primitive(TypeKind::String), true),
+                                  field("currency", DataType::primitive(TypeKind::String))});
+    b.schema.fields[3].defaultValue = Json("EUR");
+    Converter c;
+    auto step = [&c](StepKind kind, const char* name) {
+        ConverterStep s;
+        s.kind = kind;
+        s.field = name;
+        c.steps.push_back(s);
+        return &c.steps.back();
+    };
+    step(StepKind::Rename, "note")->newName = "comment";
+    step(StepKind::Cast, "id")->toType = DataType::primitive(TypeKind::Int64);
+    step(StepKind::Cast, "amount")->toType = DataType::decimal(12, 2);
+    step(StepKind::Drop, "legacy");
+    step(StepKind::AddWithDefault, "currency")->value = Json("EUR");
+    ConversionPath path;
+    path.hops.push_back({c, false, true, 5});
+
+    auto sources = detail::passThroughColumns(path, a, b);
+    ASSERT_TRUE(sources.has_value());
+    std::vector<std::string_view> scratch;
+    for (std::string line : {"1\tit's a\\tab\\n\t10.50\tx", "2\t\\N\t-3.00\t\\N"}) {
+        std::string fast;
+        detail::appendPassThrough(fast, line, *sources, scratch);
+
+        std::vector<std::optional<std::string>> cols;
+        detail::splitCopyLine(line, cols);
+        Json record = Json::object();
+        for (size_t i = 0; i < cols.size(); ++i)
+            record[a.schema.fields[i].name] =
+                cols[i] ? *detail::copyValueToJson(*cols[i], a.schema.fields[i].type) : Json();
+        auto converted = applyConverter(c, record);
+        ASSERT_TRUE(converted.ok()) << converted.error().describe();
+        std::string reference;
+        for (size_t i = 0; i < b.schema.fields.size(); ++i) {
+            if (i)
+                reference += '\t';
+            detail::appendJsonAsCopy(reference, (*converted)[b.schema.fields[i].name]);
+        }
+        EXPECT_EQ(fast, reference + "\n") << line;
+    }
+
+    step(StepKind::ScaleOffset, "amount")->scale = 100;
+    path.hops[0].converter = c;
+    EXPECT_FALSE(detail::passThroughColumns(path, a, b).has_value())
+        << "scale/offset changes values";
 }
 
 } // namespace

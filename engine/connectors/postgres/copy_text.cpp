@@ -1,5 +1,8 @@
 #include "copy_text.h"
 
+#include "strata/convert/conversion_path.h"
+
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -140,6 +143,117 @@ void appendJsonAsCopy(std::string& out, const Json& value) {
         out += value.dump();
     else
         appendCopyText(out, value.dump());
+}
+
+} // namespace strata::postgres::detail
+
+namespace strata::postgres::detail {
+namespace {
+
+// Whether every value of `from` is also a value of `to` with the same text.
+bool keepsText(const DataType& from, const DataType& to) {
+    if (from == to)
+        return true;
+    if ((from.kind == TypeKind::Int32 || from.kind == TypeKind::Int64) &&
+        to.kind == TypeKind::Int64)
+        return true;
+    if (from.kind == TypeKind::Decimal && to.kind == TypeKind::Decimal && from.precision != 0) {
+        return to.precision == 0 ||
+               (to.scale >= from.scale && to.precision - to.scale >= from.precision - from.scale);
+    }
+    return false;
+}
+
+struct Slot {
+    std::string name;
+    ColumnSource source;
+    DataType type;
+    bool constant = false;
+};
+
+} // namespace
+
+std::optional<std::vector<ColumnSource>> passThroughColumns(const ConversionPath& path,
+                                                            const TypeVersion& source,
+                                                            const TypeVersion& target) {
+    std::vector<Slot> record;
+    for (size_t i = 0; i < source.schema.fields.size(); ++i)
+        record.push_back(
+            {source.schema.fields[i].name, {int(i), {}}, source.schema.fields[i].type});
+    auto find = [&record](const std::string& name) {
+        return std::find_if(record.begin(), record.end(),
+                            [&](const Slot& s) { return s.name == name; });
+    };
+    for (const ConversionHop& hop : path.hops) {
+        for (const ConverterStep& step : hop.converter.steps) {
+            if (step.field.find_first_of(".[{") != std::string::npos)
+                return std::nullopt;
+            auto slot = find(step.field);
+            switch (step.kind) {
+            case StepKind::Rename:
+                if (slot == record.end())
+                    return std::nullopt;
+                slot->name = step.newName;
+                break;
+            case StepKind::Drop:
+                if (slot != record.end())
+                    record.erase(slot);
+                break;
+            case StepKind::AddWithDefault: {
+                Slot added{step.field, {}, {}, true};
+                appendJsonAsCopy(added.source.constant, *step.value);
+                record.push_back(std::move(added));
+                break;
+            }
+            case StepKind::Cast:
+                if (slot == record.end() || slot->constant || !keepsText(slot->type, *step.toType))
+                    return std::nullopt;
+                slot->type = *step.toType;
+                break;
+            default:
+                return std::nullopt;
+            }
+        }
+    }
+    std::vector<ColumnSource> out;
+    for (const Field& f : target.schema.fields) {
+        auto slot = find(f.name);
+        if (slot != record.end() && (slot->constant || keepsText(slot->type, f.type))) {
+            out.push_back(slot->source);
+        } else if (slot == record.end() && (f.defaultValue || f.nullable)) {
+            ColumnSource c;
+            appendJsonAsCopy(c.constant, f.defaultValue.value_or(Json()));
+            out.push_back(c);
+        } else {
+            return std::nullopt;
+        }
+    }
+    return out;
+}
+
+void appendPassThrough(std::string& out, std::string_view line,
+                       const std::vector<ColumnSource>& sources,
+                       std::vector<std::string_view>& fields) {
+    fields.clear();
+    size_t start = 0;
+    for (;;) {
+        size_t tab = line.find('\t', start);
+        fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos
+                                                                          : tab - start));
+        if (tab == std::string_view::npos)
+            break;
+        start = tab + 1;
+    }
+    for (size_t i = 0; i < sources.size(); ++i) {
+        if (i)
+            out += '\t';
+        const ColumnSource& s = sources[i];
+        if (s.sourceIndex >= 0)
+            out += fields[size_t(s.sourceIndex)];
+        else
+            out += s.constant;
+    }
+    out += '\n';
 }
 
 } // namespace strata::postgres::detail
