@@ -265,9 +265,6 @@ int runMigrate(const Args& args, std::ostream& out, std::ostream& err) {
     if (!p.error.empty() || p.positional.size() != 3)
         return usageError(err, "migrate",
                           p.error.empty() ? "expected WORKSPACE STORE Name-vX.Y.Z" : p.error);
-    auto req = readPlanRequest(p);
-    if (!req)
-        return failed(err, "migrate", req.error(), kUnreadable);
     ExecuteOptions options;
     options.resume = p.has("--resume");
     options.confirmDestructive = p.has("--confirm-destructive");
@@ -276,6 +273,9 @@ int runMigrate(const Args& args, std::ostream& out, std::ostream& err) {
     if (options.batchRows <= 0 || options.throttleMs < 0)
         return usageError(err, "migrate",
                           "--batch-rows must be positive and --throttle-ms not negative");
+    auto req = readPlanRequest(p);
+    if (!req)
+        return failed(err, "migrate", req.error(), kUnreadable);
     options.actor = actorName(p);
     options.workspace = &req->target.ws;
     ConnectionProfile profile = req->target.profile;
@@ -284,15 +284,14 @@ int runMigrate(const Args& args, std::ostream& out, std::ostream& err) {
     auto conn = Connection::open(profile);
     if (!conn)
         return failed(err, "migrate", conn.error(), kUnreadable);
-    auto existing = ensureMigrationTables(**conn);
-    if (!existing)
-        return failed(err, "migrate", existing.error());
+    if (Status ready = ensureMigrationTables(**conn); !ready)
+        return failed(err, "migrate", ready.error());
     // after a switch the store already holds the target; resuming then only finishes the record
     TypeVersionId holds = req->target.store.holds;
-    if (options.resume && holds == req->to)
-        return out << req->to.toString() << " is already what " << req->target.store.name
-                   << " holds\n",
-               kOk;
+    if (options.resume && holds == req->to) {
+        out << req->to.toString() << " is already what " << req->target.store.name << " holds\n";
+        return kOk;
+    }
     auto plan = planMigration(**conn, req->target.ws, req->target.store, req->to, req->options);
     if (!plan)
         return failed(err, "migrate", plan.error());

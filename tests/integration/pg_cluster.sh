@@ -49,9 +49,11 @@ start() {
   rm -f "$dir/pwfile"
 
   port=$(free_port)
+  # tests trade durability for speed; STRATA_PG_DURABLE=1 (the benchmark) keeps the defaults
+  local fast="-c fsync=off -c synchronous_commit=off"
+  [ "${STRATA_PG_DURABLE:-0}" = 1 ] && fast=""
   as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off" \
-    start >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir $fast" start >/dev/null
   cat >"$state" <<STATE
 STRATA_PG_DIR=$dir
 STRATA_PG_HOST=127.0.0.1

@@ -1,11 +1,13 @@
 // Connector pieces that need no server: identifier quoting, COPY text, SQL compilation of
 // converter steps.
 
+#include "cli.h"
 #include "copy_text.h"
 #include "strata/connectors/postgres/plan.h"
 #include "strata/convert/conversion_path.h"
 
 #include <gtest/gtest.h>
+#include <sstream>
 
 namespace strata::postgres {
 namespace {
@@ -191,6 +193,22 @@ TEST(PostgresCopyText, PassThroughMatchesTheReferenceConverterWhenNoValueChanges
     path.hops[0].converter = c;
     EXPECT_FALSE(detail::passThroughColumns(path, a, b).has_value())
         << "scale/offset changes values";
+}
+
+TEST(PostgresCli, VerbsCheckTheirArgumentsBeforeConnecting) {
+    auto run = [](std::vector<std::string> args, std::string& err) {
+        std::ostringstream out, errs;
+        int code = cli::run(args, out, errs);
+        err = errs.str();
+        return code;
+    };
+    std::string err;
+    EXPECT_EQ(run({"plan", "ws.json"}, err), cli::kUsage);
+    EXPECT_NE(err.find("expected WORKSPACE STORE Name-vX.Y.Z"), std::string::npos) << err;
+    EXPECT_EQ(run({"migrate", "ws.json", "t", "T-v2.0.0", "--batch-rows", "0"}, err), cli::kUsage);
+    EXPECT_EQ(run({"introspect", "postgres", "ws.json"}, err), cli::kUsage);
+    EXPECT_EQ(run({"drift", "/nonexistent/ws.json", "t"}, err), cli::kUnreadable);
+    EXPECT_EQ(run({"inventory", "ws.json", "--profile", "p"}, err), cli::kUsage);
 }
 
 } // namespace

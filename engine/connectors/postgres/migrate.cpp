@@ -15,10 +15,10 @@ using namespace detail;
 
 constexpr const char* kCategory = "strata.engine.postgres";
 
-// Digest of one row: the first 64 bits of md5 over its text form, summed as numeric so the sum
-// neither overflows nor depends on row order. `alias` names the row.
+// Digest of one row: PostgreSQL's 64-bit text hash of its text form, summed as numeric so the
+// sum neither overflows nor depends on row order. `alias` names the row.
 std::string rowDigest(const std::string& alias) {
-    return "('x' || substr(md5(CAST(" + alias + ".* AS text)), 1, 16))::bit(64)::bigint::numeric";
+    return "hashtextextended(CAST(" + alias + ".* AS text), 0)::numeric";
 }
 
 std::string columnList(const std::vector<std::string>& columns, const std::string& prefix = {}) {
