@@ -13,7 +13,6 @@ std::string rangeText(const VersionRange& r)
 }
 
 bool reads(NodeRole role) { return role != NodeRole::Writer; }
-bool writes(NodeRole role) { return role != NodeRole::Reader; }
 
 } // namespace
 

@@ -1,0 +1,70 @@
+#include "graph_support.h"
+
+#include <cstdio>
+
+namespace strata::test {
+
+namespace {
+
+std::string typeName(int i)
+{
+    char name[16];
+    std::snprintf(name, sizeof name, "T%05d", i);
+    return name;
+}
+
+Field plainField(std::string name, TypeKind kind)
+{
+    Field f;
+    f.name = std::move(name);
+    f.type = DataType::primitive(kind);
+    return f;
+}
+
+} // namespace
+
+Workspace generatedRegistry(int typeCount, int versionsPerType)
+{
+    Workspace ws;
+    ws.name = "generated";
+    uint64_t seed = 0x9e3779b97f4a7c15ULL;
+    auto next = [&seed]() {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        return seed;
+    };
+    for (int i = 0; i < typeCount; ++i) {
+        TypeDef type{typeName(i)};
+        std::vector<int> targets;
+        for (int r = 0; r < 2 && i > 0; ++r)
+            targets.push_back(int(next() % uint64_t(i)));
+        for (int k = 0; k < versionsPerType; ++k) {
+            TypeVersion v;
+            v.id = {type.name, SemVer{1, uint32_t(k), 0}};
+            v.schema.fields.push_back(plainField("id", TypeKind::String));
+            // int32 widens to int64 at 1.4.0: read-compatible only, like a real promotion.
+            v.schema.fields.push_back(plainField("n", k >= 4 ? TypeKind::Int64 : TypeKind::Int32));
+            for (int f = 1; f <= k; ++f) {
+                Field extra = plainField("f" + std::to_string(f), TypeKind::Int64);
+                extra.defaultValue = Json(0);
+                v.schema.fields.push_back(std::move(extra));
+            }
+            for (size_t r = 0; r < targets.size(); ++r) {
+                Field ref;
+                ref.name = "ref" + std::to_string(r);
+                uint32_t minor = uint32_t(next() % uint64_t(versionsPerType));
+                bool floating = i % 7 == 0 && r == 0;
+                ref.type = DataType::reference(typeName(targets[r]),
+                                               floating ? std::nullopt
+                                                        : std::optional(SemVer{1, minor, 0}));
+                v.schema.fields.push_back(std::move(ref));
+            }
+            type.versions.push_back(std::move(v));
+        }
+        ws.types.push_back(std::move(type));
+    }
+    return ws;
+}
+
+} // namespace strata::test

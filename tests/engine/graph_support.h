@@ -1,0 +1,56 @@
+#pragma once
+
+// Workspaces for the graph, converter and cluster tests: small hand-written ones and a
+// generated registry of any size.
+
+#include "test_support.h"
+
+#include <string>
+
+namespace strata::test {
+
+inline Workspace workspaceFromJson(const Json& json)
+{
+    Json full = json;
+    full["format"] = std::string(kWorkspaceFormat);
+    auto ws = parseWorkspace(full.dump(), "test");
+    if (!ws)
+        throw std::runtime_error(ws.error().describe());
+    return *ws;
+}
+
+inline TypeVersionId vid(const std::string& text)
+{
+    auto id = TypeVersionId::parse(text);
+    if (!id)
+        throw std::runtime_error(id.error().describe());
+    return *id;
+}
+
+// Adds versions to `ws`, creating their types (policy BACKWARD) as needed; keeps the
+// workspace's ordering rules (types by name, versions ascending).
+inline void addVersions(Workspace& ws, std::initializer_list<TypeVersion> versions)
+{
+    for (const TypeVersion& v : versions) {
+        TypeDef* t = ws.findType(v.id.name);
+        if (!t) {
+            ws.types.push_back(TypeDef{v.id.name});
+            std::sort(ws.types.begin(), ws.types.end(),
+                      [](const TypeDef& a, const TypeDef& b) { return a.name < b.name; });
+            t = ws.findType(v.id.name);
+        }
+        t->versions.push_back(v);
+        std::sort(t->versions.begin(), t->versions.end(),
+                  [](const TypeVersion& a, const TypeVersion& b) {
+                      return a.id.version < b.id.version;
+                  });
+    }
+}
+
+// A registry of `typeCount` types with `versionsPerType` versions 1.0.0, 1.1.0, ... each.
+// Version 1.k.0 adds field fk with a default (fully compatible), field n widens from int32 to
+// int64 at 1.4.0 (read-compatible only), and every type references up to two earlier types
+// at pseudo-random pinned versions, with a floating reference in every seventh type.
+Workspace generatedRegistry(int typeCount, int versionsPerType);
+
+} // namespace strata::test
