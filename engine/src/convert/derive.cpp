@@ -23,8 +23,7 @@ private:
     void type(const std::string& path, const DataType& reader, const DataType& writer);
     const std::vector<Field>* fieldsOf(const DataType& type, const TypeVersion** version);
     void renames(const std::string& prefix,
-                 const std::vector<std::pair<const Field*, const Field*>>& pairs,
-                 const std::vector<Field>& writer);
+                 const std::vector<std::pair<const Field*, const Field*>>& pairs);
 };
 
 ConverterStep makeStep(StepKind kind, std::string field)
@@ -69,7 +68,7 @@ void Deriver::fields(const std::string& prefix, const std::vector<Field>& reader
         if (match[i])
             pairs.emplace_back(match[i], &reader[i]);
     }
-    renames(prefix, pairs, writer);
+    renames(prefix, pairs);
     for (const auto& [w, r] : pairs)
         type(prefix + r->name, r->type, w->type);
     for (size_t i = 0; i < reader.size(); ++i) {
@@ -81,35 +80,16 @@ void Deriver::fields(const std::string& prefix, const std::vector<Field>& reader
     }
 }
 
-// Renames run one after another, so a rename onto a name still held by another writer field
-// (a swap, a chain) goes through temporary names first.
+// A reader field whose own name a writer field carries always matches that field by name, so
+// a rename target is never held by another writer field: renames cannot collide.
 void Deriver::renames(const std::string& prefix,
-                      const std::vector<std::pair<const Field*, const Field*>>& pairs,
-                      const std::vector<Field>& writer)
+                      const std::vector<std::pair<const Field*, const Field*>>& pairs)
 {
-    std::set<std::string> held;
-    for (const Field& w : writer)
-        held.insert(w.name);
-    bool clash = false;
-    for (const auto& [w, r] : pairs)
-        clash = clash || (w->name != r->name && held.count(r->name));
-
-    int temp = 0;
-    std::vector<std::pair<std::string, std::string>> second;
     for (const auto& [w, r] : pairs) {
         if (w->name == r->name)
             continue;
         ConverterStep s = makeStep(StepKind::Rename, prefix + w->name);
         s.newName = r->name;
-        if (clash) {
-            s.newName = "__strata_rename_" + std::to_string(temp++);
-            second.emplace_back(s.newName, r->name);
-        }
-        steps.push_back(std::move(s));
-    }
-    for (const auto& [from, to] : second) {
-        ConverterStep s = makeStep(StepKind::Rename, prefix + from);
-        s.newName = to;
         steps.push_back(std::move(s));
     }
 }
