@@ -145,7 +145,8 @@ private:
         std::string frac = dot == std::string::npos ? "" : text.substr(dot + 1);
         size_t sign = (!intPart.empty() && (intPart[0] == '-' || intPart[0] == '+')) ? 1 : 0;
         std::string digits = intPart.substr(sign);
-        digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size() ? digits.size() - 1 : 0));
+        size_t firstSignificant = digits.find_first_not_of('0');
+        digits.erase(0, firstSignificant == std::string::npos ? digits.size() : firstSignificant);
         if (static_cast<int>(frac.size()) > r.scale || static_cast<int>(digits.size()) > r.precision - r.scale)
             failAt(path, "value " + text + " does not fit " + r.describe());
         frac.append(static_cast<size_t>(r.scale) - frac.size(), '0');
