@@ -67,16 +67,20 @@ void checkNodes(const Workspace& ws, const Cluster& cluster, RolloutPlan& plan)
         auto range = n.supports.find(plan.type);
         if (range == n.supports.end())
             continue;
-        bool fits = range->second.contains(plan.target.version);
-        if (n.live && !fits) {
+        const VersionRange& r = range->second;
+        bool fits = r.contains(plan.target.version);
+        if (n.live && plan.target.version < r.min) {
             plan.reasons.push_back("node " + n.name + " supports " + plan.type + " " +
-                                   rangeText(range->second) + ", not " +
+                                   rangeText(r) + " only, nothing as old as " +
                                    plan.target.version.toString());
+        } else if (n.live && !fits) {
+            plan.warnings.push_back("node " + n.name + " supports " + plan.type + " " +
+                                    rangeText(r) + ": its upgrade must bring support for " +
+                                    plan.target.version.toString());
         }
         if (!n.live && !fits && !plan.oldReadsNew) {
             plan.reasons.push_back("node " + n.name + " is down and supports only " +
-                                   rangeText(range->second) + ": finalising " +
-                                   plan.target.toString() +
+                                   rangeText(r) + ": finalising " + plan.target.toString() +
                                    " would leave it unable to read the data when it returns");
         } else if (!n.live) {
             plan.warnings.push_back("node " + n.name + " is down; it is not upgraded now and "

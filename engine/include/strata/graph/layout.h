@@ -97,4 +97,11 @@ Result<Layout> layoutFromPlain(std::string_view plain, const LayoutInput& input)
 
 Json layoutToJson(const LayoutInput& input, const Layout& layout);
 
+// A self-contained SVG drawing of a layout (boxes, labels, edges with arrow heads), for graphs
+// too large to hand to Graphviz.
+std::string layoutToSvg(const LayoutInput& input, const Layout& layout);
+
+// The graph's issues (cycles, dangling and self references) as JSON objects.
+Json graphIssuesToJson(const VersionGraph& graph);
+
 } // namespace strata
