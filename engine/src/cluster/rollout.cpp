@@ -135,6 +135,15 @@ void orderNodes(const Cluster& cluster, RolloutPlan& plan)
     }
     std::stable_sort(plan.order.begin(), plan.order.end(),
                      [](const RolloutStep& a, const RolloutStep& b) { return a.wave < b.wave; });
+    // Number the waves that actually occur 1, 2, 3... (no empty wave in between).
+    int wave = 0, last = 0;
+    for (RolloutStep& step : plan.order) {
+        if (step.wave != last) {
+            last = step.wave;
+            ++wave;
+        }
+        step.wave = wave;
+    }
 }
 
 } // namespace

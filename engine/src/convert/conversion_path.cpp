@@ -132,6 +132,12 @@ Result<ConversionPath> findConversionPath(const Workspace& ws, const TypeVersion
 Result<Json> convertRecord(const Workspace& ws, const ConversionPath& path, const Json& record)
 {
     RefResolver refs = resolverFor(ws);
+    const TypeVersion* source = ws.findVersion(path.from);
+    if (!source)
+        return makeError(ErrorCode::NotFound, "no version " + path.from.toString());
+    if (Status s = validateDatum(source->schema, record, refs); !s)
+        return makeError(ErrorCode::InvalidArgument, "not a valid " + path.from.toString() +
+                                                         " record: " + s.error().describe());
     Json current = record;
     for (const ConversionHop& hop : path.hops) {
         Result<Json> next = applyConverter(hop.converter, current);

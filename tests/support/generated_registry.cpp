@@ -1,4 +1,4 @@
-#include "graph_support.h"
+#include "generated_registry.h"
 
 #include <cstdio>
 
