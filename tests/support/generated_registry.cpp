@@ -1,5 +1,6 @@
 #include "generated_registry.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace strata::test {
@@ -37,8 +38,14 @@ Workspace generatedRegistry(int typeCount, int versionsPerType)
     for (int i = 0; i < typeCount; ++i) {
         TypeDef type{typeName(i)};
         std::vector<int> targets;
-        for (int r = 0; r < 2 && i > 0; ++r)
-            targets.push_back(int(next() % uint64_t(i)));
+        // Types come in four tiers (i % 4); a type references types of lower tiers only, so
+        // references nest at most three deep, as entities, parts and value objects do.
+        int tier = i % 4;
+        for (int r = 0; r < 2 && tier > 0; ++r) {
+            int lower = int(next() % uint64_t(tier));
+            int group = int(next() % uint64_t(i / 4 + 1));
+            targets.push_back(4 * group + lower);
+        }
         for (int k = 0; k < versionsPerType; ++k) {
             TypeVersion v;
             v.id = {type.name, SemVer{1, uint32_t(k), 0}};
@@ -53,7 +60,8 @@ Workspace generatedRegistry(int typeCount, int versionsPerType)
             for (size_t r = 0; r < targets.size(); ++r) {
                 Field ref;
                 ref.name = "ref" + std::to_string(r);
-                uint32_t minor = uint32_t(next() % uint64_t(versionsPerType));
+                // pins move forward with the referring type, the second one a version behind
+                uint32_t minor = uint32_t(std::max(0, k - int(r)));
                 bool floating = i % 7 == 0 && r == 0;
                 ref.type = DataType::reference(typeName(targets[r]),
                                                floating ? std::nullopt

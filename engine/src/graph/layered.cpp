@@ -55,8 +55,38 @@ std::vector<uint8_t> backEdges(size_t n, const std::vector<LayoutEdge>& edges)
     return back;
 }
 
-// Longest path from the sources, then sources moved down next to their highest successor so
-// that edges out of isolated roots stay short.
+// Shortens edges greedily (a light form of network simplex): a node whose out-edges outnumber
+// its in-edges moves down as far as its successors allow, the reverse moves it up. Each move
+// lowers the total edge length, so a few passes settle.
+void balanceLayers(const std::vector<uint32_t>& order, const std::vector<std::vector<uint32_t>>& out,
+                   const std::vector<std::pair<uint32_t, uint32_t>>& dag, std::vector<int>& layer)
+{
+    std::vector<std::vector<uint32_t>> in(layer.size());
+    for (auto [a, b] : dag)
+        in[b].push_back(a);
+    for (int pass = 0; pass < 4; ++pass) {
+        bool moved = false;
+        for (auto it = order.rbegin(); it != order.rend(); ++it) {
+            uint32_t v = *it;
+            if (in[v].size() == out[v].size())
+                continue;
+            int lo = 0, hi = INT32_MAX;
+            for (uint32_t u : in[v])
+                lo = std::max(lo, layer[u] + 1);
+            for (uint32_t w : out[v])
+                hi = std::min(hi, layer[w] - 1);
+            int want = out[v].size() > in[v].size() ? hi : lo;
+            if (want != INT32_MAX && want != layer[v]) {
+                layer[v] = want;
+                moved = true;
+            }
+        }
+        if (!moved)
+            break;
+    }
+}
+
+// Longest path from the sources, then edges shortened by balanceLayers.
 std::vector<int> assignLayers(size_t n, const std::vector<std::pair<uint32_t, uint32_t>>& dag)
 {
     std::vector<std::vector<uint32_t>> out(n);
@@ -81,14 +111,7 @@ std::vector<int> assignLayers(size_t n, const std::vector<std::pair<uint32_t, ui
                 order.push_back(w);
         }
     }
-    for (auto it = order.rbegin(); it != order.rend(); ++it) {
-        if (indegree[*it] != 0 || out[*it].empty())
-            continue;
-        int lowest = INT32_MAX;
-        for (uint32_t w : out[*it])
-            lowest = std::min(lowest, layer[w]);
-        layer[*it] = lowest - 1;
-    }
+    balanceLayers(order, out, dag, layer);
     return layer;
 }
 

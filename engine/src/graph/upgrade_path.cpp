@@ -59,20 +59,19 @@ private:
     bool hasConverterAt(const TypeVersionId& id) const;
 };
 
+// Risk from the two resolutions alone; the full verdict (with counter-examples) is computed
+// only for the hops of the chosen path.
 UpgradeHop PathSearch::versionHop(const TypeVersion& a, const TypeVersion& b)
 {
-    bool upgrade = a.id.version < b.id.version;
-    Verdict v = upgrade ? checkPair(a, b, m_refs) : checkPair(b, a, m_refs);
-    // Moving data from a to b: b must read a (read for an upgrade, write for a downgrade).
-    bool forward = upgrade ? v.readCompatible : v.writeCompatible;
-    bool backward = upgrade ? v.writeCompatible : v.readCompatible;
-    bool lossy = upgrade ? v.readLossy : v.writeLossy;
-    HopRisk risk = forward && backward ? HopRisk::Full
-                   : forward           ? HopRisk::ReadOnly
-                   : backward          ? HopRisk::WriteOnly
-                                       : HopRisk::Incompatible;
-    uint64_t cost = riskCost(risk) + (lossy ? 1 : 0);
-    return {a.id, b.id, risk, std::move(v), cost};
+    // Moving data from a to b: b must read a (forward); a reading b is the way back.
+    Resolution forward = resolveSchemas(b.schema, a.schema, Direction::Read, m_refs);
+    Resolution backward = resolveSchemas(a.schema, b.schema, Direction::Write, m_refs);
+    HopRisk risk = forward.compatible && backward.compatible ? HopRisk::Full
+                   : forward.compatible                      ? HopRisk::ReadOnly
+                   : backward.compatible                     ? HopRisk::WriteOnly
+                                                             : HopRisk::Incompatible;
+    uint64_t cost = riskCost(risk) + (forward.compatible && forward.lossy ? 1 : 0);
+    return {a.id, b.id, risk, std::nullopt, cost};
 }
 
 bool PathSearch::hasConverterAt(const TypeVersionId& id) const
@@ -153,6 +152,12 @@ UpgradePath PathSearch::run(const TypeVersionId& start)
     for (TypeVersionId at = m_target; at != start;) {
         UpgradeHop hop = *m_labels[at].hop;
         at = hop.from;
+        const TypeVersion* a = m_ws.findVersion(hop.from);
+        const TypeVersion* b = m_ws.findVersion(hop.to);
+        if (hop.risk != HopRisk::Converter) {
+            hop.verdict = a->id.version < b->id.version ? checkPair(*a, *b, m_refs)
+                                                        : checkPair(*b, *a, m_refs);
+        }
         path.hops.insert(path.hops.begin(), std::move(hop));
     }
     return path;
