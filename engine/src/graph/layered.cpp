@@ -161,9 +161,30 @@ Layered buildLayered(const LayoutInput& input)
         layerCount = std::max(layerCount, l + 1);
     g.layers.resize(layerCount);
     g.pos.resize(g.layer.size());
-    for (uint32_t v = 0; v < g.layer.size(); ++v) {
-        g.pos[v] = uint32_t(g.layers[g.layer[v]].size());
-        g.layers[g.layer[v]].push_back(v);
+    // Initial order: depth-first from the top, so that connected nodes start out close.
+    std::vector<uint8_t> seen(g.layer.size(), 0);
+    std::vector<uint32_t> roots(g.layer.size());
+    std::iota(roots.begin(), roots.end(), 0u);
+    std::stable_sort(roots.begin(), roots.end(),
+                     [&](uint32_t a, uint32_t b) { return g.layer[a] < g.layer[b]; });
+    std::vector<uint32_t> stack;
+    for (uint32_t root : roots) {
+        if (seen[root])
+            continue;
+        stack.push_back(root);
+        seen[root] = 1;
+        while (!stack.empty()) {
+            uint32_t v = stack.back();
+            stack.pop_back();
+            g.pos[v] = uint32_t(g.layers[g.layer[v]].size());
+            g.layers[g.layer[v]].push_back(v);
+            for (auto it = g.down[v].rbegin(); it != g.down[v].rend(); ++it) {
+                if (!seen[*it]) {
+                    seen[*it] = 1;
+                    stack.push_back(*it);
+                }
+            }
+        }
     }
     return g;
 }
@@ -232,6 +253,57 @@ void sortByBarycenter(Layered& g, size_t l, bool fromAbove)
     }
 }
 
+// Crossings between the edges of u and v towards one adjacent layer when u is left of v:
+// pairs of neighbours a of u and b of v with a right of b.
+uint64_t pairCrossings(const Layered& g, const std::vector<uint32_t>& nu,
+                       const std::vector<uint32_t>& nv, std::vector<uint32_t>& a,
+                       std::vector<uint32_t>& b)
+{
+    a.clear();
+    b.clear();
+    for (uint32_t w : nu)
+        a.push_back(g.pos[w]);
+    for (uint32_t w : nv)
+        b.push_back(g.pos[w]);
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    uint64_t count = 0;
+    size_t j = 0;
+    for (uint32_t x : a) {
+        while (j < b.size() && b[j] < x)
+            ++j;
+        count += j;
+    }
+    return count;
+}
+
+// Swaps neighbours in a layer while that removes crossings with both adjacent layers (the
+// "transpose" refinement after the barycenter sweeps).
+void transpose(Layered& g, int passes)
+{
+    std::vector<uint32_t> a, b;
+    auto cost = [&](uint32_t u, uint32_t v) {
+        return pairCrossings(g, g.up[u], g.up[v], a, b) +
+               pairCrossings(g, g.down[u], g.down[v], a, b);
+    };
+    for (int pass = 0; pass < passes; ++pass) {
+        bool improved = false;
+        for (auto& layer : g.layers) {
+            for (size_t i = 0; i + 1 < layer.size(); ++i) {
+                uint32_t u = layer[i], v = layer[i + 1];
+                if (cost(u, v) <= cost(v, u))
+                    continue;
+                std::swap(layer[i], layer[i + 1]);
+                g.pos[layer[i]] = uint32_t(i);
+                g.pos[layer[i + 1]] = uint32_t(i + 1);
+                improved = true;
+            }
+        }
+        if (!improved)
+            break;
+    }
+}
+
 void reduceCrossings(Layered& g, int sweeps)
 {
     std::vector<std::vector<uint32_t>> best = g.layers;
@@ -256,6 +328,7 @@ void reduceCrossings(Layered& g, int sweeps)
         for (uint32_t i = 0; i < layer.size(); ++i)
             g.pos[layer[i]] = i;
     }
+    transpose(g, 4);
 }
 
 // Places one layer as close to the wanted x values as order and separation allow: a left

@@ -78,11 +78,12 @@ struct Layout {
 struct LayeredOptions {
     double nodeSeparation = 18.0; // points between neighbours in a layer (dot's nodesep)
     double layerSeparation = 36.0; // points between layers (dot's ranksep)
-    int sweeps = 8;                // barycenter sweeps (down and up count one each)
+    int sweeps = 16;               // barycenter sweeps (down and up count one each)
 };
 
 // Layered layout in O((V + E + dummies) · sweeps): cycles broken by reversing back edges,
-// longest-path layers, dummy nodes on long edges, barycenter ordering, then x coordinates
+// longest-path layers shortened greedily, dummy nodes on long edges, depth-first initial order,
+// barycenter sweeps keeping the best order, adjacent swaps (transpose), then x coordinates
 // pulled towards neighbours while keeping order and separation.
 Layout layeredLayout(const LayoutInput& input, const LayeredOptions& options = {});
 
