@@ -100,9 +100,10 @@ Result<Json> castToDecimal(const Json& value, const DataType& type)
     } else {
         return castError(value, "cannot become a " + type.describe());
     }
-    if (!isValidValue(type, false, text))
+    std::optional<std::string> rescaled = rescaleDecimal(text.get<std::string>(), type);
+    if (!rescaled)
         return castError(value, "does not fit " + type.describe());
-    return text;
+    return Json(*rescaled);
 }
 
 Result<Json> castToEnum(const Json& value, const DataType& type)
