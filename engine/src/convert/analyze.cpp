@@ -9,7 +9,7 @@ namespace strata {
 namespace {
 
 // Casts that keep every value exactly: integer widening, int32 into float64 (53-bit
-// mantissa), float32 into float64, string and bytes, numbers written out as text.
+// mantissa), float32 into float64, string and bytes, uuids and numbers written out as text.
 bool castIsExact(const DataType& from, const DataType& to)
 {
     if (from == to)
@@ -26,6 +26,8 @@ bool castIsExact(const DataType& from, const DataType& to)
         return is(to, {K::Float64});
     if (from.kind == K::String || from.kind == K::Bytes)
         return is(to, {K::String, K::Bytes});
+    if (from.kind == K::Uuid)
+        return is(to, {K::String});
     if (from.kind == K::Enum && to.kind == K::Enum) {
         std::set<std::string> target(to.symbols.begin(), to.symbols.end());
         return std::all_of(from.symbols.begin(), from.symbols.end(),
