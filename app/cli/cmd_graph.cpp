@@ -2,7 +2,6 @@
 // convert and cluster modules, which produce the text and JSON printed here.
 
 #include "cli.h"
-
 #include "strata/cluster/rollout.h"
 #include "strata/convert/conversion_path.h"
 #include "strata/graph/impact.h"
@@ -20,14 +19,12 @@ namespace {
 // Graphviz stays responsive up to about this many nodes; beyond, the layered layout draws.
 constexpr size_t kGraphvizNodeLimit = 500;
 
-int unreadable(std::ostream& err, const Error& e)
-{
+int unreadable(std::ostream& err, const Error& e) {
     err << "stratactl: " << e.describe() << "\n";
     return kUnreadable;
 }
 
-Result<TypeVersionId> versionArg(const std::string& text)
-{
+Result<TypeVersionId> versionArg(const std::string& text) {
     auto id = TypeVersionId::parse(text);
     if (!id)
         return makeError(ErrorCode::InvalidArgument,
@@ -41,8 +38,7 @@ struct Loaded {
     std::vector<TypeVersionId> versions;
 };
 
-Result<Loaded> loadWith(const std::string& path, const std::vector<std::string>& versionArgs)
-{
+Result<Loaded> loadWith(const std::string& path, const std::vector<std::string>& versionArgs) {
     auto ws = loadWorkspace(path);
     if (!ws)
         return ws.error();
@@ -60,8 +56,7 @@ Result<Loaded> loadWith(const std::string& path, const std::vector<std::string>&
 
 } // namespace
 
-int runGraph(const Args& args, std::ostream& out, std::ostream& err)
-{
+int runGraph(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {"--format", "--around", "--depth"}, {"--collapse"});
     if (!p.error.empty() || p.positional.size() != 1)
         return usageError(err, "graph", p.error.empty() ? "expected one WORKSPACE" : p.error);
@@ -77,8 +72,9 @@ int runGraph(const Args& args, std::ostream& out, std::ostream& err)
             return usageError(err, "graph", id.error().message);
         view.around = *id;
         std::string depth = p.value("--depth", "1");
-        if (depth.empty() || depth.find_first_not_of("0123456789") != std::string::npos)
-            return usageError(err, "graph", "--depth must be a whole number");
+        if (depth.empty() || depth.size() > 6 ||
+            depth.find_first_not_of("0123456789") != std::string::npos)
+            return usageError(err, "graph", "--depth must be a whole number below a million");
         view.depth = std::stoi(depth);
     }
     auto loaded = loadWith(p.positional[0], {});
@@ -109,8 +105,7 @@ int runGraph(const Args& args, std::ostream& out, std::ostream& err)
     return code;
 }
 
-int runImpact(const Args& args, std::ostream& out, std::ostream& err)
-{
+int runImpact(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {}, {"--json"});
     if (!p.error.empty() || p.positional.size() != 3)
         return usageError(err, "impact",
@@ -129,8 +124,7 @@ int runImpact(const Args& args, std::ostream& out, std::ostream& err)
     return report->breaks.empty() ? kOk : kIncompatible;
 }
 
-int runPath(const Args& args, std::ostream& out, std::ostream& err)
-{
+int runPath(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {}, {"--json"});
     if (!p.error.empty() || p.positional.size() != 3)
         return usageError(err, "path",
@@ -149,8 +143,7 @@ int runPath(const Args& args, std::ostream& out, std::ostream& err)
 }
 
 // Converts JSON Lines from `in`; stops at the first record that cannot be converted.
-int runConvertStream(const Args& args, std::istream& in, std::ostream& out, std::ostream& err)
-{
+int runConvertStream(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {}, {});
     if (!p.error.empty() || p.positional.size() != 3)
         return usageError(err, "convert",
@@ -184,13 +177,11 @@ int runConvertStream(const Args& args, std::istream& in, std::ostream& out, std:
     return kOk;
 }
 
-int runConvert(const Args& args, std::ostream& out, std::ostream& err)
-{
+int runConvert(const Args& args, std::ostream& out, std::ostream& err) {
     return runConvertStream(args, std::cin, out, err);
 }
 
-int runRollout(const Args& args, std::ostream& out, std::ostream& err)
-{
+int runRollout(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {}, {"--json"});
     if (!p.error.empty() || p.positional.size() != 3)
         return usageError(err, "rollout",
@@ -208,6 +199,7 @@ int runRollout(const Args& args, std::ostream& out, std::ostream& err)
 
     Json plans = Json::array();
     bool allSafe = true;
+    size_t planned = 0;
     for (const Cluster& cluster : loaded->ws.clusters) {
         bool relevant = clusterScope ? cluster.name == scope : false;
         for (const ClusterNode& n : cluster.nodes)
@@ -218,6 +210,7 @@ int runRollout(const Args& args, std::ostream& out, std::ostream& err)
         if (!plan)
             return unreadable(err, plan.error());
         allSafe = allSafe && plan->safe;
+        ++planned;
         if (p.has("--json"))
             plans.push_back(rolloutPlanToJson(*plan));
         else
@@ -225,7 +218,7 @@ int runRollout(const Args& args, std::ostream& out, std::ostream& err)
     }
     if (p.has("--json"))
         out << plans.dump(2) << "\n";
-    else if (plans.empty() && allSafe && loaded->ws.clusters.empty())
+    else if (planned == 0)
         out << "no cluster runs " << target.name << "\n";
     return allSafe ? kOk : kIncompatible;
 }

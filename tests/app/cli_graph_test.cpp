@@ -1,8 +1,7 @@
 // stratactl graph, impact, path, convert and rollout, run in-process on a workspace file.
 
-#include "cli.h"
-
 #include "../engine/test_support.h"
+#include "cli.h"
 
 #include <filesystem>
 #include <sstream>
@@ -23,8 +22,7 @@ struct CliRun {
     std::string err;
 };
 
-CliRun stratactl(std::vector<std::string> args)
-{
+CliRun stratactl(std::vector<std::string> args) {
     std::ostringstream out, err;
     int code = cli::run(args, out, err);
     return {code, out.str(), err.str()};
@@ -32,8 +30,7 @@ CliRun stratactl(std::vector<std::string> args)
 
 } // namespace
 
-TEST(CliGraph, DotJsonAndNeighbourhood)
-{
+TEST(CliGraph, DotJsonAndNeighbourhood) {
     CliRun dot = stratactl({"graph", kOrders});
     EXPECT_EQ(dot.code, 0) << dot.err;
     EXPECT_NE(dot.out.find("n1 -> n0;"), std::string::npos) << dot.out;
@@ -46,8 +43,8 @@ TEST(CliGraph, DotJsonAndNeighbourhood)
     EXPECT_EQ(j["edges"].size(), 4u);
     EXPECT_TRUE(j["issues"].empty());
 
-    CliRun around = stratactl({"graph", kOrders, "--format", "json", "--around",
-                               "Customer-v1.0.0", "--depth", "0"});
+    CliRun around = stratactl(
+        {"graph", kOrders, "--format", "json", "--around", "Customer-v1.0.0", "--depth", "0"});
     ASSERT_EQ(around.code, 0);
     EXPECT_EQ(Json::parse(around.out)["nodes"].size(), 1u);
 
@@ -57,8 +54,7 @@ TEST(CliGraph, DotJsonAndNeighbourhood)
     EXPECT_EQ(stratactl({"graph", kOrders, "--format", "png"}).code, cli::kUsage);
 }
 
-TEST(CliGraph, ImpactAndPath)
-{
+TEST(CliGraph, ImpactAndPath) {
     CliRun impact = stratactl({"impact", kOrders, "Order-v1.0.0", "Order-v1.1.0", "--json"});
     ASSERT_EQ(impact.code, 0) << impact.err;
     Json j = Json::parse(impact.out);
@@ -74,12 +70,10 @@ TEST(CliGraph, ImpactAndPath)
     EXPECT_EQ(none.code, cli::kIncompatible);
     EXPECT_FALSE(Json::parse(none.out)["found"].get<bool>());
     EXPECT_EQ(stratactl({"path", kOrders, "Order-v1.0.0"}).code, cli::kUsage);
-    EXPECT_EQ(stratactl({"path", kOrders, "Order-v1.0.0", "Order-v7.0.0"}).code,
-              cli::kUnreadable);
+    EXPECT_EQ(stratactl({"path", kOrders, "Order-v1.0.0", "Order-v7.0.0"}).code, cli::kUnreadable);
 }
 
-TEST(CliGraph, ConvertJsonLinesStopsAtTheFirstBadRecord)
-{
+TEST(CliGraph, ConvertJsonLinesStopsAtTheFirstBadRecord) {
     std::istringstream in(
         R"({"id":"o1","customer":{"id":1,"email":"a@b"},"qty":3,"state":"SHIPPED"})"
         "\n\n"
@@ -94,8 +88,7 @@ TEST(CliGraph, ConvertJsonLinesStopsAtTheFirstBadRecord)
     EXPECT_NE(err.str().find("line 3: "), std::string::npos) << err.str();
 }
 
-TEST(CliGraph, RolloutByTypeOrCluster)
-{
+TEST(CliGraph, RolloutByTypeOrCluster) {
     CliRun byType = stratactl({"rollout", kOrders, "Order", "Order-v1.1.0"});
     EXPECT_EQ(byType.code, 0) << byType.err;
     EXPECT_NE(byType.out.find("wave 1: billing-1 (reader)"), std::string::npos) << byType.out;

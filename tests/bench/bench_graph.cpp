@@ -6,7 +6,6 @@
 //   bench_graph [--dot-timeout SECONDS] [--sizes 1000,5000,10000] [--queries N]
 
 #include "generated_registry.h"
-
 #include "strata/graph/impact.h"
 #include "strata/graph/layout.h"
 #include "strata/model/workspace_io.h"
@@ -27,8 +26,7 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double msSince(Clock::time_point start)
-{
+double msSince(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
@@ -40,8 +38,7 @@ struct DotRun {
 };
 
 // Runs `dot -Tplain` under coreutils `timeout`; the DOT text and output live in a temp dir.
-DotRun runDot(const LayoutInput& input, int timeoutSeconds)
-{
+DotRun runDot(const LayoutInput& input, int timeoutSeconds) {
     namespace fs = std::filesystem;
     fs::path dir = fs::temp_directory_path() / ("strata-bench-" + std::to_string(::getpid()));
     fs::create_directories(dir);
@@ -74,8 +71,7 @@ DotRun runDot(const LayoutInput& input, int timeoutSeconds)
     return run;
 }
 
-std::vector<int> parseSizes(const std::string& text)
-{
+std::vector<int> parseSizes(const std::string& text) {
     std::vector<int> sizes;
     std::stringstream in(text);
     for (std::string part; std::getline(in, part, ',');)
@@ -83,8 +79,7 @@ std::vector<int> parseSizes(const std::string& text)
     return sizes;
 }
 
-void layoutTable(const std::vector<int>& sizes, int dotTimeout)
-{
+void layoutTable(const std::vector<int>& sizes, int dotTimeout) {
     std::printf("%-9s %-7s %-7s | %-12s %-11s | %-12s %-11s\n", "versions", "edges", "layers",
                 "layered ms", "crossings", "dot ms", "crossings");
     for (int versions : sizes) {
@@ -110,8 +105,7 @@ void layoutTable(const std::vector<int>& sizes, int dotTimeout)
     }
 }
 
-void viewTable(const Workspace& ws, const VersionGraph& graph)
-{
+void viewTable(const Workspace& ws, const VersionGraph& graph) {
     ViewOptions collapse;
     collapse.collapseTypes = true;
     auto start = Clock::now();
@@ -134,8 +128,7 @@ void viewTable(const Workspace& ws, const VersionGraph& graph)
                 around.around->toString().c_str(), near.nodes.size(), aroundMs);
 }
 
-void queryTable(int queries)
-{
+void queryTable(int queries) {
     Workspace ws = test::generatedRegistry(1000, 10);
     auto start = Clock::now();
     VersionGraph graph = VersionGraph::build(ws);
@@ -172,8 +165,7 @@ void queryTable(int queries)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     int dotTimeout = 120;
     int queries = 200;
     std::vector<int> sizes{1000, 5000, 10000};

@@ -1,7 +1,7 @@
 // Cluster inventory, rollout safety and order, and the lifecycle state machine.
 
-#include "strata/cluster/rollout.h"
 #include "graph_support.h"
+#include "strata/cluster/rollout.h"
 
 using namespace strata;
 using strata::test::vid;
@@ -10,14 +10,13 @@ namespace {
 
 // Item 1.0.0 -> 1.1.0 adds a defaulted field (full); 2.0.0 widens qty int32 -> int64
 // (read-compatible only); 3.0.0 adds a required field (write-compatible only from 2.0.0).
-Workspace itemWorkspace()
-{
+Workspace itemWorkspace() {
     auto version = [](const char* v, const char* qty, bool note, bool code) {
         Json fields = Json::array();
         fields.push_back({{"name", "qty"}, {"type", qty}, {"nullable", false}});
         if (note)
-            fields.push_back({{"name", "note"}, {"type", "string"}, {"nullable", false},
-                              {"default", ""}});
+            fields.push_back(
+                {{"name", "note"}, {"type", "string"}, {"nullable", false}, {"default", ""}});
         if (code)
             fields.push_back({{"name", "code"}, {"type", "string"}, {"nullable", false}});
         return Json{{"version", v}, {"fields", fields}};
@@ -33,8 +32,7 @@ Workspace itemWorkspace()
 }
 
 ClusterNode node(std::string name, NodeRole role, const char* min, const char* max,
-                 bool live = true)
-{
+                 bool live = true) {
     ClusterNode n;
     n.name = std::move(name);
     n.role = role;
@@ -43,8 +41,7 @@ ClusterNode node(std::string name, NodeRole role, const char* min, const char* m
     return n;
 }
 
-std::vector<std::pair<std::string, int>> waves(const RolloutPlan& plan)
-{
+std::vector<std::pair<std::string, int>> waves(const RolloutPlan& plan) {
     std::vector<std::pair<std::string, int>> out;
     for (const RolloutStep& s : plan.order)
         out.emplace_back(s.node, s.wave);
@@ -53,10 +50,10 @@ std::vector<std::pair<std::string, int>> waves(const RolloutPlan& plan)
 
 } // namespace
 
-TEST(FinalisedVersion, HighestVersionInsideTheIntersectionOfLiveRanges)
-{
+TEST(FinalisedVersion, HighestVersionInsideTheIntersectionOfLiveRanges) {
     Workspace ws = itemWorkspace();
-    Cluster c{"prod", 0,
+    Cluster c{"prod",
+              0,
               {node("a", NodeRole::Reader, "1.0.0", "3.0.0"),
                node("b", NodeRole::Writer, "1.0.0", "1.1.0"),
                node("down", NodeRole::Both, "1.0.0", "1.0.0", false)}};
@@ -78,10 +75,10 @@ TEST(FinalisedVersion, HighestVersionInsideTheIntersectionOfLiveRanges)
     EXPECT_FALSE(finalisedVersion(ws, c, "Other").version.has_value());
 }
 
-TEST(Rollout, FullChangeGoesInOneWave)
-{
+TEST(Rollout, FullChangeGoesInOneWave) {
     Workspace ws = itemWorkspace();
-    Cluster c{"prod", 0,
+    Cluster c{"prod",
+              0,
               {node("w", NodeRole::Writer, "1.0.0", "1.0.0"),
                node("r", NodeRole::Reader, "1.0.0", "1.1.0")}};
     auto plan = planRollout(ws, c, vid("Item-v1.1.0"));
@@ -90,9 +87,9 @@ TEST(Rollout, FullChangeGoesInOneWave)
     EXPECT_TRUE(plan->safe);
     EXPECT_TRUE(plan->newReadsOld && plan->oldReadsNew);
     EXPECT_EQ(waves(*plan), (std::vector<std::pair<std::string, int>>{{"w", 1}, {"r", 1}}));
-    EXPECT_EQ(plan->warnings, (std::vector<std::string>{
-                                  "node w supports Item 1.0.0..1.0.0: its upgrade must bring "
-                                  "support for 1.1.0"}));
+    EXPECT_EQ(plan->warnings,
+              (std::vector<std::string>{"node w supports Item 1.0.0..1.0.0: its upgrade must bring "
+                                        "support for 1.1.0"}));
 
     auto same = planRollout(ws, c, vid("Item-v1.0.0"));
     ASSERT_TRUE(same.ok());
@@ -101,10 +98,10 @@ TEST(Rollout, FullChangeGoesInOneWave)
     EXPECT_FALSE(planRollout(ws, c, vid("Item-v9.0.0")).ok());
 }
 
-TEST(Rollout, ReadCompatibleChangeUpgradesReadersFirst)
-{
+TEST(Rollout, ReadCompatibleChangeUpgradesReadersFirst) {
     Workspace ws = itemWorkspace();
-    Cluster c{"prod", 0,
+    Cluster c{"prod",
+              0,
               {node("w1", NodeRole::Writer, "1.0.0", "1.1.0"),
                node("rw", NodeRole::Both, "1.0.0", "1.1.0"),
                node("r1", NodeRole::Reader, "1.0.0", "1.1.0"),
@@ -120,10 +117,10 @@ TEST(Rollout, ReadCompatibleChangeUpgradesReadersFirst)
     EXPECT_EQ(plan->order[0].why, "readers first: the target reads the old data");
 }
 
-TEST(Rollout, WriteCompatibleChangeUpgradesWritersFirstAndNeedsStoresMigrated)
-{
+TEST(Rollout, WriteCompatibleChangeUpgradesWritersFirstAndNeedsStoresMigrated) {
     Workspace ws = itemWorkspace();
-    Cluster c{"prod", 0,
+    Cluster c{"prod",
+              0,
               {node("r1", NodeRole::Reader, "2.0.0", "2.0.0"),
                node("w1", NodeRole::Writer, "2.0.0", "3.0.0")}};
     auto plan = planRollout(ws, c, vid("Item-v3.0.0"));
@@ -137,17 +134,17 @@ TEST(Rollout, WriteCompatibleChangeUpgradesWritersFirstAndNeedsStoresMigrated)
     auto stored = planRollout(ws, c, vid("Item-v3.0.0"));
     ASSERT_TRUE(stored.ok());
     EXPECT_FALSE(stored->safe);
-    EXPECT_EQ(stored->reasons, (std::vector<std::string>{
-                                   "store items holds Item-v2.0.0 records that Item-v3.0.0 "
-                                   "cannot read: migrate it before readers move"}));
+    EXPECT_EQ(stored->reasons,
+              (std::vector<std::string>{"store items holds Item-v2.0.0 records that Item-v3.0.0 "
+                                        "cannot read: migrate it before readers move"}));
 }
 
-TEST(Rollout, UnsafeChangesAreRefusedWithReasons)
-{
+TEST(Rollout, UnsafeChangesAreRefusedWithReasons) {
     Workspace ws = itemWorkspace();
-    Cluster c{"prod", 0,
-              {node("a", NodeRole::Both, "1.0.0", "1.1.0"),
-               node("b", NodeRole::Both, "1.0.0", "1.1.0")}};
+    Cluster c{
+        "prod",
+        0,
+        {node("a", NodeRole::Both, "1.0.0", "1.1.0"), node("b", NodeRole::Both, "1.0.0", "1.1.0")}};
     auto incompatible = planRollout(ws, c, vid("Item-v3.0.0"));
     ASSERT_TRUE(incompatible.ok());
     EXPECT_FALSE(incompatible->safe);
@@ -162,7 +159,8 @@ TEST(Rollout, UnsafeChangesAreRefusedWithReasons)
                                    "one direction only, an upgraded one would exchange data with "
                                    "one not yet upgraded that cannot read it"}));
 
-    Cluster withDown{"prod", 0,
+    Cluster withDown{"prod",
+                     0,
                      {node("r", NodeRole::Reader, "1.0.0", "2.0.0"),
                       node("away", NodeRole::Reader, "1.0.0", "1.1.0", false)}};
     withDown.nodes[0].supports["Item"].max = SemVer{1, 1, 0};
@@ -185,8 +183,7 @@ TEST(Rollout, UnsafeChangesAreRefusedWithReasons)
                                     "1.0.0");
 }
 
-TEST(Lifecycle, LegalTransitionsAndClearRefusals)
-{
+TEST(Lifecycle, LegalTransitionsAndClearRefusals) {
     Lifecycle l("migration of orders");
     EXPECT_TRUE(l.apply(LifecycleEvent::Start).ok());
     EXPECT_TRUE(l.apply(LifecycleEvent::Pause).ok());
@@ -195,8 +192,7 @@ TEST(Lifecycle, LegalTransitionsAndClearRefusals)
     Status complete = l.apply(LifecycleEvent::Complete);
     ASSERT_FALSE(complete.ok());
     EXPECT_EQ(complete.error().code, ErrorCode::IllegalState);
-    EXPECT_EQ(complete.error().message,
-              "cannot complete migration of orders while it is Paused");
+    EXPECT_EQ(complete.error().message, "cannot complete migration of orders while it is Paused");
     EXPECT_EQ(l.state(), LifecycleState::Paused);
     EXPECT_TRUE(l.apply(LifecycleEvent::Resume).ok());
     EXPECT_TRUE(l.apply(LifecycleEvent::Complete).ok());
@@ -205,12 +201,11 @@ TEST(Lifecycle, LegalTransitionsAndClearRefusals)
     EXPECT_EQ(again.error().message,
               "cannot start migration of orders while it is Completed (it is finished)");
     using S = LifecycleState;
-    EXPECT_EQ(l.history(), (std::vector<S>{S::Created, S::Running, S::Paused, S::Running,
-                                           S::Paused, S::Running, S::Completed}));
+    EXPECT_EQ(l.history(), (std::vector<S>{S::Created, S::Running, S::Paused, S::Running, S::Paused,
+                                           S::Running, S::Completed}));
 }
 
-TEST(Lifecycle, EveryStateEventPairFollowsTheTable)
-{
+TEST(Lifecycle, EveryStateEventPairFollowsTheTable) {
     using S = LifecycleState;
     using E = LifecycleEvent;
     const std::map<std::pair<S, E>, S> legal = {
@@ -232,10 +227,10 @@ TEST(Lifecycle, EveryStateEventPairFollowsTheTable)
     }
 }
 
-TEST(Rollout, RunsThroughTheLifecycle)
-{
+TEST(Rollout, RunsThroughTheLifecycle) {
     Workspace ws = itemWorkspace();
-    Cluster c{"prod", 0,
+    Cluster c{"prod",
+              0,
               {node("w1", NodeRole::Writer, "1.0.0", "1.1.0"),
                node("r1", NodeRole::Reader, "1.0.0", "1.1.0")}};
     Rollout rollout(*planRollout(ws, c, vid("Item-v2.0.0")));

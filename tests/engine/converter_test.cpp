@@ -2,9 +2,9 @@
 // converters (checked against the datum reader), conversion paths, and field reports C3, C8,
 // C10, C12, C14.
 
+#include "graph_support.h"
 #include "strata/compat/datum.h"
 #include "strata/convert/conversion_path.h"
-#include "graph_support.h"
 
 using namespace strata;
 using strata::test::fieldReport;
@@ -13,44 +13,38 @@ using strata::test::vid;
 
 namespace {
 
-ConverterStep step(StepKind kind, std::string field)
-{
+ConverterStep step(StepKind kind, std::string field) {
     ConverterStep s;
     s.kind = kind;
     s.field = std::move(field);
     return s;
 }
 
-ConverterStep renameStep(std::string field, std::string to)
-{
+ConverterStep renameStep(std::string field, std::string to) {
     ConverterStep s = step(StepKind::Rename, std::move(field));
     s.newName = std::move(to);
     return s;
 }
 
-ConverterStep cast(std::string field, TypeKind kind, OnError onError = OnError::Fail)
-{
+ConverterStep cast(std::string field, TypeKind kind, OnError onError = OnError::Fail) {
     ConverterStep s = step(StepKind::Cast, std::move(field));
     s.toType = DataType::primitive(kind);
     s.onError = onError;
     return s;
 }
 
-Converter converter(std::vector<ConverterStep> steps)
-{
+Converter converter(std::vector<ConverterStep> steps) {
     return {vid("R-v1.0.0"), vid("R-v2.0.0"), std::move(steps), ""};
 }
 
-Json applied(const Converter& c, const Json& record)
-{
+Json applied(const Converter& c, const Json& record) {
     Result<Json> out = applyConverter(c, record);
     if (!out)
         throw std::runtime_error(out.error().describe());
     return *out;
 }
 
-Workspace workspaceOf(std::initializer_list<TypeVersion> versions)
-{
+Workspace workspaceOf(std::initializer_list<TypeVersion> versions) {
     Workspace ws;
     test::addVersions(ws, versions);
     return ws;
@@ -58,8 +52,7 @@ Workspace workspaceOf(std::initializer_list<TypeVersion> versions)
 
 // The derived converter must produce exactly what the datum reader produces.
 void expectDerivedMatchesReader(const TypeVersion& writer, const TypeVersion& reader,
-                                const Json& record)
-{
+                                const Json& record) {
     Result<Converter> c = deriveConverter(writer, reader);
     ASSERT_TRUE(c.ok()) << c.error().describe();
     Result<Json> read = readDatum(reader.schema, writer.schema, record);
@@ -69,11 +62,10 @@ void expectDerivedMatchesReader(const TypeVersion& writer, const TypeVersion& re
 
 } // namespace
 
-TEST(ConverterSteps, RenameAddDropOnNestedPaths)
-{
-    Converter c = converter({renameStep("lines[].qty", "quantity"), renameStep("customer.nm", "name"),
-                             step(StepKind::Drop, "legacy"), step(StepKind::AddWithDefault,
-                                                                  "lines[].unit")});
+TEST(ConverterSteps, RenameAddDropOnNestedPaths) {
+    Converter c =
+        converter({renameStep("lines[].qty", "quantity"), renameStep("customer.nm", "name"),
+                   step(StepKind::Drop, "legacy"), step(StepKind::AddWithDefault, "lines[].unit")});
     c.steps[3].value = Json("pcs");
     Json in = R"({"legacy":1,"customer":{"nm":"Ann"},"lines":[{"qty":2},{"qty":5}]})"_json;
     EXPECT_EQ(applied(c, in),
@@ -84,15 +76,13 @@ TEST(ConverterSteps, RenameAddDropOnNestedPaths)
               R"({"customer":null,"lines":[]})"_json);
 }
 
-TEST(ConverterSteps, RenameRefusesToOverwriteAndNamesTheField)
-{
+TEST(ConverterSteps, RenameRefusesToOverwriteAndNamesTheField) {
     Result<Json> out = applyConverter(converter({renameStep("a", "b")}), R"({"a":1,"b":2})"_json);
     ASSERT_FALSE(out.ok());
     EXPECT_EQ(out.error().describe(), "a: rename 'a': field 'b' already exists");
 }
 
-TEST(ConverterSteps, MapEnumDefaultIfNullScaleOffset)
-{
+TEST(ConverterSteps, MapEnumDefaultIfNullScaleOffset) {
     ConverterStep map = step(StepKind::MapEnum, "tags[]");
     map.symbolMap = {{"OLD", "NEW"}};
     ConverterStep fill = step(StepKind::DefaultIfNull, "note");
@@ -105,8 +95,7 @@ TEST(ConverterSteps, MapEnumDefaultIfNullScaleOffset)
               R"({"tags":["NEW","KEEP"],"note":"none","temp":{"a":9.0,"b":90.0}})"_json);
 }
 
-TEST(ConverterSteps, CastOnErrorPolicies)
-{
+TEST(ConverterSteps, CastOnErrorPolicies) {
     Json in = R"({"n":"12x"})"_json;
     Result<Json> fail = applyConverter(converter({cast("n", TypeKind::Int32)}), in);
     ASSERT_FALSE(fail.ok());
@@ -121,8 +110,7 @@ TEST(ConverterSteps, CastOnErrorPolicies)
               R"({"n":12})"_json);
 }
 
-TEST(CastValue, NarrowingIsRangeCheckedAndNeverWraps)
-{
+TEST(CastValue, NarrowingIsRangeCheckedAndNeverWraps) {
     auto int32 = DataType::primitive(TypeKind::Int32);
     EXPECT_EQ(castValue(Json(2147483647), int32).value(), Json(2147483647));
     EXPECT_EQ(castValue(Json(-2147483648LL), int32).value(), Json(-2147483648LL));
@@ -141,14 +129,14 @@ TEST(CastValue, NarrowingIsRangeCheckedAndNeverWraps)
     EXPECT_EQ(castValue(Json(7), DataType::primitive(TypeKind::String)).value(), Json("7"));
 }
 
-TEST(ConverterAnalysis, MarksLossAndBuildsTheInverse)
-{
+TEST(ConverterAnalysis, MarksLossAndBuildsTheInverse) {
     TypeVersion source = test::versionFromText(
         R"({"name":"R","version":"1.0.0","fields":[
             {"name":"a","type":"int32","nullable":false},
             {"name":"b","type":"string","nullable":false},
             {"name":"c","type":"int64","nullable":false},
-            {"name":"s","type":{"kind":"enum","name":"S","symbols":["X","Y"]},"nullable":false}]})");
+            {"name":"s","type":{"kind":"enum","name":"S","symbols":["X","Y"]},
+             "nullable":false}]})");
     ConverterStep add = step(StepKind::AddWithDefault, "d");
     add.value = Json(true);
     ConverterStep map = step(StepKind::MapEnum, "s");
@@ -156,8 +144,8 @@ TEST(ConverterAnalysis, MarksLossAndBuildsTheInverse)
     ConverterStep scale = step(StepKind::ScaleOffset, "c");
     scale.scale = 2.0;
     scale.offset = 1.0;
-    Converter lossless = converter({renameStep("b", "bee"), cast("a", TypeKind::Int64), add, map,
-                                    scale});
+    Converter lossless =
+        converter({renameStep("b", "bee"), cast("a", TypeKind::Int64), add, map, scale});
     auto analysis = analyzeConverter(lossless, source.schema);
     ASSERT_TRUE(analysis.ok()) << analysis.error().describe();
     EXPECT_TRUE(analysis->lossless);
@@ -183,8 +171,7 @@ TEST(ConverterAnalysis, MarksLossAndBuildsTheInverse)
               "R-v1.0.0 -> R-v2.0.0 step 1 (rename): the schema has no field 'zz' at this step");
 }
 
-TEST(DerivedConverter, NameMatchWinsOverAlias)
-{
+TEST(DerivedConverter, NameMatchWinsOverAlias) {
     TypeVersion writer = test::versionFromText(
         R"({"name":"S","version":"1.0.0","fields":[{"name":"a","type":"string","nullable":false},
             {"name":"b","type":"string","nullable":false}]})");
@@ -198,8 +185,7 @@ TEST(DerivedConverter, NameMatchWinsOverAlias)
     expectDerivedMatchesReader(writer, reader, record);
 }
 
-TEST(DerivedConverter, AliasesPromotionsDefaultsAndNestedStructsMatchTheDatumReader)
-{
+TEST(DerivedConverter, AliasesPromotionsDefaultsAndNestedStructsMatchTheDatumReader) {
     TypeVersion writer = test::versionFromText(
         R"({"name":"D","version":"1.0.0","fields":[
             {"name":"old_name","type":"string","nullable":false},
@@ -222,8 +208,7 @@ TEST(DerivedConverter, AliasesPromotionsDefaultsAndNestedStructsMatchTheDatumRea
                                R"({"old_name":"n","gone":false,"count":null,"items":[]})"_json);
 }
 
-TEST(FieldReports, C3_UnknownEnumSymbolConvertsToTheReaderDefault)
-{
+TEST(FieldReports, C3_UnknownEnumSymbolConvertsToTheReaderDefault) {
     Json c = fieldReport("C3");
     TypeVersion older = versionFrom(c["input"]["old"]), newer = versionFrom(c["input"]["new"]);
     Result<Converter> conv = deriveConverter(older, newer);
@@ -243,8 +228,7 @@ TEST(FieldReports, C3_UnknownEnumSymbolConvertsToTheReaderDefault)
     EXPECT_FALSE(deriveConverter(controlNew, controlOld).ok());
 }
 
-TEST(FieldReports, C8_AliasRenameConvertsAndMultiHopGoesThroughTheIntermediate)
-{
+TEST(FieldReports, C8_AliasRenameConvertsAndMultiHopGoesThroughTheIntermediate) {
     Json c = fieldReport("C8");
     TypeVersion v1 = versionFrom(c["input"]["old"]), v11 = versionFrom(c["input"]["new"]),
                 v12 = versionFrom(c["input"]["third"]);
@@ -273,8 +257,7 @@ TEST(FieldReports, C8_AliasRenameConvertsAndMultiHopGoesThroughTheIntermediate)
     EXPECT_EQ(back.error().code, ErrorCode::NotFound);
 }
 
-TEST(FieldReports, C10_NullableIntWidensToDoubleAndNullStaysNull)
-{
+TEST(FieldReports, C10_NullableIntWidensToDoubleAndNullStaysNull) {
     Json c = fieldReport("C10");
     TypeVersion older = versionFrom(c["input"]["old"]), newer = versionFrom(c["input"]["new"]);
     Result<Converter> conv = deriveConverter(older, newer);
@@ -290,8 +273,7 @@ TEST(FieldReports, C10_NullableIntWidensToDoubleAndNullStaysNull)
     EXPECT_TRUE(converted[1]["area"].is_null());
 }
 
-TEST(FieldReports, C12_CheckedNarrowingFailsLoudlyAndNeverWraps)
-{
+TEST(FieldReports, C12_CheckedNarrowingFailsLoudlyAndNeverWraps) {
     Json c = fieldReport("C12");
     TypeVersion older = versionFrom(c["input"]["old"]), newer = versionFrom(c["input"]["new"]);
     EXPECT_FALSE(deriveConverter(older, newer).ok()); // no demotion by default
@@ -313,8 +295,7 @@ TEST(FieldReports, C12_CheckedNarrowingFailsLoudlyAndNeverWraps)
     EXPECT_EQ(s2.error().where, "sequence");
 }
 
-TEST(FieldReports, C14_EmptyStructGainsTheDefaultedField)
-{
+TEST(FieldReports, C14_EmptyStructGainsTheDefaultedField) {
     Json c = fieldReport("C14");
     TypeVersion older = versionFrom(c["input"]["old"]), newer = versionFrom(c["input"]["new"]);
     Result<Converter> conv = deriveConverter(older, newer);
@@ -323,12 +304,13 @@ TEST(FieldReports, C14_EmptyStructGainsTheDefaultedField)
     EXPECT_EQ(applied(*conv, R"({"overflow":null})"_json), R"({"overflow":null})"_json);
 }
 
-TEST(ConversionPath, ExplicitConverterOutputIsValidatedAgainstTheTarget)
-{
+TEST(ConversionPath, ExplicitConverterOutputIsValidatedAgainstTheTarget) {
     TypeVersion a = test::versionFromText(
-        R"({"name":"V","version":"1.0.0","fields":[{"name":"x","type":"string","nullable":false}]})");
+        R"({"name":"V","version":"1.0.0",
+            "fields":[{"name":"x","type":"string","nullable":false}]})");
     TypeVersion b = test::versionFromText(
-        R"({"name":"V","version":"2.0.0","fields":[{"name":"y","type":"int32","nullable":false}]})");
+        R"({"name":"V","version":"2.0.0",
+            "fields":[{"name":"y","type":"int32","nullable":false}]})");
     Workspace ws = workspaceOf({a, b});
     ws.converters.push_back({a.id, b.id, {renameStep("x", "y")}, ""}); // forgets the cast
     Result<ConversionPath> path = findConversionPath(ws, a.id, b.id);

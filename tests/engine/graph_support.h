@@ -3,15 +3,14 @@
 // Workspaces for the graph, converter and cluster tests: small hand-written ones and a
 // generated registry of any size.
 
-#include "test_support.h"
 #include "../support/generated_registry.h"
+#include "test_support.h"
 
 #include <string>
 
 namespace strata::test {
 
-inline Workspace workspaceFromJson(const Json& json)
-{
+inline Workspace workspaceFromJson(const Json& json) {
     Json full = json;
     full["format"] = std::string(kWorkspaceFormat);
     auto ws = parseWorkspace(full.dump(), "test");
@@ -20,8 +19,7 @@ inline Workspace workspaceFromJson(const Json& json)
     return *ws;
 }
 
-inline TypeVersionId vid(const std::string& text)
-{
+inline TypeVersionId vid(const std::string& text) {
     auto id = TypeVersionId::parse(text);
     if (!id)
         throw std::runtime_error(id.error().describe());
@@ -30,8 +28,7 @@ inline TypeVersionId vid(const std::string& text)
 
 // Adds versions to `ws`, creating their types (policy BACKWARD) as needed; keeps the
 // workspace's ordering rules (types by name, versions ascending).
-inline void addVersions(Workspace& ws, std::initializer_list<TypeVersion> versions)
-{
+inline void addVersions(Workspace& ws, std::initializer_list<TypeVersion> versions) {
     for (const TypeVersion& v : versions) {
         TypeDef* t = ws.findType(v.id.name);
         if (!t) {
@@ -41,12 +38,10 @@ inline void addVersions(Workspace& ws, std::initializer_list<TypeVersion> versio
             t = ws.findType(v.id.name);
         }
         t->versions.push_back(v);
-        std::sort(t->versions.begin(), t->versions.end(),
-                  [](const TypeVersion& a, const TypeVersion& b) {
-                      return a.id.version < b.id.version;
-                  });
+        std::sort(
+            t->versions.begin(), t->versions.end(),
+            [](const TypeVersion& a, const TypeVersion& b) { return a.id.version < b.id.version; });
     }
 }
-
 
 } // namespace strata::test

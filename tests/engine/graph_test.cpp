@@ -1,9 +1,10 @@
 // The version graph: edges, dependencies, malformed graphs (dangling, self, cycles), field
 // report C17, impact analysis and upgrade paths, views and the layered layout.
 
+#include "graph_support.h"
 #include "strata/graph/impact.h"
 #include "strata/graph/layout.h"
-#include "graph_support.h"
+#include "strata/graph_layout/graphviz.h"
 
 using namespace strata;
 using strata::test::vid;
@@ -11,31 +12,30 @@ using strata::test::workspaceFromJson;
 
 namespace {
 
-Json field(const std::string& name, Json type, bool nullable = false)
-{
+Json field(const std::string& name, Json type, bool nullable = false) {
     return {{"name", name}, {"type", std::move(type)}, {"nullable", nullable}};
 }
 
-Json ref(const std::string& target, const std::string& version)
-{
+Json ref(const std::string& target, const std::string& version) {
     return {{"kind", "ref"}, {"target", target}, {"version", version}};
 }
 
 // Address 1.0.0 -> 2.0.0 adds a required field without default (breaks BACKWARD readers).
 // Customer embeds Address 1.0.0, Order embeds Customer inside an array of lines, Audit embeds
 // Address under FORWARD policy, Invoice points at Order through a foreign key.
-Workspace shopWorkspace()
-{
+Workspace shopWorkspace() {
     Json address1 = {{"version", "1.0.0"}, {"fields", {field("street", "string")}}};
     Json address2 = {{"version", "2.0.0"},
                      {"fields", {field("street", "string"), field("zip", "string")}}};
-    Json customer = {{"version", "1.0.0"},
-                     {"fields", {field("name", "string"), field("address", ref("Address", "1.0.0"))}}};
+    Json customer = {
+        {"version", "1.0.0"},
+        {"fields", {field("name", "string"), field("address", ref("Address", "1.0.0"))}}};
     Json line = {{"kind", "struct"},
                  {"name", "Line"},
                  {"fields", {field("qty", "int32"), field("buyer", ref("Customer", "1.0.0"))}}};
-    Json order = {{"version", "1.0.0"},
-                  {"fields", {field("id", "string"), field("lines", {{"kind", "array"}, {"items", line}})}}};
+    Json order = {
+        {"version", "1.0.0"},
+        {"fields", {field("id", "string"), field("lines", {{"kind", "array"}, {"items", line}})}}};
     Json audit = {{"version", "1.0.0"}, {"fields", {field("where", ref("Address", "1.0.0"))}}};
     Json invoice = {
         {"version", "1.0.0"},
@@ -45,37 +45,49 @@ Workspace shopWorkspace()
            {"name", "invoice_order"},
            {"columns", {"order_id"}},
            {"references", {{"type", "Order"}, {"version", "1.0.0"}, {"columns", {"id"}}}}}}}};
-    Json ws = {
-        {"name", "shop"},
-        {"types",
-         {{{"name", "Address"}, {"versions", {address1, address2}}},
-          {{"name", "Audit"}, {"policy", "FORWARD"}, {"versions", {audit}}},
-          {{"name", "Customer"}, {"versions", {customer}}},
-          {{"name", "Invoice"}, {"versions", {invoice}}},
-          {{"name", "Order"}, {"versions", {order}}}}},
-        {"clusters",
-         {{{"name", "prod"},
-           {"nodes",
-            {{{"name", "old"}, {"role", "reader"}, {"supports", {{"Address", {{"min", "1.0.0"}, {"max", "1.0.0"}}}}}},
-             {{"name", "new"}, {"role", "writer"}, {"supports", {{"Address", {{"min", "1.0.0"}, {"max", "2.0.0"}}}}}},
-             {{"name", "crm"}, {"role", "both"}, {"supports", {{"Customer", {{"min", "1.0.0"}, {"max", "1.0.0"}}}}}}}}}}},
-        {"stores",
-         {{{"name", "addresses"}, {"kind", "postgres"}, {"object", "public.addresses"}, {"holds", "Address-v1.0.0"}},
-          {{"name", "customers"}, {"kind", "kafka"}, {"object", "customers"}, {"holds", "Customer-v1.0.0"}},
-          {{"name", "audits"}, {"kind", "elasticsearch"}, {"object", "audit_v1"}, {"holds", "Audit-v1.0.0"}}}}};
+    Json ws = {{"name", "shop"},
+               {"types",
+                {{{"name", "Address"}, {"versions", {address1, address2}}},
+                 {{"name", "Audit"}, {"policy", "FORWARD"}, {"versions", {audit}}},
+                 {{"name", "Customer"}, {"versions", {customer}}},
+                 {{"name", "Invoice"}, {"versions", {invoice}}},
+                 {{"name", "Order"}, {"versions", {order}}}}},
+               {"clusters",
+                {{{"name", "prod"},
+                  {"nodes",
+                   {{{"name", "old"},
+                     {"role", "reader"},
+                     {"supports", {{"Address", {{"min", "1.0.0"}, {"max", "1.0.0"}}}}}},
+                    {{"name", "new"},
+                     {"role", "writer"},
+                     {"supports", {{"Address", {{"min", "1.0.0"}, {"max", "2.0.0"}}}}}},
+                    {{"name", "crm"},
+                     {"role", "both"},
+                     {"supports", {{"Customer", {{"min", "1.0.0"}, {"max", "1.0.0"}}}}}}}}}}},
+               {"stores",
+                {{{"name", "addresses"},
+                  {"kind", "postgres"},
+                  {"object", "public.addresses"},
+                  {"holds", "Address-v1.0.0"}},
+                 {{"name", "customers"},
+                  {"kind", "kafka"},
+                  {"object", "customers"},
+                  {"holds", "Customer-v1.0.0"}},
+                 {{"name", "audits"},
+                  {"kind", "elasticsearch"},
+                  {"object", "audit_v1"},
+                  {"holds", "Audit-v1.0.0"}}}}};
     return workspaceFromJson(ws);
 }
 
-std::vector<std::string> names(const VersionGraph& g, const std::vector<NodeIndex>& nodes)
-{
+std::vector<std::string> names(const VersionGraph& g, const std::vector<NodeIndex>& nodes) {
     std::vector<std::string> out;
     for (NodeIndex n : nodes)
         out.push_back(g.id(n).toString());
     return out;
 }
 
-const GraphEdge* edgeBetween(const VersionGraph& g, const std::string& a, const std::string& b)
-{
+const GraphEdge* edgeBetween(const VersionGraph& g, const std::string& a, const std::string& b) {
     for (const GraphEdge& e : g.edges()) {
         if (g.id(e.from).toString() == a && g.id(e.to).toString() == b)
             return &e;
@@ -83,8 +95,7 @@ const GraphEdge* edgeBetween(const VersionGraph& g, const std::string& a, const 
     return nullptr;
 }
 
-Workspace c17Workspace(bool floating)
-{
+Workspace c17Workspace(bool floating) {
     Json c = test::fieldReport("C17")["input"];
     Workspace ws;
     test::addVersions(ws, {test::versionFrom(c["A@1"]), test::versionFrom(c["B@1"]),
@@ -98,8 +109,7 @@ Workspace c17Workspace(bool floating)
 
 } // namespace
 
-TEST(VersionGraph, EdgesFollowRefsInsideArraysStructsAndForeignKeys)
-{
+TEST(VersionGraph, EdgesFollowRefsInsideArraysStructsAndForeignKeys) {
     Workspace ws = shopWorkspace();
     VersionGraph g = VersionGraph::build(ws);
     EXPECT_EQ(g.nodeCount(), 6u);
@@ -118,8 +128,7 @@ TEST(VersionGraph, EdgesFollowRefsInsideArraysStructsAndForeignKeys)
     EXPECT_EQ(evolves->kind, EdgeKind::EvolvesTo);
 }
 
-TEST(VersionGraph, TransitiveDependenciesAndDependentsNearestFirst)
-{
+TEST(VersionGraph, TransitiveDependenciesAndDependentsNearestFirst) {
     Workspace ws = shopWorkspace();
     VersionGraph g = VersionGraph::build(ws);
     EXPECT_EQ(names(g, g.dependencies(*g.find(vid("Invoice-v1.0.0")))),
@@ -130,8 +139,7 @@ TEST(VersionGraph, TransitiveDependenciesAndDependentsNearestFirst)
     EXPECT_TRUE(g.dependents(*g.find(vid("Address-v2.0.0"))).empty());
 }
 
-TEST(VersionGraph, DanglingReferenceIsAnIssueNotAnEdge)
-{
+TEST(VersionGraph, DanglingReferenceIsAnIssueNotAnEdge) {
     Workspace ws;
     TypeVersion v = test::versionFromText(
         R"({"name":"A","version":"1.0.0","fields":[{"name":"x","nullable":false,
@@ -145,8 +153,7 @@ TEST(VersionGraph, DanglingReferenceIsAnIssueNotAnEdge)
     EXPECT_TRUE(g.edges().empty());
 }
 
-TEST(VersionGraph, SelfReferenceIsReportedAndTerminates)
-{
+TEST(VersionGraph, SelfReferenceIsReportedAndTerminates) {
     Workspace ws;
     TypeVersion v = test::versionFromText(
         R"({"name":"Node","version":"1.0.0","fields":[{"name":"next","nullable":true,
@@ -160,28 +167,25 @@ TEST(VersionGraph, SelfReferenceIsReportedAndTerminates)
     EXPECT_TRUE(g.dependencies(0).empty());
 }
 
-TEST(VersionGraph, PinnedThreeCycleIsReportedWithItsPath)
-{
+TEST(VersionGraph, PinnedThreeCycleIsReportedWithItsPath) {
     Workspace ws;
     auto make = [](const char* name, const char* target) {
-        return test::versionFrom({{"name", name},
-                                  {"version", "1.0.0"},
-                                  {"fields", {field("r", ref(target, "1.0.0"))}}});
+        return test::versionFrom(
+            {{"name", name}, {"version", "1.0.0"}, {"fields", {field("r", ref(target, "1.0.0"))}}});
     };
     test::addVersions(ws, {make("A", "B"), make("B", "C"), make("C", "A")});
     VersionGraph g = VersionGraph::build(ws);
     ASSERT_EQ(g.issues().size(), 1u);
     const GraphIssue& cycle = g.issues()[0];
     EXPECT_EQ(cycle.kind, GraphIssueKind::Cycle);
-    EXPECT_EQ(cycle.path, (std::vector<std::string>{"A-v1.0.0", "B-v1.0.0", "C-v1.0.0",
-                                                    "A-v1.0.0"}));
+    EXPECT_EQ(cycle.path,
+              (std::vector<std::string>{"A-v1.0.0", "B-v1.0.0", "C-v1.0.0", "A-v1.0.0"}));
     EXPECT_EQ(names(g, g.dependents(*g.find(vid("A-v1.0.0")))),
               (std::vector<std::string>{"C-v1.0.0", "B-v1.0.0"}));
     EXPECT_EQ(findCycleFrom(g, *g.find(vid("B-v1.0.0"))).size(), 4u);
 }
 
-TEST(FieldReports, C17_PinnedReferencesAreAcyclicTypeCycleIsAWarning)
-{
+TEST(FieldReports, C17_PinnedReferencesAreAcyclicTypeCycleIsAWarning) {
     Workspace ws = c17Workspace(false);
     VersionGraph g = VersionGraph::build(ws);
     ASSERT_EQ(g.issues().size(), 1u);
@@ -195,8 +199,7 @@ TEST(FieldReports, C17_PinnedReferencesAreAcyclicTypeCycleIsAWarning)
     EXPECT_TRUE(findCycleFrom(g, *g.find(vid("B-v2.0.0"))).empty());
 }
 
-TEST(FieldReports, C17_FloatingLatestReferencesFormATrueCycle)
-{
+TEST(FieldReports, C17_FloatingLatestReferencesFormATrueCycle) {
     Workspace ws = c17Workspace(true);
     VersionGraph g = VersionGraph::build(ws);
     ASSERT_EQ(g.issues().size(), 1u);
@@ -214,8 +217,7 @@ TEST(FieldReports, C17_FloatingLatestReferencesFormATrueCycle)
               (std::vector<std::string>{"B-v2.0.0"}));
 }
 
-TEST(Impact, DependentsSplitByTheirOwnPolicyWithPathsInTheirTerms)
-{
+TEST(Impact, DependentsSplitByTheirOwnPolicyWithPathsInTheirTerms) {
     Workspace ws = shopWorkspace();
     VersionGraph g = VersionGraph::build(ws);
     auto report = analyzeImpact(ws, g, vid("Address-v1.0.0"), vid("Address-v2.0.0"));
@@ -235,12 +237,11 @@ TEST(Impact, DependentsSplitByTheirOwnPolicyWithPathsInTheirTerms)
               (std::vector<std::string>{"Order-v1.0.0", "Customer-v1.0.0", "Address-v1.0.0"}));
 
     ASSERT_EQ(report->stillWorks.size(), 2u);
-    EXPECT_EQ(report->stillWorks[0].dependent.toString(), "Audit-v1.0.0"); // FORWARD policy
+    EXPECT_EQ(report->stillWorks[0].dependent.toString(), "Audit-v1.0.0");   // FORWARD policy
     EXPECT_EQ(report->stillWorks[1].dependent.toString(), "Invoice-v1.0.0"); // key only
 }
 
-TEST(Impact, NodesStoresAndMigrations)
-{
+TEST(Impact, NodesStoresAndMigrations) {
     Workspace ws = shopWorkspace();
     VersionGraph g = VersionGraph::build(ws);
     auto report = analyzeImpact(ws, g, vid("Address-v1.0.0"), vid("Address-v2.0.0"));
@@ -266,8 +267,7 @@ TEST(Impact, NodesStoresAndMigrations)
     EXPECT_EQ(j["migrations"][0]["store"], "addresses");
 }
 
-TEST(Impact, ForeignKeyColumnRemovedBreaksTheReferrer)
-{
+TEST(Impact, ForeignKeyColumnRemovedBreaksTheReferrer) {
     Workspace ws = shopWorkspace();
     TypeVersion order2 = ws.findType("Order")->versions[0];
     order2.id.version = SemVer{2, 0, 0};
@@ -283,8 +283,7 @@ TEST(Impact, ForeignKeyColumnRemovedBreaksTheReferrer)
               "has");
 }
 
-TEST(Impact, RefusesUnknownVersionsAndCrossTypeUpgrades)
-{
+TEST(Impact, RefusesUnknownVersionsAndCrossTypeUpgrades) {
     Workspace ws = shopWorkspace();
     VersionGraph g = VersionGraph::build(ws);
     auto unknown = analyzeImpact(ws, g, vid("Address-v1.0.0"), vid("Address-v9.0.0"));
@@ -295,8 +294,7 @@ TEST(Impact, RefusesUnknownVersionsAndCrossTypeUpgrades)
     EXPECT_EQ(cross.error().code, ErrorCode::InvalidArgument);
 }
 
-TEST(FieldReports, C8_UpgradePathRoutesThroughTheIntermediateVersion)
-{
+TEST(FieldReports, C8_UpgradePathRoutesThroughTheIntermediateVersion) {
     Json c = test::fieldReport("C8")["input"];
     Workspace ws;
     test::addVersions(ws, {test::versionFrom(c["old"]), test::versionFrom(c["new"]),
@@ -312,8 +310,7 @@ TEST(FieldReports, C8_UpgradePathRoutesThroughTheIntermediateVersion)
     EXPECT_FALSE(path->hops[0].verdict->writeCompatible);
 }
 
-TEST(UpgradePath, PrefersTheLeastRiskyRouteInBothDirections)
-{
+TEST(UpgradePath, PrefersTheLeastRiskyRouteInBothDirections) {
     // 1.0.0 -> 1.1.0 adds y without default (write-only); 1.2.0 gives y a default, so
     // 1.0.0 -> 1.2.0 is full and wins over any route through 1.1.0.
     Workspace ws;
@@ -343,8 +340,7 @@ TEST(UpgradePath, PrefersTheLeastRiskyRouteInBothDirections)
     EXPECT_TRUE(same->hops.empty());
 }
 
-TEST(UpgradePath, NoPathIsAnAnswerWithAReason)
-{
+TEST(UpgradePath, NoPathIsAnAnswerWithAReason) {
     Workspace ws = test::generatedRegistry(3, 6);
     auto none = bestUpgradePath(ws, vid("T00001-v1.0.0"), vid("T00002-v1.0.0"));
     ASSERT_TRUE(none.ok());
@@ -364,8 +360,7 @@ TEST(UpgradePath, NoPathIsAnAnswerWithAReason)
     EXPECT_FALSE(bestUpgradePath(ws, vid("T00001-v9.0.0"), vid("T00002-v1.0.0")).ok());
 }
 
-TEST(GraphView, CollapseAndNeighbourhood)
-{
+TEST(GraphView, CollapseAndNeighbourhood) {
     Workspace ws = shopWorkspace();
     VersionGraph g = VersionGraph::build(ws);
     ViewOptions collapse;
@@ -384,14 +379,13 @@ TEST(GraphView, CollapseAndNeighbourhood)
     std::vector<std::string> labels;
     for (const LayoutNode& n : near->nodes)
         labels.push_back(n.label);
-    EXPECT_EQ(labels, (std::vector<std::string>{"Address-v1.0.0", "Customer-v1.0.0",
-                                                "Order-v1.0.0"}));
+    EXPECT_EQ(labels,
+              (std::vector<std::string>{"Address-v1.0.0", "Customer-v1.0.0", "Order-v1.0.0"}));
     around.around = vid("Nope-v1.0.0");
     EXPECT_FALSE(graphView(g, around).ok());
 }
 
-TEST(LayeredLayout, KeepsLayersOrderedAndSeparated)
-{
+TEST(LayeredLayout, KeepsLayersOrderedAndSeparated) {
     Workspace ws = shopWorkspace();
     VersionGraph g = VersionGraph::build(ws);
     LayoutInput input = *graphView(g);
@@ -415,8 +409,7 @@ TEST(LayeredLayout, KeepsLayersOrderedAndSeparated)
     EXPECT_EQ(countCrossings(layout), 0u);
 }
 
-TEST(LayeredLayout, BreaksCyclesAndKeepsEdgeDirection)
-{
+TEST(LayeredLayout, BreaksCyclesAndKeepsEdgeDirection) {
     LayoutInput input;
     for (int i = 0; i < 3; ++i)
         input.nodes.push_back({"n" + std::to_string(i)});
@@ -430,8 +423,7 @@ TEST(LayeredLayout, BreaksCyclesAndKeepsEdgeDirection)
     EXPECT_TRUE(layout.edges[3].points.empty());
 }
 
-TEST(CrossingCounter, CountsAKnownDrawing)
-{
+TEST(CrossingCounter, CountsAKnownDrawing) {
     // K(2,2) between two ranks always crosses once; a long edge bent through a middle rank
     // crosses the short edge it passes there.
     Layout l;
@@ -440,14 +432,16 @@ TEST(CrossingCounter, CountsAKnownDrawing)
     EXPECT_EQ(countCrossings(l), 1u);
 
     Layout m;
-    m.nodes = {{0, 0, 10, 10, 0}, {50, 50, 10, 10, 1}, {100, 100, 10, 10, 2},
-               {100, 0, 10, 10, 0}, {0, 50, 10, 10, 1}};
+    m.nodes = {{0, 0, 10, 10, 0},
+               {50, 50, 10, 10, 1},
+               {100, 100, 10, 10, 2},
+               {100, 0, 10, 10, 0},
+               {0, 50, 10, 10, 1}};
     m.edges = {{0, 2, {{0, 0}, {100, 50}, {100, 100}}, false}, {3, 4, {}, false}};
     EXPECT_EQ(countCrossings(m), 1u);
 }
 
-TEST(LayoutFromPlain, ReadsGraphvizPlainOutput)
-{
+TEST(LayoutFromPlain, ReadsGraphvizPlainOutput) {
     LayoutInput input;
     input.nodes = {{"a"}, {"b"}};
     input.edges = {{0, 1}};
@@ -464,8 +458,7 @@ TEST(LayoutFromPlain, ReadsGraphvizPlainOutput)
     EXPECT_FALSE(layoutFromPlain("edge n0 n7 0\n", input).ok());
 }
 
-TEST(GeneratedRegistry, TenThousandVersionsBuildQueryAndLayOut)
-{
+TEST(GeneratedRegistry, TenThousandVersionsBuildQueryAndLayOut) {
     Workspace ws = test::generatedRegistry(1000, 10);
     VersionGraph g = VersionGraph::build(ws);
     EXPECT_EQ(g.nodeCount(), 10000u);
@@ -490,4 +483,41 @@ TEST(GeneratedRegistry, TenThousandVersionsBuildQueryAndLayOut)
             EXPECT_LT(layout.nodes[e.from].layer, layout.nodes[e.to].layer);
         }
     }
+}
+
+TEST(GraphvizLayout, RunsOffTheCallersThreadAndReturnsSplines) {
+    Workspace ws = shopWorkspace();
+    VersionGraph g = VersionGraph::build(ws);
+    LayoutInput input = *graphView(g);
+    std::future<Result<Layout>> pending = layoutWithGraphviz(input);
+    Result<Layout> layout = pending.get();
+    ASSERT_TRUE(layout.ok()) << layout.error().describe();
+    ASSERT_EQ(layout->nodes.size(), input.nodes.size());
+    for (size_t i = 0; i < input.edges.size(); ++i) {
+        const LayoutEdge& e = input.edges[i];
+        EXPECT_LT(layout->nodes[e.from].y, layout->nodes[e.to].y) << i; // ranks top to bottom
+        EXPECT_TRUE(layout->edges[i].bezier);
+        EXPECT_EQ(layout->edges[i].points.size() % 3, 1u); // cubic Bézier control points
+    }
+    EXPECT_EQ(countCrossings(*layout), 0u);
+
+    auto svg = renderDot(toDot(input), "svg");
+    ASSERT_TRUE(svg.ok());
+    EXPECT_NE(svg->find("Customer-v1.0.0"), std::string::npos);
+    EXPECT_FALSE(renderDot("digraph {", "svg").ok());
+}
+
+TEST(SvgDrawing, DrawsEveryNodeAndEdge) {
+    Workspace ws = shopWorkspace();
+    VersionGraph g = VersionGraph::build(ws);
+    LayoutInput input = *graphView(g);
+    std::string svg = layoutToSvg(input, layeredLayout(input));
+    size_t rects = 0, lines = 0;
+    for (size_t at = svg.find("<rect"); at != std::string::npos; at = svg.find("<rect", at + 1))
+        ++rects;
+    for (size_t at = svg.find("<polyline"); at != std::string::npos;
+         at = svg.find("<polyline", at + 1))
+        ++lines;
+    EXPECT_EQ(rects, input.nodes.size());
+    EXPECT_EQ(lines, input.edges.size());
 }

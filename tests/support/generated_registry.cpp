@@ -7,15 +7,13 @@ namespace strata::test {
 
 namespace {
 
-std::string typeName(int i)
-{
+std::string typeName(int i) {
     char name[16];
     std::snprintf(name, sizeof name, "T%05d", i);
     return name;
 }
 
-Field plainField(std::string name, TypeKind kind)
-{
+Field plainField(std::string name, TypeKind kind) {
     Field f;
     f.name = std::move(name);
     f.type = DataType::primitive(kind);
@@ -24,8 +22,7 @@ Field plainField(std::string name, TypeKind kind)
 
 } // namespace
 
-Workspace generatedRegistry(int typeCount, int versionsPerType)
-{
+Workspace generatedRegistry(int typeCount, int versionsPerType) {
     Workspace ws;
     ws.name = "generated";
     uint64_t seed = 0x9e3779b97f4a7c15ULL;

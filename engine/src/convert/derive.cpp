@@ -10,7 +10,8 @@ namespace {
 // what resolution would do to a record.
 class Deriver {
 public:
-    explicit Deriver(const RefResolver& refs) : m_refs(refs) {}
+    explicit Deriver(const RefResolver& refs)
+        : m_refs(refs) {}
 
     void fields(const std::string& prefix, const std::vector<Field>& reader,
                 const std::vector<Field>& writer);
@@ -26,8 +27,7 @@ private:
                  const std::vector<std::pair<const Field*, const Field*>>& pairs);
 };
 
-ConverterStep makeStep(StepKind kind, std::string field)
-{
+ConverterStep makeStep(StepKind kind, std::string field) {
     ConverterStep s;
     s.kind = kind;
     s.field = std::move(field);
@@ -35,8 +35,7 @@ ConverterStep makeStep(StepKind kind, std::string field)
 }
 
 void Deriver::fields(const std::string& prefix, const std::vector<Field>& reader,
-                     const std::vector<Field>& writer)
-{
+                     const std::vector<Field>& writer) {
     std::vector<const Field*> match(reader.size(), nullptr);
     std::set<const Field*> used;
     // Names match first; a reader alias only matches a writer field nobody claimed by name.
@@ -83,8 +82,7 @@ void Deriver::fields(const std::string& prefix, const std::vector<Field>& reader
 // A reader field whose own name a writer field carries always matches that field by name, so
 // a rename target is never held by another writer field: renames cannot collide.
 void Deriver::renames(const std::string& prefix,
-                      const std::vector<std::pair<const Field*, const Field*>>& pairs)
-{
+                      const std::vector<std::pair<const Field*, const Field*>>& pairs) {
     for (const auto& [w, r] : pairs) {
         if (w->name == r->name)
             continue;
@@ -94,8 +92,7 @@ void Deriver::renames(const std::string& prefix,
     }
 }
 
-const std::vector<Field>* Deriver::fieldsOf(const DataType& type, const TypeVersion** version)
-{
+const std::vector<Field>* Deriver::fieldsOf(const DataType& type, const TypeVersion** version) {
     *version = nullptr;
     if (type.kind == TypeKind::Struct)
         return &type.fields;
@@ -105,8 +102,7 @@ const std::vector<Field>* Deriver::fieldsOf(const DataType& type, const TypeVers
     return *version ? &(*version)->schema.fields : nullptr;
 }
 
-void Deriver::type(const std::string& path, const DataType& reader, const DataType& writer)
-{
+void Deriver::type(const std::string& path, const DataType& reader, const DataType& writer) {
     bool composite = reader.kind == TypeKind::Struct || reader.kind == TypeKind::Ref;
     if (composite && (writer.kind == TypeKind::Struct || writer.kind == TypeKind::Ref)) {
         const TypeVersion* rv = nullptr;
@@ -135,8 +131,8 @@ void Deriver::type(const std::string& path, const DataType& reader, const DataTy
     if (reader.kind == TypeKind::Enum && writer.kind == TypeKind::Enum) {
         ConverterStep map = makeStep(StepKind::MapEnum, path);
         for (const std::string& s : writer.symbols) {
-            bool known = std::find(reader.symbols.begin(), reader.symbols.end(), s) !=
-                         reader.symbols.end();
+            bool known =
+                std::find(reader.symbols.begin(), reader.symbols.end(), s) != reader.symbols.end();
             if (!known && reader.enumDefault)
                 map.symbolMap[s] = *reader.enumDefault;
         }
@@ -155,8 +151,7 @@ void Deriver::type(const std::string& path, const DataType& reader, const DataTy
 } // namespace
 
 Result<Converter> deriveConverter(const TypeVersion& writer, const TypeVersion& reader,
-                                  const RefResolver& refs)
-{
+                                  const RefResolver& refs) {
     Resolution res = resolveSchemas(reader.schema, writer.schema, Direction::Read, refs);
     if (!res.compatible) {
         std::string why;

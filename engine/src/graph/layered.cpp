@@ -23,8 +23,7 @@ struct Layered {
 
 // Depth-first search with an explicit stack; edges into a node still on the stack are back
 // edges and get reversed, which leaves a DAG.
-std::vector<uint8_t> backEdges(size_t n, const std::vector<LayoutEdge>& edges)
-{
+std::vector<uint8_t> backEdges(size_t n, const std::vector<LayoutEdge>& edges) {
     std::vector<std::vector<uint32_t>> out(n);
     for (uint32_t i = 0; i < edges.size(); ++i)
         out[edges[i].from].push_back(i);
@@ -58,9 +57,9 @@ std::vector<uint8_t> backEdges(size_t n, const std::vector<LayoutEdge>& edges)
 // Shortens edges greedily (a light form of network simplex): a node whose out-edges outnumber
 // its in-edges moves down as far as its successors allow, the reverse moves it up. Each move
 // lowers the total edge length, so a few passes settle.
-void balanceLayers(const std::vector<uint32_t>& order, const std::vector<std::vector<uint32_t>>& out,
-                   const std::vector<std::pair<uint32_t, uint32_t>>& dag, std::vector<int>& layer)
-{
+void balanceLayers(const std::vector<uint32_t>& order,
+                   const std::vector<std::vector<uint32_t>>& out,
+                   const std::vector<std::pair<uint32_t, uint32_t>>& dag, std::vector<int>& layer) {
     std::vector<std::vector<uint32_t>> in(layer.size());
     for (auto [a, b] : dag)
         in[b].push_back(a);
@@ -87,8 +86,7 @@ void balanceLayers(const std::vector<uint32_t>& order, const std::vector<std::ve
 }
 
 // Longest path from the sources, then edges shortened by balanceLayers.
-std::vector<int> assignLayers(size_t n, const std::vector<std::pair<uint32_t, uint32_t>>& dag)
-{
+std::vector<int> assignLayers(size_t n, const std::vector<std::pair<uint32_t, uint32_t>>& dag) {
     std::vector<std::vector<uint32_t>> out(n);
     std::vector<uint32_t> indegree(n, 0);
     for (auto [a, b] : dag) {
@@ -115,8 +113,7 @@ std::vector<int> assignLayers(size_t n, const std::vector<std::pair<uint32_t, ui
     return layer;
 }
 
-Layered buildLayered(const LayoutInput& input)
-{
+Layered buildLayered(const LayoutInput& input) {
     size_t n = input.nodes.size();
     Layered g;
     g.reversed = backEdges(n, input.edges);
@@ -191,8 +188,7 @@ Layered buildLayered(const LayoutInput& input)
 
 // Crossings between layer l and l+1 for the current order: inversions of the lower end
 // positions once edges are sorted by their upper end, counted with a Fenwick tree.
-uint64_t bilayerCrossings(const Layered& g, size_t l)
-{
+uint64_t bilayerCrossings(const Layered& g, size_t l) {
     std::vector<std::pair<uint32_t, uint32_t>> ends;
     for (uint32_t v : g.layers[l]) {
         for (uint32_t w : g.down[v])
@@ -215,8 +211,7 @@ uint64_t bilayerCrossings(const Layered& g, size_t l)
     return crossings;
 }
 
-uint64_t totalCrossings(const Layered& g)
-{
+uint64_t totalCrossings(const Layered& g) {
     uint64_t total = 0;
     for (size_t l = 0; l + 1 < g.layers.size(); ++l)
         total += bilayerCrossings(g, l);
@@ -225,8 +220,7 @@ uint64_t totalCrossings(const Layered& g)
 
 // Orders one layer by the mean position of its neighbours in the fixed adjacent layer; nodes
 // without neighbours keep their place.
-void sortByBarycenter(Layered& g, size_t l, bool fromAbove)
-{
+void sortByBarycenter(Layered& g, size_t l, bool fromAbove) {
     std::vector<uint32_t>& layer = g.layers[l];
     std::vector<std::pair<double, uint32_t>> keyed;
     keyed.reserve(layer.size());
@@ -257,8 +251,7 @@ void sortByBarycenter(Layered& g, size_t l, bool fromAbove)
 // pairs of neighbours a of u and b of v with a right of b.
 uint64_t pairCrossings(const Layered& g, const std::vector<uint32_t>& nu,
                        const std::vector<uint32_t>& nv, std::vector<uint32_t>& a,
-                       std::vector<uint32_t>& b)
-{
+                       std::vector<uint32_t>& b) {
     a.clear();
     b.clear();
     for (uint32_t w : nu)
@@ -279,8 +272,7 @@ uint64_t pairCrossings(const Layered& g, const std::vector<uint32_t>& nu,
 
 // Swaps neighbours in a layer while that removes crossings with both adjacent layers (the
 // "transpose" refinement after the barycenter sweeps).
-void transpose(Layered& g, int passes)
-{
+void transpose(Layered& g, int passes) {
     std::vector<uint32_t> a, b;
     auto cost = [&](uint32_t u, uint32_t v) {
         return pairCrossings(g, g.up[u], g.up[v], a, b) +
@@ -304,8 +296,7 @@ void transpose(Layered& g, int passes)
     }
 }
 
-void reduceCrossings(Layered& g, int sweeps)
-{
+void reduceCrossings(Layered& g, int sweeps) {
     std::vector<std::vector<uint32_t>> best = g.layers;
     uint64_t bestCount = totalCrossings(g);
     for (int s = 0; s < sweeps && bestCount > 0; ++s) {
@@ -334,8 +325,7 @@ void reduceCrossings(Layered& g, int sweeps)
 // Places one layer as close to the wanted x values as order and separation allow: a left
 // pass pushes right, a right pass pushes left, and the two are averaged.
 void placeLayer(const Layered& g, const std::vector<uint32_t>& layer,
-                const std::vector<double>& want, double sep, std::vector<double>& x)
-{
+                const std::vector<double>& want, double sep, std::vector<double>& x) {
     size_t k = layer.size();
     if (k == 0)
         return;
@@ -352,8 +342,7 @@ void placeLayer(const Layered& g, const std::vector<uint32_t>& layer,
     // Averaging two feasible placements keeps the separation; no further repair is needed.
 }
 
-std::vector<double> assignX(const Layered& g, double sep)
-{
+std::vector<double> assignX(const Layered& g, double sep) {
     std::vector<double> x(g.layer.size(), 0.0);
     for (const auto& layer : g.layers) {
         double at = 0;
@@ -393,8 +382,7 @@ std::vector<double> assignX(const Layered& g, double sep)
 
 } // namespace
 
-Layout layeredLayout(const LayoutInput& input, const LayeredOptions& options)
-{
+Layout layeredLayout(const LayoutInput& input, const LayeredOptions& options) {
     Layout layout;
     if (input.nodes.empty())
         return layout;
@@ -432,8 +420,7 @@ Layout layeredLayout(const LayoutInput& input, const LayeredOptions& options)
 namespace {
 
 // x of a route where it crosses height y, following its points as a polyline.
-double xAt(const std::vector<Point>& pts, double y)
-{
+double xAt(const std::vector<Point>& pts, double y) {
     for (size_t i = 0; i + 1 < pts.size(); ++i) {
         double y0 = pts[i].y, y1 = pts[i + 1].y;
         if ((y0 <= y && y <= y1) || (y1 <= y && y <= y0)) {
@@ -443,11 +430,10 @@ double xAt(const std::vector<Point>& pts, double y)
         }
     }
     return std::fabs(pts.front().y - y) < std::fabs(pts.back().y - y) ? pts.front().x
-                                                                       : pts.back().x;
+                                                                      : pts.back().x;
 }
 
-uint64_t inversions(std::vector<std::pair<double, double>>& segs)
-{
+uint64_t inversions(std::vector<std::pair<double, double>>& segs) {
     std::sort(segs.begin(), segs.end());
     // Strict inversions of the lower ends: a merge sort over the lower-end sequence.
     std::vector<double> lower(segs.size()), buffer(segs.size());
@@ -479,8 +465,7 @@ uint64_t inversions(std::vector<std::pair<double, double>>& segs)
 
 } // namespace
 
-uint64_t countCrossings(const Layout& layout)
-{
+uint64_t countCrossings(const Layout& layout) {
     std::map<long long, size_t> rankOf; // y rounded to 1/100 point
     auto key = [](double y) { return (long long)std::llround(y * 100.0); };
     for (const PlacedNode& n : layout.nodes)

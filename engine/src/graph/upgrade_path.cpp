@@ -6,26 +6,34 @@
 
 namespace strata {
 
-uint64_t riskCost(HopRisk risk)
-{
+uint64_t riskCost(HopRisk risk) {
     switch (risk) {
-    case HopRisk::Full: return 1;
-    case HopRisk::ReadOnly: return 1'000;
-    case HopRisk::Converter: return 1'000;
-    case HopRisk::WriteOnly: return 1'000'000;
-    case HopRisk::Incompatible: return 1'000'000'000;
+    case HopRisk::Full:
+        return 1;
+    case HopRisk::ReadOnly:
+        return 1'000;
+    case HopRisk::Converter:
+        return 1'000;
+    case HopRisk::WriteOnly:
+        return 1'000'000;
+    case HopRisk::Incompatible:
+        return 1'000'000'000;
     }
     return 0;
 }
 
-const char* toString(HopRisk risk)
-{
+const char* toString(HopRisk risk) {
     switch (risk) {
-    case HopRisk::Full: return "full";
-    case HopRisk::ReadOnly: return "read-only";
-    case HopRisk::WriteOnly: return "write-only";
-    case HopRisk::Incompatible: return "incompatible";
-    case HopRisk::Converter: return "converter";
+    case HopRisk::Full:
+        return "full";
+    case HopRisk::ReadOnly:
+        return "read-only";
+    case HopRisk::WriteOnly:
+        return "write-only";
+    case HopRisk::Incompatible:
+        return "incompatible";
+    case HopRisk::Converter:
+        return "converter";
     }
     return "?";
 }
@@ -37,9 +45,9 @@ namespace {
 class PathSearch {
 public:
     PathSearch(const Workspace& ws, const TypeVersionId& target)
-        : m_ws(ws), m_target(target), m_refs(resolverFor(ws))
-    {
-    }
+        : m_ws(ws)
+        , m_target(target)
+        , m_refs(resolverFor(ws)) {}
 
     UpgradePath run(const TypeVersionId& start);
 
@@ -61,8 +69,7 @@ private:
 
 // Risk from the two resolutions alone; the full verdict (with counter-examples) is computed
 // only for the hops of the chosen path.
-UpgradeHop PathSearch::versionHop(const TypeVersion& a, const TypeVersion& b)
-{
+UpgradeHop PathSearch::versionHop(const TypeVersion& a, const TypeVersion& b) {
     // Moving data from a to b: b must read a (forward); a reading b is the way back.
     Resolution forward = resolveSchemas(b.schema, a.schema, Direction::Read, m_refs);
     Resolution backward = resolveSchemas(a.schema, b.schema, Direction::Write, m_refs);
@@ -74,8 +81,7 @@ UpgradeHop PathSearch::versionHop(const TypeVersion& a, const TypeVersion& b)
     return {a.id, b.id, risk, std::nullopt, cost};
 }
 
-bool PathSearch::hasConverterAt(const TypeVersionId& id) const
-{
+bool PathSearch::hasConverterAt(const TypeVersionId& id) const {
     for (const Converter& c : m_ws.converters) {
         if (c.from == id)
             return true;
@@ -83,8 +89,7 @@ bool PathSearch::hasConverterAt(const TypeVersionId& id) const
     return false;
 }
 
-std::vector<UpgradeHop> PathSearch::hopsFrom(const TypeVersionId& at)
-{
+std::vector<UpgradeHop> PathSearch::hopsFrom(const TypeVersionId& at) {
     std::vector<UpgradeHop> hops;
     const TypeVersion* here = m_ws.findVersion(at);
     const TypeDef* type = m_ws.findType(at.name);
@@ -103,14 +108,13 @@ std::vector<UpgradeHop> PathSearch::hopsFrom(const TypeVersionId& at)
     for (const Converter& c : m_ws.converters) {
         if (c.from != at || !m_ws.findVersion(c.to))
             continue;
-        hops.push_back({c.from, c.to, HopRisk::Converter, std::nullopt,
-                        riskCost(HopRisk::Converter)});
+        hops.push_back(
+            {c.from, c.to, HopRisk::Converter, std::nullopt, riskCost(HopRisk::Converter)});
     }
     return hops;
 }
 
-UpgradePath PathSearch::run(const TypeVersionId& start)
-{
+UpgradePath PathSearch::run(const TypeVersionId& start) {
     using Entry = std::pair<uint64_t, TypeVersionId>;
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> queue;
     m_labels[start].cost = 0;
@@ -140,8 +144,7 @@ UpgradePath PathSearch::run(const TypeVersionId& start)
     auto it = m_labels.find(m_target);
     if (it == m_labels.end() || it->second.cost == UINT64_MAX) {
         path.reason = start.name == m_target.name
-                          ? "no route between " + start.toString() + " and " +
-                                m_target.toString()
+                          ? "no route between " + start.toString() + " and " + m_target.toString()
                           : start.name + " and " + m_target.name +
                                 " are different types and no chain of converters connects " +
                                 start.toString() + " to " + m_target.toString();
@@ -166,8 +169,7 @@ UpgradePath PathSearch::run(const TypeVersionId& start)
 } // namespace
 
 Result<UpgradePath> bestUpgradePath(const Workspace& ws, const TypeVersionId& from,
-                                    const TypeVersionId& to)
-{
+                                    const TypeVersionId& to) {
     if (!ws.findVersion(from))
         return makeError(ErrorCode::NotFound, "no version " + from.toString() + " in workspace");
     if (!ws.findVersion(to))

@@ -35,11 +35,11 @@ struct LayoutInput {
 };
 
 struct ViewOptions {
-    bool collapseTypes = false;             // one node per type, edges aggregated
-    std::optional<TypeVersionId> around;    // only the neighbourhood of this version
-    int depth = 1;                          // neighbourhood radius in edges (any direction)
-    bool evolvesTo = true;                  // include evolves-to edges
-    bool converters = true;                 // include converter edges
+    bool collapseTypes = false;          // one node per type, edges aggregated
+    std::optional<TypeVersionId> around; // only the neighbourhood of this version
+    int depth = 1;                       // neighbourhood radius in edges (any direction)
+    bool evolvesTo = true;               // include evolves-to edges
+    bool converters = true;              // include converter edges
 };
 
 // The part of `graph` a view shows. Fails when `around` names an unknown version.
@@ -76,7 +76,7 @@ struct Layout {
 };
 
 struct LayeredOptions {
-    double nodeSeparation = 18.0; // points between neighbours in a layer (dot's nodesep)
+    double nodeSeparation = 18.0;  // points between neighbours in a layer (dot's nodesep)
     double layerSeparation = 36.0; // points between layers (dot's ranksep)
     int sweeps = 16;               // barycenter sweeps (down and up count one each)
 };
