@@ -312,6 +312,18 @@ TEST(AvroImport, RecursiveTopLevelRecordBecomesSelfReference)
     expectRoundTrip(r.versions);
 }
 
+TEST(AvroImport, ReferenceToRecursiveRecordRoundTrips)
+{
+    AvroImport r = importOk(R"([
+      {"type": "record", "name": "Node", "fields": [
+        {"name": "next", "type": ["null", "Node"], "default": null}]},
+      {"type": "record", "name": "List", "fields": [{"name": "head", "type": "Node"}]}])");
+    ASSERT_EQ(r.versions.size(), 2u);
+    EXPECT_EQ(describeFields(r.versions[1].schema.fields),
+              (std::vector<std::string>{"head: ref Node-v1.0.0"}));
+    expectRoundTrip(r.versions);
+}
+
 TEST(AvroImport, ReferencesExportInlineAndImportBackAsReferences)
 {
     Result<AvroImport> r = importAvroFile(sharedAvro("order.avsc"));
