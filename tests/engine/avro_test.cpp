@@ -287,7 +287,7 @@ TEST(AvroImport, ArraysMapsAndNestedDefaultsRoundTrip)
     EXPECT_EQ(describeFields(f),
               (std::vector<std::string>{"tags: array<string> = [\"a\"]",
                                         "counts: map<string,int64> = {\"x\":1}",
-                                        "point: struct P = {\"when\":\"1970-01-03\",\"x\":1.5}",
+                                        "point: struct P = {\"opt\":null,\"when\":\"1970-01-03\",\"x\":1.5}",
                                         "points: array<struct P>",
                                         "raw: bytes = \"\u00ff\\u0000\""}));
     EXPECT_EQ(describeFields(f[2].type.fields),

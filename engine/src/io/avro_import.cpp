@@ -764,6 +764,9 @@ Json Importer::convertRecordDefault(const Json& record, const std::string& ns, c
             if (!field.contains("default"))
                 fail(ErrorCode::Schema, "default " + value.dump() + " lacks field '" + name + "'",
                      pointer);
+            // Filled in, as a reader would, so that exporting writes the same complete value.
+            out[name] = convertDefault(AvroTypeRef{&field["type"], ns}, field["default"],
+                                       child(pointer, name));
             continue;
         }
         out[name] = convertDefault(AvroTypeRef{&field["type"], ns}, *it, child(pointer, name));
