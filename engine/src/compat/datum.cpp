@@ -138,18 +138,10 @@ private:
     static Json decimal(const DataType& r, const Json& v, const std::string& path)
     {
         std::string text = v.is_string() ? v.get<std::string>() : v.dump();
-        if (r.precision == 0)
-            return text;
-        size_t dot = text.find('.');
-        std::string intPart = text.substr(0, dot);
-        std::string frac = dot == std::string::npos ? "" : text.substr(dot + 1);
-        size_t sign = (!intPart.empty() && (intPart[0] == '-' || intPart[0] == '+')) ? 1 : 0;
-        std::string digits = intPart.substr(sign);
-        digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size() ? digits.size() - 1 : 0));
-        if (static_cast<int>(frac.size()) > r.scale || static_cast<int>(digits.size()) > r.precision - r.scale)
+        std::optional<std::string> rescaled = rescaleDecimal(text, r);
+        if (!rescaled)
             failAt(path, "value " + text + " does not fit " + r.describe());
-        frac.append(static_cast<size_t>(r.scale) - frac.size(), '0');
-        return intPart + (r.scale > 0 ? "." + frac : "");
+        return *rescaled;
     }
 
     static Json promote(const DataType& r, const DataType& w, const Json& v, const std::string& path)

@@ -147,7 +147,7 @@ bool isDecimalText(const DataType& type, const std::string& s)
 {
     size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
     int intDigits = 0, fracDigits = 0;
-    bool dot = false;
+    bool dot = false, anyDigit = false;
     for (; i < s.size(); ++i) {
         if (s[i] == '.' && !dot) {
             dot = true;
@@ -155,9 +155,13 @@ bool isDecimalText(const DataType& type, const std::string& s)
         }
         if (s[i] < '0' || s[i] > '9')
             return false;
-        (dot ? fracDigits : intDigits)++;
+        anyDigit = true;
+        if (dot)
+            fracDigits++;
+        else if (intDigits > 0 || s[i] != '0')
+            intDigits++; // leading zeros are not significant digits
     }
-    if (intDigits + fracDigits == 0)
+    if (!anyDigit)
         return false;
     if (type.precision == 0)
         return true;
@@ -202,6 +206,21 @@ bool isUuidText(const std::string& s)
 }
 
 } // namespace
+
+std::optional<std::string> rescaleDecimal(const std::string& text, const DataType& type)
+{
+    if (!isDecimalText(type, text))
+        return std::nullopt;
+    if (type.precision == 0)
+        return text;
+    size_t dot = text.find('.');
+    std::string whole = text.substr(0, dot);
+    std::string frac = dot == std::string::npos ? "" : text.substr(dot + 1);
+    if (whole.empty() || whole == "-" || whole == "+")
+        whole += "0";
+    frac.append(static_cast<size_t>(type.scale) - frac.size(), '0');
+    return whole + (type.scale > 0 ? "." + frac : "");
+}
 
 bool isValidValue(const DataType& type, bool nullable, const Json& v)
 {

@@ -125,6 +125,10 @@ const char* toString(ConstraintKind kind);
 // declared types (field report C15), enum defaults among the symbols, constraint columns exist.
 Status validateSchema(const Schema& schema, std::string_view where = {});
 
+// Decimal text written at `type`'s scale ("5.25" as decimal(11,3) is "5.250"); nullopt when the
+// text is not a decimal or its digits do not fit. Unconstrained decimals keep the text as is.
+std::optional<std::string> rescaleDecimal(const std::string& text, const DataType& type);
+
 // Whether `value` is a valid JSON datum of `type` (nullable admits null). References are
 // accepted as objects without looking them up.
 bool isValidValue(const DataType& type, bool nullable, const Json& value);
