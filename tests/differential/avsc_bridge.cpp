@@ -91,7 +91,7 @@ Result<AvscTiming> timeAvsc(const std::vector<AvscQuery>& queries, int rounds)
     if (!text)
         return text.error();
     Json j = Json::parse(*text);
-    return AvscTiming{j.at("resolvers"), j.at("resolved"), j.at("seconds")};
+    return AvscTiming{j.at("resolvers"), j.at("resolved"), j.at("seconds"), j.at("cpuSeconds")};
 }
 
 } // namespace strata::difftest

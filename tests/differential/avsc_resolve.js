@@ -41,6 +41,7 @@ function bench(rounds) {
   pairs.forEach(([r, w]) => attempt(r, w)); // warm-up: let the JIT compile the resolver code
   let resolvers = 0;
   let resolved = 0;
+  const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   for (let i = 0; i < rounds; i += 1) {
     for (const [r, w] of pairs) {
@@ -49,7 +50,8 @@ function bench(rounds) {
     }
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return { resolvers, resolved, seconds };
+  const cpu = process.cpuUsage(cpuStart);
+  return { resolvers, resolved, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 if (mode === 'resolve') {
