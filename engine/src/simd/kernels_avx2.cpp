@@ -1,0 +1,53 @@
+// The AVX2 level: built with -mavx2 (see CMakeLists.txt), used only when cpuid has it.
+
+#include "kernels_impl.h"
+
+#include <immintrin.h>
+
+namespace strata::simd::detail {
+namespace {
+
+using Arch = xsimd::avx2;
+template <class T> using Batch = xsimd::batch<T, Arch>;
+
+struct Ops {
+    static constexpr bool kNativeDoubleToInt64 = false;
+
+    static __m128i load128(const void* in)
+    {
+        return _mm_loadu_si128(static_cast<const __m128i*>(in));
+    }
+
+    static Batch<int64_t> widenInt32(const int32_t* in) { return _mm256_cvtepi32_epi64(load128(in)); }
+
+    static Batch<double> int32ToDouble(const int32_t* in) { return _mm256_cvtepi32_pd(load128(in)); }
+
+    static Batch<double> floatToDouble(const float* in) { return _mm256_cvtps_pd(_mm_loadu_ps(in)); }
+
+    static __m128i lowHalves(Batch<int64_t> value)
+    {
+        const __m256i order = _mm256_setr_epi32(0, 2, 4, 6, 1, 3, 5, 7);
+        return _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(value, order));
+    }
+
+    static void storeNarrow(int32_t* out, Batch<int64_t> value)
+    {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out), lowHalves(value));
+    }
+
+    // A value fits when sign-extending its low half gives it back.
+    static xsimd::batch_bool<int64_t, Arch> fitsInt32(Batch<int64_t> value)
+    {
+        return _mm256_cmpeq_epi64(_mm256_cvtepi32_epi64(lowHalves(value)), value);
+    }
+};
+
+} // namespace
+
+const KernelTable& avx2Kernels()
+{
+    static const KernelTable table = BatchKernels<Arch, Ops>::table(SimdLevel::Avx2);
+    return table;
+}
+
+} // namespace strata::simd::detail

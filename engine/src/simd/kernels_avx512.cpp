@@ -1,0 +1,51 @@
+// The AVX-512 level: built with -mavx512f -mavx512cd -mavx512dq -mavx512bw (see
+// CMakeLists.txt), used only when cpuid reports all four.
+
+#include "kernels_impl.h"
+
+#include <immintrin.h>
+
+namespace strata::simd::detail {
+namespace {
+
+using Arch = xsimd::avx512bw;
+template <class T> using Batch = xsimd::batch<T, Arch>;
+
+struct Ops {
+    static constexpr bool kNativeDoubleToInt64 = true;
+
+    static __m256i load256(const void* in)
+    {
+        return _mm256_loadu_si256(static_cast<const __m256i*>(in));
+    }
+
+    static Batch<int64_t> widenInt32(const int32_t* in) { return _mm512_cvtepi32_epi64(load256(in)); }
+
+    static Batch<double> int32ToDouble(const int32_t* in) { return _mm512_cvtepi32_pd(load256(in)); }
+
+    static Batch<double> floatToDouble(const float* in) { return _mm512_cvtps_pd(_mm256_loadu_ps(in)); }
+
+    static void storeNarrow(int32_t* out, Batch<int64_t> value)
+    {
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), _mm512_cvtepi64_epi32(value));
+    }
+
+    // A value fits when sign-extending its low half gives it back.
+    static xsimd::batch_bool<int64_t, Arch> fitsInt32(Batch<int64_t> value)
+    {
+        const __m512i back = _mm512_cvtepi32_epi64(_mm512_cvtepi64_epi32(value));
+        return _mm512_cmpeq_epi64_mask(back, value);
+    }
+
+    static Batch<int64_t> truncToInt64(Batch<double> value) { return _mm512_cvttpd_epi64(value); }
+};
+
+} // namespace
+
+const KernelTable& avx512Kernels()
+{
+    static const KernelTable table = BatchKernels<Arch, Ops>::table(SimdLevel::Avx512);
+    return table;
+}
+
+} // namespace strata::simd::detail
