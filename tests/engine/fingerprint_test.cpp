@@ -46,6 +46,17 @@ TEST(Fingerprint, IsTheFnvHashOfTheCanonicalForm)
     EXPECT_EQ(fingerprint(order).hex().size(), 16u);
 }
 
+// Pinned: if this changes, every fingerprint stored anywhere changes with it.
+TEST(Fingerprint, CanonicalFormAndValueArePinned)
+{
+    const TypeVersion order = parse(kOrder);
+    EXPECT_EQ(canonicalForm(order),
+              R"({"fields":[{"name":"id","nullable":false,"type":"int64"},{"aliases":["comment"],)"
+              R"("default":null,"name":"note","nullable":true,"type":"string"}],"name":"Order",)"
+              R"("version":"2.1.0"})");
+    EXPECT_EQ(fingerprint(order).hex(), "e8ce63a94e57ec19");
+}
+
 TEST(Fingerprint, ChangesWithTheSchema)
 {
     const TypeVersion order = parse(kOrder);
