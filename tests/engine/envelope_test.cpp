@@ -237,6 +237,11 @@ TEST(JsonEnvelope, EveryRejectionSaysWhere)
         EXPECT_EQ(decoded.error().code, ErrorCode::Parse) << text;
         EXPECT_EQ(decoded.error().where, where) << text << ": " << decoded.error().message;
     }
+    const Result<JsonEnvelope> overflow =
+        decodeJsonEnvelope(std::string_view(R"({"_version":"Order-v1.0.0","data":{"x":1e400}})"));
+    ASSERT_FALSE(overflow.ok());
+    EXPECT_EQ(overflow.error().code, ErrorCode::Parse);
+    EXPECT_NE(overflow.error().message.find("number overflow"), std::string::npos);
     EXPECT_EQ(decodeJsonEnvelope(std::string_view(R"({"_version":"Order-v1.0.0","data":[]})"))
                   .error()
                   .describe(),

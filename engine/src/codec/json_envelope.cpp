@@ -37,6 +37,9 @@ Result<JsonEnvelope> decodeJsonEnvelope(std::string_view text)
         const size_t offset = error.byte > 0 ? error.byte - 1 : 0;
         return makeError(ErrorCode::Parse, std::string("JSON envelope: ") + error.what(),
                          "byte " + std::to_string(offset));
+    } catch (const Json::exception& error) {
+        // syntactically fine but not representable, e.g. a number beyond double range
+        return makeError(ErrorCode::Parse, std::string("JSON envelope: ") + error.what());
     }
     return decodeParsedJsonEnvelope(envelope);
 }
