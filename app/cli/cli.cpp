@@ -1,0 +1,144 @@
+#include "cli.h"
+
+#include "strata/core/log.h"
+
+#include <algorithm>
+#include <iostream>
+#include <ostream>
+
+namespace strata::cli {
+
+// Defined in the cmd_*.cpp files.
+int runValidate(const Args&, std::ostream&, std::ostream&);
+int runCheck(const Args&, std::ostream&, std::ostream&);
+int runDiff(const Args&, std::ostream&, std::ostream&);
+int runMatrix(const Args&, std::ostream&, std::ostream&);
+int runAdd(const Args&, std::ostream&, std::ostream&);
+int runImportAvro(const Args&, std::ostream&, std::ostream&);
+int runExportAvro(const Args&, std::ostream&, std::ostream&);
+
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> table = {
+        {"validate", "WORKSPACE", "load a workspace and re-check every policy and reference", runValidate},
+        {"check", "OLD NEW [--mode MODE] [--json]", "verdict of NEW against OLD, with findings and counter-examples",
+         runCheck},
+        {"diff", "OLD NEW [--json]", "semantic diff of two versions with per-direction effects", runDiff},
+        {"matrix", "WORKSPACE TYPE [--json]", "compatibility of every pair of a type's versions", runMatrix},
+        {"add", "WORKSPACE SCHEMA [--override REASON] [--by NAME]",
+         "register a version; refused if it violates the type's policy", runAdd},
+        {"import avro", "FILE... -o WORKSPACE [--version X.Y.Z]", "import .avsc files into a workspace",
+         runImportAvro},
+        {"export avro", "WORKSPACE Name-vX.Y.Z", "print one version as an .avsc schema", runExportAvro},
+    };
+    return table;
+}
+
+namespace {
+
+void printHelp(std::ostream& out)
+{
+    out << "usage: stratactl COMMAND [ARGS]\n\n"
+           "OLD and NEW are schema files (.avsc, or Strata JSON for one version) or\n"
+           "WORKSPACE:Name-vX.Y.Z. MODE is NONE, BACKWARD, FORWARD, FULL or a _TRANSITIVE form.\n\n"
+           "commands:\n";
+    for (const Command& c : commands())
+        out << "  " << c.name << " " << c.usage << "\n      " << c.summary << "\n";
+    out << "\nexit codes: 0 ok/compatible, 1 incompatible or problems, 2 usage error, 3 unreadable input\n";
+}
+
+// Matches the longest command name ("import avro" before "import").
+const Command* findCommand(const Args& args, size_t& consumed)
+{
+    const Command* best = nullptr;
+    for (const Command& c : commands()) {
+        std::string name = c.name;
+        size_t words = static_cast<size_t>(std::count(name.begin(), name.end(), ' ')) + 1;
+        if (args.size() < words)
+            continue;
+        std::string joined = args[0];
+        for (size_t i = 1; i < words; ++i)
+            joined += " " + args[i];
+        if (joined == name && (!best || words > consumed)) {
+            best = &c;
+            consumed = words;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+int run(const Args& args, std::ostream& out, std::ostream& err)
+{
+    setLogSink([&err](LogLevel level, std::string_view category, std::string_view text) {
+        if (level >= LogLevel::Warning)
+            err << "stratactl: " << category << ": " << text << "\n";
+    });
+    if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
+        printHelp(args.empty() ? err : out);
+        return args.empty() ? kUsage : kOk;
+    }
+    size_t consumed = 0;
+    const Command* command = findCommand(args, consumed);
+    if (!command) {
+        err << "stratactl: unknown command '" << args[0] << "' (see stratactl --help)\n";
+        return kUsage;
+    }
+    Args rest(args.begin() + static_cast<long>(consumed), args.end());
+    if (std::find(rest.begin(), rest.end(), "--help") != rest.end()) {
+        out << "usage: stratactl " << command->name << " " << command->usage << "\n" << command->summary << "\n";
+        return kOk;
+    }
+    return command->run(rest, out, err);
+}
+
+bool ParsedArgs::has(const std::string& name) const
+{
+    return std::any_of(options.begin(), options.end(), [&](const auto& o) { return o.first == name; });
+}
+
+std::string ParsedArgs::value(const std::string& name, const std::string& fallback) const
+{
+    for (const auto& [key, value] : options)
+        if (key == name)
+            return value;
+    return fallback;
+}
+
+ParsedArgs parseArgs(const Args& args, const std::vector<std::string>& valued, const std::vector<std::string>& switches)
+{
+    ParsedArgs parsed;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a.size() < 2 || a[0] != '-' || a == "-") {
+            parsed.positional.push_back(a);
+            continue;
+        }
+        if (std::find(switches.begin(), switches.end(), a) != switches.end()) {
+            parsed.options.emplace_back(a, "");
+            continue;
+        }
+        if (std::find(valued.begin(), valued.end(), a) == valued.end()) {
+            parsed.error = "unknown option '" + a + "'";
+            return parsed;
+        }
+        if (i + 1 >= args.size()) {
+            parsed.error = "option '" + a + "' needs a value";
+            return parsed;
+        }
+        parsed.options.emplace_back(a, args[++i]);
+    }
+    return parsed;
+}
+
+int usageError(std::ostream& err, const std::string& command, const std::string& message)
+{
+    err << "stratactl " << command << ": " << message << "\n";
+    for (const Command& c : commands())
+        if (command == c.name)
+            err << "usage: stratactl " << c.name << " " << c.usage << "\n";
+    return kUsage;
+}
+
+} // namespace strata::cli
