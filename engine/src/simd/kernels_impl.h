@@ -335,8 +335,13 @@ template <class Arch, class Ops> struct BatchKernels {
             if (pos == kNoRow)
                 return false;
         }
-        for (size_t i = pos; i < end; ++i)
-            ascii = ascii && text[i] < 0x80U;
+        for (; pos + Batch<int8_t>::size <= end; pos += Batch<int8_t>::size) {
+            const auto value = Batch<int8_t>::load_unaligned(reinterpret_cast<const int8_t*>(bytes + pos));
+            if (xsimd::any(value < Batch<int8_t>(int8_t(0))))
+                break;
+        }
+        for (size_t i = pos; i < end && ascii; ++i)
+            ascii = text[i] < 0x80U;
         return utf8CheckFrom(text, pos, end, end) != kNoRow;
     }
 
@@ -357,7 +362,7 @@ template <class Arch, class Ops> struct BatchKernels {
     static Utf8Outcome validateUtf8(const uint32_t* offsets, const char* bytes,
                                     const uint64_t* validity, size_t rows)
     {
-        constexpr size_t kRowsPerChunk = 256;
+        constexpr size_t kRowsPerChunk = 1024;
         for (size_t firstRow = 0; firstRow < rows; firstRow += kRowsPerChunk) {
             const size_t endRow = std::min(rows, firstRow + kRowsPerChunk);
             bool ascii = true;

@@ -1,9 +1,24 @@
 #include "utf8_scalar.h"
 
+#include <cstring>
+
 namespace strata::simd::detail {
 namespace {
 
 bool isContinuation(unsigned char byte) { return (byte & 0xC0U) == 0x80U; }
+
+// Skips whole 8-byte words of ASCII starting at pos; returns the first position not skipped.
+size_t skipAsciiWords(const unsigned char* bytes, size_t pos, size_t end)
+{
+    while (end - pos >= 8) {
+        uint64_t word;
+        std::memcpy(&word, bytes + pos, sizeof word);
+        if ((word & 0x8080808080808080ULL) != 0)
+            break;
+        pos += 8;
+    }
+    return pos;
+}
 
 // Length of the well-formed sequence starting at bytes[pos], or 0 when it is ill-formed.
 // The ranges for the second byte follow Unicode table 3-7 (well-formed byte sequences).
@@ -45,6 +60,9 @@ size_t sequenceLength(const unsigned char* bytes, size_t pos, size_t end)
 size_t utf8CheckFrom(const unsigned char* bytes, size_t pos, size_t until, size_t end)
 {
     while (pos < until) {
+        pos = skipAsciiWords(bytes, pos, end);
+        if (pos >= until || pos == end)
+            break;
         const size_t length = sequenceLength(bytes, pos, end);
         if (length == 0)
             return kNoRow;
@@ -57,6 +75,9 @@ size_t utf8FirstInvalid(const unsigned char* text, size_t size)
 {
     size_t pos = 0;
     while (pos < size) {
+        pos = skipAsciiWords(text, pos, size);
+        if (pos == size)
+            break;
         const size_t length = sequenceLength(text, pos, size);
         if (length == 0)
             return pos;
