@@ -12,6 +12,19 @@ template <class T> using Batch = xsimd::batch<T, Arch>;
 
 struct Ops {
     static constexpr bool kNativeDoubleToInt64 = false;
+    static constexpr bool kHasByteLookup = true;
+
+    static Batch<uint8_t> lookup16(Batch<uint8_t> table, Batch<uint8_t> index)
+    {
+        return _mm256_shuffle_epi8(table, index);
+    }
+
+    // alignr works per 128-bit lane, so pair each lane with the lane before it first
+    template <int k> static Batch<uint8_t> previous(Batch<uint8_t> input, Batch<uint8_t> before)
+    {
+        const __m256i lanesBefore = _mm256_permute2x128_si256(before, input, 0x21);
+        return _mm256_alignr_epi8(input, lanesBefore, 16 - k);
+    }
 
     static __m128i load128(const void* in)
     {

@@ -13,6 +13,20 @@ template <class T> using Batch = xsimd::batch<T, Arch>;
 
 struct Ops {
     static constexpr bool kNativeDoubleToInt64 = true;
+    static constexpr bool kHasByteLookup = true;
+
+    static Batch<uint8_t> lookup16(Batch<uint8_t> table, Batch<uint8_t> index)
+    {
+        return _mm512_shuffle_epi8(table, index);
+    }
+
+    // alignr works per 128-bit lane, so pair each lane with the lane before it first
+    template <int k> static Batch<uint8_t> previous(Batch<uint8_t> input, Batch<uint8_t> before)
+    {
+        const __m512i order = _mm512_setr_epi64(6, 7, 8, 9, 10, 11, 12, 13);
+        const __m512i lanesBefore = _mm512_permutex2var_epi64(before, order, input);
+        return _mm512_alignr_epi8(input, lanesBefore, 16 - k);
+    }
 
     static __m256i load256(const void* in)
     {

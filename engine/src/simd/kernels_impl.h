@@ -11,7 +11,11 @@
 //   floatToDouble(const float*)  -> batch<double>
 //   storeNarrow(int32_t*, batch<int64_t>)           (stores the low 32 bits of N values)
 //   fitsInt32(batch<int64_t>)    -> batch_bool<int64_t>
-//   kNativeDoubleToInt64, and truncToInt64(batch<double>) when it is true.
+//   kNativeDoubleToInt64, and truncToInt64(batch<double>) when it is true;
+//   kHasByteLookup, and when it is true (SSSE3 and later):
+//     lookup16(batch<uint8_t> table, batch<uint8_t> index) -> table[index] per 16-byte lane,
+//     previous<k>(batch<uint8_t> input, batch<uint8_t> before) -> input shifted up by k bytes
+//       across the vector, the first k bytes taken from the end of `before`.
 
 #include "kernel_tables.h"
 #include "utf8_scalar.h"
@@ -345,6 +349,135 @@ template <class Arch, class Ops> struct BatchKernels {
         return utf8CheckFrom(text, pos, end, end) != kNoRow;
     }
 
+    // UTF-8 checking by table lookups over pairs of bytes, after Keiser and Lemire, "Validating
+    // UTF-8 in less than one instruction per byte" (2021). Each table maps a nibble to the set of
+    // error classes it can take part in; an error class survives the AND of the three lookups
+    // only when the byte pair really shows it.
+    enum Utf8Error : uint8_t {
+        kTooShort = 1 << 0,   // lead byte followed by a lead byte or ASCII
+        kTooLong = 1 << 1,    // ASCII followed by a continuation byte
+        kOverlong3 = 1 << 2,  // E0 80..9F
+        kTooLarge = 1 << 3,   // F4 90..BF, F5..FF 90..BF
+        kSurrogate = 1 << 4,  // ED A0..BF
+        kOverlong2 = 1 << 5,  // C0, C1 followed by a continuation byte
+        kTooLarge1000 = 1 << 6, // F5..FF 80..8F
+        kOverlong4 = 1 << 6,  // F0 80..8F
+        kTwoConts = 1 << 7,   // continuation after continuation (fine for a 3rd or 4th byte)
+        kCarry = kTooShort | kTooLong | kTwoConts,
+    };
+
+    using Bytes = Batch<uint8_t>;
+    using Table16 = std::array<uint8_t, 16>;
+
+    // by the high nibble of the first byte of a pair
+    static constexpr Table16 kFirstHigh = {
+        kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong,
+        kTwoConts, kTwoConts, kTwoConts, kTwoConts,
+        kTooShort | kOverlong2, kTooShort, kTooShort | kOverlong3 | kSurrogate,
+        kTooShort | kTooLarge | kTooLarge1000 | kOverlong4};
+    // by the low nibble of the first byte of a pair
+    static constexpr Table16 kFirstLow = {
+        kCarry | kOverlong3 | kOverlong2 | kOverlong4, kCarry | kOverlong2, kCarry, kCarry,
+        kCarry | kTooLarge, kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
+        kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
+        kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
+        kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
+        kCarry | kTooLarge | kTooLarge1000 | kSurrogate, kCarry | kTooLarge | kTooLarge1000,
+        kCarry | kTooLarge | kTooLarge1000};
+    // by the high nibble of the second byte of a pair
+    static constexpr Table16 kSecondHigh = {
+        kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort,
+        kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge1000 | kOverlong4,
+        kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge,
+        kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,
+        kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,
+        kTooShort, kTooShort, kTooShort, kTooShort};
+
+    static Bytes repeated(const Table16& table)
+    {
+        alignas(64) std::array<uint8_t, Bytes::size> lanes{};
+        for (size_t i = 0; i < lanes.size(); ++i)
+            lanes[i] = table[i % 16];
+        return Bytes::load_aligned(lanes.data());
+    }
+
+    // A stream ends inside a sequence when one of its last three bytes starts a sequence
+    // longer than what follows; these limits catch exactly that.
+    static Bytes incompleteLimits()
+    {
+        alignas(64) std::array<uint8_t, Bytes::size> lanes;
+        lanes.fill(0xFF);
+        lanes[Bytes::size - 3] = 0xF0 - 1;
+        lanes[Bytes::size - 2] = 0xE0 - 1;
+        lanes[Bytes::size - 1] = 0xC0 - 1;
+        return Bytes::load_aligned(lanes.data());
+    }
+
+    struct Utf8Lookup {
+        Bytes firstHigh = repeated(kFirstHigh);
+        Bytes firstLow = repeated(kFirstLow);
+        Bytes secondHigh = repeated(kSecondHigh);
+        Bytes limits = incompleteLimits();
+        Bytes previous = Bytes(uint8_t(0));
+        Bytes previousIncomplete = Bytes(uint8_t(0));
+        Bytes error = Bytes(uint8_t(0));
+        bool ascii = true;
+
+        void check(const Bytes& input)
+        {
+            const Bytes zero(uint8_t(0));
+            const Bytes lowNibble(uint8_t(0x0F));
+            if (!xsimd::any((input & Bytes(uint8_t(0x80))) != zero)) {
+                error |= previousIncomplete;
+                previousIncomplete = zero;
+                previous = input;
+                return;
+            }
+            ascii = false;
+            const Bytes prev1 = Ops::template previous<1>(input, previous);
+            const Bytes special = Ops::lookup16(firstHigh, (prev1 >> 4) & lowNibble) &
+                                  Ops::lookup16(firstLow, prev1 & lowNibble) &
+                                  Ops::lookup16(secondHigh, (input >> 4) & lowNibble);
+            const Bytes prev2 = Ops::template previous<2>(input, previous);
+            const Bytes prev3 = Ops::template previous<3>(input, previous);
+            const Bytes thirdOrFourth = xsimd::ssub(prev2, Bytes(uint8_t(0xE0 - 0x80))) |
+                                        xsimd::ssub(prev3, Bytes(uint8_t(0xF0 - 0x80)));
+            error |= (thirdOrFourth & Bytes(uint8_t(0x80))) ^ special;
+            previousIncomplete = xsimd::ssub(input, limits);
+            previous = input;
+        }
+
+        bool valid() const { return !xsimd::any((error | previousIncomplete) != Bytes(uint8_t(0))); }
+    };
+
+    static bool checkStreamLookup(const char* bytes, size_t begin, size_t end, bool& ascii)
+    {
+        constexpr size_t n = Bytes::size;
+        const auto* text = reinterpret_cast<const uint8_t*>(bytes);
+        Utf8Lookup lookup;
+        size_t pos = begin;
+        for (; pos + 4 * n <= end; pos += 4 * n) {
+            if (isAsciiBlock(bytes + pos)) {
+                lookup.error |= lookup.previousIncomplete;
+                lookup.previousIncomplete = Bytes(uint8_t(0));
+                lookup.previous = Bytes::load_unaligned(text + pos + 3 * n);
+                continue;
+            }
+            for (size_t k = 0; k < 4; ++k)
+                lookup.check(Bytes::load_unaligned(text + pos + k * n));
+        }
+        for (; pos + n <= end; pos += n)
+            lookup.check(Bytes::load_unaligned(text + pos));
+        if (pos < end) {
+            // zero padding is ASCII, so a sequence cut by the end fails as too short
+            alignas(64) std::array<uint8_t, n> tail{};
+            std::memcpy(tail.data(), text + pos, end - pos);
+            lookup.check(Bytes::load_aligned(tail.data()));
+        }
+        ascii = lookup.ascii;
+        return lookup.valid();
+    }
+
     // In a well-formed stream every row is well-formed on its own exactly when no row starts
     // with a continuation byte, that is, no sequence crosses a row boundary.
     static bool rowsStartSequences(const uint32_t* offsets, const char* bytes, size_t firstRow,
@@ -366,7 +499,11 @@ template <class Arch, class Ops> struct BatchKernels {
         for (size_t firstRow = 0; firstRow < rows; firstRow += kRowsPerChunk) {
             const size_t endRow = std::min(rows, firstRow + kRowsPerChunk);
             bool ascii = true;
-            bool ok = checkStream(bytes, offsets[firstRow], offsets[endRow], ascii);
+            bool ok = false;
+            if constexpr (Ops::kHasByteLookup)
+                ok = checkStreamLookup(bytes, offsets[firstRow], offsets[endRow], ascii);
+            else
+                ok = checkStream(bytes, offsets[firstRow], offsets[endRow], ascii);
             if (ok && !ascii)
                 ok = rowsStartSequences(offsets, bytes, firstRow, endRow);
             if (ok)

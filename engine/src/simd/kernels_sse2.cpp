@@ -10,6 +10,7 @@ template <class T> using Batch = xsimd::batch<T, Arch>;
 
 struct Ops {
     static constexpr bool kNativeDoubleToInt64 = false;
+    static constexpr bool kHasByteLookup = false; // pshufb arrives with SSSE3
 
     static Batch<int64_t> widenInt32(const int32_t* in)
     {

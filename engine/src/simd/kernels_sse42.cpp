@@ -12,6 +12,17 @@ template <class T> using Batch = xsimd::batch<T, Arch>;
 
 struct Ops {
     static constexpr bool kNativeDoubleToInt64 = false;
+    static constexpr bool kHasByteLookup = true;
+
+    static Batch<uint8_t> lookup16(Batch<uint8_t> table, Batch<uint8_t> index)
+    {
+        return _mm_shuffle_epi8(table, index);
+    }
+
+    template <int k> static Batch<uint8_t> previous(Batch<uint8_t> input, Batch<uint8_t> before)
+    {
+        return _mm_alignr_epi8(input, before, 16 - k);
+    }
 
     static Batch<int64_t> widenInt32(const int32_t* in)
     {
