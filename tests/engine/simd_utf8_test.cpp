@@ -183,6 +183,25 @@ TEST_P(SimdUtf8, EveryForbiddenSequenceIsFoundAtItsRowAndOffset)
     }
 }
 
+// Sequences straddling every vector and block boundary (16, 32, 64 and 256 bytes).
+TEST_P(SimdUtf8, SequencesAtEveryOffsetOfALongRow)
+{
+    const std::string valid[] = {"\xC2\x80", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xF0\x90\x80\x80",
+                                 "\xF4\x8F\xBF\xBF"};
+    for (size_t at = 0; at < 300; ++at) {
+        for (const std::string& character : valid) {
+            StringColumn column;
+            column.append(std::string(at, 'a') + character + std::string(300 - at, 'b'));
+            ASSERT_EQ(check(column), Utf8Outcome{}) << "valid character at " << at;
+        }
+        for (const auto& [piece, pieceOffset] : kInvalidPieces) {
+            StringColumn column;
+            column.append(std::string(at, 'a') + piece + std::string(at % 7, 'b'));
+            ASSERT_EQ(check(column), (Utf8Outcome{0, at + pieceOffset})) << "piece at " << at;
+        }
+    }
+}
+
 TEST_P(SimdUtf8, SequenceSplitAcrossRowsIsInvalidInBothRows)
 {
     StringColumn column;
