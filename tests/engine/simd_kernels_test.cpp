@@ -230,6 +230,26 @@ TEST_P(SimdKernels, RemapEnumCountsUnknownValidRows)
     }
 }
 
+// Small tables are held in registers on some levels and gathered on others.
+TEST_P(SimdKernels, RemapEnumForEveryTableSize)
+{
+    for (size_t tableSize : {1, 2, 7, 8, 9, 15, 16, 17, 31, 32, 33, 100}) {
+        std::vector<int32_t> table(tableSize);
+        for (size_t code = 0; code < tableSize; ++code)
+            table[code] = random() % 5 == 0 ? kUnknownSymbol : int32_t(random() % 1000);
+        std::vector<int32_t> codes(1000);
+        for (int32_t& code : codes)
+            code = int32_t(random() % (tableSize + 2)) - 1;
+        const auto validity = randomValidity(random, codes.size(), 2);
+        std::vector<int32_t> out(codes.size());
+        std::vector<int32_t> expected(codes.size());
+        const RemapOutcome outcome = kernels->remapEnum(codes.data(), validity.data(), codes.size(),
+                                                        table.data(), table.size(), -7, out.data());
+        EXPECT_EQ(outcome, referenceRemap(codes, validity, table, -7, expected));
+        EXPECT_EQ(out, expected) << "table of " << tableSize;
+    }
+}
+
 TEST_P(SimdKernels, RemapEnumWithoutUnknownsOrWithEmptyTable)
 {
     const std::vector<int32_t> table = {1, 0};

@@ -12,6 +12,37 @@ template <class T> using Batch = xsimd::batch<T, Arch>;
 
 struct Ops {
     static constexpr bool kNativeDoubleToInt64 = false;
+    static constexpr bool kMaskRegisters = false;
+
+    static Batch<uint8_t> bytesFromWords(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3)
+    {
+        return _mm256_set_epi64x(static_cast<long long>(w3), static_cast<long long>(w2),
+                                 static_cast<long long>(w1), static_cast<long long>(w0));
+    }
+
+    // up to 16 entries in two registers: permute within each, pick by bit 3 of the index
+    struct SmallTable {
+        static constexpr size_t kCapacity = 16;
+        __m256i low;
+        __m256i high;
+
+        SmallTable(const int32_t* table, size_t size)
+        {
+            alignas(32) int32_t padded[kCapacity];
+            for (size_t i = 0; i < kCapacity; ++i)
+                padded[i] = i < size ? table[i] : kUnknownSymbol;
+            low = _mm256_load_si256(reinterpret_cast<const __m256i*>(padded));
+            high = _mm256_load_si256(reinterpret_cast<const __m256i*>(padded + 8));
+        }
+
+        Batch<int32_t> lookup(Batch<int32_t> index) const
+        {
+            const __m256i fromHigh = _mm256_srai_epi32(_mm256_slli_epi32(index, 28), 31);
+            return _mm256_blendv_epi8(_mm256_permutevar8x32_epi32(low, index),
+                                      _mm256_permutevar8x32_epi32(high, index), fromHigh);
+        }
+    };
+
     static constexpr bool kHasByteLookup = true;
 
     static Batch<uint8_t> lookup16(Batch<uint8_t> table, Batch<uint8_t> index)

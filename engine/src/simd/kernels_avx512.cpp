@@ -13,6 +13,36 @@ template <class T> using Batch = xsimd::batch<T, Arch>;
 
 struct Ops {
     static constexpr bool kNativeDoubleToInt64 = true;
+    static constexpr bool kMaskRegisters = true;
+
+    // AVX-512 compares produce bit masks, so validity bits are a lane mask as they are
+    template <class U> static xsimd::batch_bool<U, Arch> maskFromBits(uint64_t bits)
+    {
+        using Mask = typename xsimd::batch_bool<U, Arch>::register_type;
+        return xsimd::batch_bool<U, Arch>(static_cast<Mask>(bits));
+    }
+
+    // up to 32 entries in two registers, looked up by one two-source permute
+    struct SmallTable {
+        static constexpr size_t kCapacity = 32;
+        __m512i low;
+        __m512i high;
+
+        SmallTable(const int32_t* table, size_t size)
+        {
+            alignas(64) int32_t padded[kCapacity];
+            for (size_t i = 0; i < kCapacity; ++i)
+                padded[i] = i < size ? table[i] : kUnknownSymbol;
+            low = _mm512_load_si512(padded);
+            high = _mm512_load_si512(padded + 16);
+        }
+
+        Batch<int32_t> lookup(Batch<int32_t> index) const
+        {
+            return _mm512_permutex2var_epi32(low, index, high);
+        }
+    };
+
     static constexpr bool kHasByteLookup = true;
 
     static Batch<uint8_t> lookup16(Batch<uint8_t> table, Batch<uint8_t> index)

@@ -12,6 +12,10 @@
 //   storeNarrow(int32_t*, batch<int64_t>)           (stores the low 32 bits of N values)
 //   fitsInt32(batch<int64_t>)    -> batch_bool<int64_t>
 //   kNativeDoubleToInt64, and truncToInt64(batch<double>) when it is true;
+//   kMaskRegisters, and maskFromBits<U>(uint64_t) -> batch_bool<U> when it is true (AVX-512);
+//   bytesFromWords(uint64_t...) -> batch<uint8_t> from size / 8 words, lowest first (no AVX-512);
+//   SmallTable: built from (const int32_t* table, size_t size), lookup(batch<int32_t> index)
+//     for tables of at most SmallTable::kCapacity entries (0 = always gather);
 //   kHasByteLookup, and when it is true (SSSE3 and later):
 //     lookup16(batch<uint8_t> table, batch<uint8_t> index) -> table[index] per 16-byte lane,
 //     previous<k>(batch<uint8_t> input, batch<uint8_t> before) -> input shifted up by k bytes
@@ -26,6 +30,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <utility>
 
 namespace strata::simd::detail {
 
@@ -113,6 +118,8 @@ template <class Arch, class Ops> struct BatchKernels {
     // Lane k of the result is set when bit k of `bits` is set; lanes of 4 or 8 bytes.
     template <class U> static xsimd::batch_bool<U, Arch> laneMask(uint64_t bits)
     {
+        if constexpr (Ops::kMaskRegisters)
+            return Ops::template maskFromBits<U>(bits);
         constexpr size_t n = Batch<U>::size;
         alignas(64) static constexpr auto kLaneBits = [] {
             std::array<U, n> lanes{};
@@ -136,14 +143,19 @@ template <class Arch, class Ops> struct BatchKernels {
         return masks;
     }();
 
+    template <size_t... k>
+    static xsimd::batch_bool<uint8_t, Arch> byteMaskFrom(uint64_t bits, std::index_sequence<k...>)
+    {
+        const Batch<uint8_t> expanded = Ops::bytesFromWords(kByteMasks[(bits >> (8 * k)) & 0xFFU]...);
+        return expanded != Batch<uint8_t>(uint8_t(0));
+    }
+
     static xsimd::batch_bool<uint8_t, Arch> byteMask(uint64_t bits)
     {
-        constexpr size_t n = Batch<uint8_t>::size;
-        alignas(64) uint64_t expanded[n / 8];
-        for (size_t k = 0; k < n / 8; ++k)
-            expanded[k] = kByteMasks[(bits >> (8 * k)) & 0xFFU];
-        const auto mask = Batch<uint8_t>::load_aligned(reinterpret_cast<uint8_t*>(expanded));
-        return mask != Batch<uint8_t>(uint8_t(0));
+        if constexpr (Ops::kMaskRegisters)
+            return Ops::template maskFromBits<uint8_t>(bits);
+        else
+            return byteMaskFrom(bits, std::make_index_sequence<Batch<uint8_t>::size / 8>{});
     }
 
     template <class U>
@@ -206,10 +218,14 @@ template <class Arch, class Ops> struct BatchKernels {
         if (tableSize > 0) {
             const Batch<int32_t> zero(0);
             const Batch<int32_t> limit(static_cast<int32_t>(tableSize));
+            typename Ops::SmallTable small(table, tableSize);
+            const bool inRegisters = tableSize <= Ops::SmallTable::kCapacity;
             for (; i + n <= rows; i += n) {
                 const auto code = Batch<int32_t>::load_unaligned(codes + i);
                 const auto inTable = (code >= zero) & (code < limit);
-                const auto mapped = Batch<int32_t>::gather(table, xsimd::select(inTable, code, zero));
+                const auto index = xsimd::select(inTable, code, zero);
+                const auto mapped = inRegisters ? small.lookup(index)
+                                                : Batch<int32_t>::gather(table, index);
                 const auto unknown = (!inTable) | (mapped < zero);
                 if (xsimd::any(unknown)) {
                     remapRows(codes, validity, i, i + n, table, tableSize, fallback, out, outcome);
@@ -240,6 +256,18 @@ template <class Arch, class Ops> struct BatchKernels {
     {
         constexpr size_t n = Batch<int64_t>::size;
         size_t i = 0;
+        for (; i + 2 * n <= rows; i += 2 * n) {
+            const auto first = Batch<int64_t>::load_unaligned(in + i);
+            const auto second = Batch<int64_t>::load_unaligned(in + i + n);
+            if (!xsimd::all(Ops::fitsInt32(first) & Ops::fitsInt32(second))) {
+                const size_t bad = narrowRows(in, validity, i, i + 2 * n, out);
+                if (bad != kNoRow)
+                    return bad;
+                continue;
+            }
+            Ops::storeNarrow(out + i, first);
+            Ops::storeNarrow(out + i + n, second);
+        }
         for (; i + n <= rows; i += n) {
             const auto value = Batch<int64_t>::load_unaligned(in + i);
             if (!xsimd::all(Ops::fitsInt32(value))) {
@@ -413,6 +441,13 @@ template <class Arch, class Ops> struct BatchKernels {
         return Bytes::load_aligned(lanes.data());
     }
 
+    // xsimd 8.1 has no native 8-bit shift everywhere; shift 16-bit lanes and mask instead
+    static Bytes highNibbles(const Bytes& bytes)
+    {
+        const auto shifted = xsimd::bitwise_cast<Batch<uint16_t>>(bytes) >> 4;
+        return xsimd::bitwise_cast<Bytes>(shifted) & Bytes(uint8_t(0x0F));
+    }
+
     struct Utf8Lookup {
         Bytes firstHigh = repeated(kFirstHigh);
         Bytes firstLow = repeated(kFirstLow);
@@ -435,9 +470,9 @@ template <class Arch, class Ops> struct BatchKernels {
             }
             ascii = false;
             const Bytes prev1 = Ops::template previous<1>(input, previous);
-            const Bytes special = Ops::lookup16(firstHigh, (prev1 >> 4) & lowNibble) &
+            const Bytes special = Ops::lookup16(firstHigh, highNibbles(prev1)) &
                                   Ops::lookup16(firstLow, prev1 & lowNibble) &
-                                  Ops::lookup16(secondHigh, (input >> 4) & lowNibble);
+                                  Ops::lookup16(secondHigh, highNibbles(input));
             const Bytes prev2 = Ops::template previous<2>(input, previous);
             const Bytes prev3 = Ops::template previous<3>(input, previous);
             const Bytes thirdOrFourth = xsimd::ssub(prev2, Bytes(uint8_t(0xE0 - 0x80))) |

@@ -10,6 +10,20 @@ template <class T> using Batch = xsimd::batch<T, Arch>;
 
 struct Ops {
     static constexpr bool kNativeDoubleToInt64 = false;
+    static constexpr bool kMaskRegisters = false;
+
+    static Batch<uint8_t> bytesFromWords(uint64_t low, uint64_t high)
+    {
+        return _mm_set_epi64x(static_cast<long long>(high), static_cast<long long>(low));
+    }
+
+    // no register-held tables at this width: the kernel gathers
+    struct SmallTable {
+        static constexpr size_t kCapacity = 0;
+        SmallTable(const int32_t*, size_t) {}
+        Batch<int32_t> lookup(Batch<int32_t>) const { return Batch<int32_t>(0); }
+    };
+
     static constexpr bool kHasByteLookup = false; // pshufb arrives with SSSE3
 
     static Batch<int64_t> widenInt32(const int32_t* in)
