@@ -210,6 +210,23 @@ TEST_P(SimdUtf8, SequenceSplitAcrossRowsIsInvalidInBothRows)
     EXPECT_EQ(check(column), (Utf8Outcome{0, 100}));
 }
 
+TEST_P(SimdUtf8, EmptyRowsBetweenAndAfterTheSplit)
+{
+    StringColumn column;
+    column.append(std::string(70, 'a') + "\xC3\xA9\xE2\x82");
+    column.append("");
+    column.append("\xAC" + std::string(70, 'b'));
+    column.append("");
+    column.append("");
+    EXPECT_EQ(check(column), (Utf8Outcome{0, 72}));
+
+    StringColumn valid;
+    valid.append("\xE2\x82\xAC");
+    valid.append("");
+    valid.append("");
+    EXPECT_EQ(check(valid), Utf8Outcome{});
+}
+
 TEST_P(SimdUtf8, NullRowsAreNotChecked)
 {
     StringColumn column;

@@ -518,13 +518,16 @@ template <class Arch, class Ops> struct BatchKernels {
     static bool rowsStartSequences(const uint32_t* offsets, const char* bytes, size_t firstRow,
                                    size_t endRow)
     {
-        for (size_t row = firstRow; row < endRow; ++row) {
-            if (offsets[row] == offsets[row + 1])
-                continue;
-            if ((static_cast<unsigned char>(bytes[offsets[row]]) & 0xC0U) == 0x80U)
-                return false;
-        }
-        return true;
+        // rows starting at the end of the range are empty and have no first byte to read; an
+        // empty row before that reads the next row's first byte, which is checked anyway
+        const uint32_t end = offsets[endRow];
+        while (endRow > firstRow && offsets[endRow - 1] == end)
+            --endRow;
+        const auto* text = reinterpret_cast<const uint8_t*>(bytes);
+        unsigned continuationStarts = 0;
+        for (size_t row = firstRow; row < endRow; ++row)
+            continuationStarts |= (text[offsets[row]] & 0xC0U) == 0x80U;
+        return continuationStarts == 0;
     }
 
     static Utf8Outcome validateUtf8(const uint32_t* offsets, const char* bytes,
