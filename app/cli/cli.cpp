@@ -17,39 +17,41 @@ int runAdd(const Args&, std::ostream&, std::ostream&);
 int runImportAvro(const Args&, std::ostream&, std::ostream&);
 int runExportAvro(const Args&, std::ostream&, std::ostream&);
 
-const std::vector<Command>& commands()
-{
+const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
-        {"validate", "WORKSPACE", "load a workspace and re-check every policy and reference", runValidate},
-        {"check", "OLD NEW [--mode MODE] [--json]", "verdict of NEW against OLD, with findings and counter-examples",
-         runCheck},
-        {"diff", "OLD NEW [--json]", "semantic diff of two versions with per-direction effects", runDiff},
-        {"matrix", "WORKSPACE TYPE [--json]", "compatibility of every pair of a type's versions", runMatrix},
+        {"validate", "WORKSPACE", "load a workspace and re-check every policy and reference",
+         runValidate},
+        {"check", "OLD NEW [--mode MODE] [--json]",
+         "verdict of NEW against OLD, with findings and counter-examples", runCheck},
+        {"diff", "OLD NEW [--json]", "semantic diff of two versions with per-direction effects",
+         runDiff},
+        {"matrix", "WORKSPACE TYPE [--json]", "compatibility of every pair of a type's versions",
+         runMatrix},
         {"add", "WORKSPACE SCHEMA [--override REASON] [--by NAME]",
          "register a version; refused if it violates the type's policy", runAdd},
-        {"import avro", "FILE... -o WORKSPACE [--version X.Y.Z]", "import .avsc files into a workspace",
-         runImportAvro},
-        {"export avro", "WORKSPACE Name-vX.Y.Z", "print one version as an .avsc schema", runExportAvro},
+        {"import avro", "FILE... -o WORKSPACE [--version X.Y.Z]",
+         "import .avsc files into a workspace", runImportAvro},
+        {"export avro", "WORKSPACE Name-vX.Y.Z", "print one version as an .avsc schema",
+         runExportAvro},
     };
     return table;
 }
 
 namespace {
 
-void printHelp(std::ostream& out)
-{
+void printHelp(std::ostream& out) {
     out << "usage: stratactl COMMAND [ARGS]\n\n"
            "OLD and NEW are schema files (.avsc, or Strata JSON for one version) or\n"
            "WORKSPACE:Name-vX.Y.Z. MODE is NONE, BACKWARD, FORWARD, FULL or a _TRANSITIVE form.\n\n"
            "commands:\n";
     for (const Command& c : commands())
         out << "  " << c.name << " " << c.usage << "\n      " << c.summary << "\n";
-    out << "\nexit codes: 0 ok/compatible, 1 incompatible or problems, 2 usage error, 3 unreadable input\n";
+    out << "\nexit codes: 0 ok/compatible, 1 incompatible or problems, 2 usage error, 3 unreadable "
+           "input\n";
 }
 
 // Matches the longest command name ("import avro" before "import").
-const Command* findCommand(const Args& args, size_t& consumed)
-{
+const Command* findCommand(const Args& args, size_t& consumed) {
     const Command* best = nullptr;
     for (const Command& c : commands()) {
         std::string name = c.name;
@@ -69,8 +71,7 @@ const Command* findCommand(const Args& args, size_t& consumed)
 
 } // namespace
 
-int run(const Args& args, std::ostream& out, std::ostream& err)
-{
+int run(const Args& args, std::ostream& out, std::ostream& err) {
     setLogSink([&err](LogLevel level, std::string_view category, std::string_view text) {
         if (level >= LogLevel::Warning)
             err << "stratactl: " << category << ": " << text << "\n";
@@ -87,27 +88,27 @@ int run(const Args& args, std::ostream& out, std::ostream& err)
     }
     Args rest(args.begin() + static_cast<long>(consumed), args.end());
     if (std::find(rest.begin(), rest.end(), "--help") != rest.end()) {
-        out << "usage: stratactl " << command->name << " " << command->usage << "\n" << command->summary << "\n";
+        out << "usage: stratactl " << command->name << " " << command->usage << "\n"
+            << command->summary << "\n";
         return kOk;
     }
     return command->run(rest, out, err);
 }
 
-bool ParsedArgs::has(const std::string& name) const
-{
-    return std::any_of(options.begin(), options.end(), [&](const auto& o) { return o.first == name; });
+bool ParsedArgs::has(const std::string& name) const {
+    return std::any_of(options.begin(), options.end(),
+                       [&](const auto& o) { return o.first == name; });
 }
 
-std::string ParsedArgs::value(const std::string& name, const std::string& fallback) const
-{
+std::string ParsedArgs::value(const std::string& name, const std::string& fallback) const {
     for (const auto& [key, value] : options)
         if (key == name)
             return value;
     return fallback;
 }
 
-ParsedArgs parseArgs(const Args& args, const std::vector<std::string>& valued, const std::vector<std::string>& switches)
-{
+ParsedArgs parseArgs(const Args& args, const std::vector<std::string>& valued,
+                     const std::vector<std::string>& switches) {
     ParsedArgs parsed;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
@@ -132,8 +133,7 @@ ParsedArgs parseArgs(const Args& args, const std::vector<std::string>& valued, c
     return parsed;
 }
 
-int usageError(std::ostream& err, const std::string& command, const std::string& message)
-{
+int usageError(std::ostream& err, const std::string& command, const std::string& message) {
     err << "stratactl " << command << ": " << message << "\n";
     for (const Command& c : commands())
         if (command == c.name)

@@ -1,0 +1,87 @@
+#pragma once
+
+// Cluster inventory and rolling upgrades (DESIGN §6): the finalised version of a type, whether
+// a version is safe to roll out and in which order, and a rollout driven through the shared
+// lifecycle state machine.
+
+#include "strata/cluster/lifecycle.h"
+#include "strata/compat/verdict.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace strata {
+
+struct FinalisedVersion {
+    std::string type;
+    std::optional<SemVer> version;  // nullopt when no version satisfies the nodes
+    std::vector<std::string> nodes; // the live nodes that were consulted
+    std::string reason;             // how the version was chosen, or why there is none
+};
+
+// The highest version of `type` inside the intersection of the ranges of the cluster's live
+// nodes that declare the type, or, with a quorum, supported by at least `quorum` of them.
+FinalisedVersion finalisedVersion(const Workspace& ws, const Cluster& cluster,
+                                  std::string_view type);
+
+struct RolloutStep {
+    std::string node;
+    NodeRole role = NodeRole::Both;
+    int wave = 1;    // nodes of one wave may upgrade in any order, waves strictly in sequence
+    std::string why; // why this node goes in this wave
+};
+
+struct RolloutPlan {
+    std::string cluster;
+    std::string type;
+    std::optional<SemVer> current; // the finalised version before the rollout
+    TypeVersionId target;
+    std::optional<Verdict> verdict; // current against target (older first)
+    bool newReadsOld = true;        // target reads data written by current
+    bool oldReadsNew = true;        // current reads data written by target
+    bool safe = false;
+    std::vector<std::string> reasons;  // blocking reasons when not safe
+    std::vector<std::string> warnings; // things to know that do not block
+    std::vector<RolloutStep> order;    // live nodes in upgrade order
+};
+
+// Is rolling `target` out to `cluster` safe, and in which order? Readers go first when only
+// the target reads old data, writers first when only old readers can read the target's data.
+Result<RolloutPlan> planRollout(const Workspace& ws, const Cluster& cluster,
+                                const TypeVersionId& target);
+
+// A running rollout: its plan, its lifecycle and the nodes already upgraded.
+class Rollout {
+public:
+    explicit Rollout(RolloutPlan plan);
+
+    const RolloutPlan& plan() const { return m_plan; }
+    LifecycleState state() const { return m_lifecycle.state(); }
+    size_t upgradedCount() const { return m_next; }
+
+    // Refuses to start a plan that is not safe, naming its reasons.
+    Status start();
+    Status pause() { return m_lifecycle.apply(LifecycleEvent::Pause); }
+    Status resume() { return m_lifecycle.apply(LifecycleEvent::Resume); }
+    Status cancel() { return m_lifecycle.apply(LifecycleEvent::Cancel); }
+
+    // Records that the next node in order runs the target; completes after the last node.
+    // Returns the node's name; refused unless the rollout is running.
+    Result<std::string> upgradeNext();
+
+    // Records that `node` failed during its upgrade: the rollout fails and stays unfinalised.
+    Status nodeFailed(const std::string& node, const std::string& why);
+    const std::string& failure() const { return m_failure; }
+
+private:
+    RolloutPlan m_plan;
+    Lifecycle m_lifecycle;
+    size_t m_next = 0;
+    std::string m_failure;
+};
+
+Json rolloutPlanToJson(const RolloutPlan& plan);
+std::string rolloutPlanToText(const RolloutPlan& plan);
+
+} // namespace strata

@@ -1,0 +1,257 @@
+#include "strata/cluster/rollout.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace strata {
+
+namespace {
+
+std::string rangeText(const VersionRange& r)
+{
+    return r.min.toString() + ".." + r.max.toString();
+}
+
+bool reads(NodeRole role) { return role != NodeRole::Writer; }
+bool writes(NodeRole role) { return role != NodeRole::Reader; }
+
+} // namespace
+
+FinalisedVersion finalisedVersion(const Workspace& ws, const Cluster& cluster,
+                                  std::string_view type)
+{
+    FinalisedVersion result;
+    result.type = std::string(type);
+    const TypeDef* def = ws.findType(type);
+    std::vector<const ClusterNode*> nodes;
+    for (const ClusterNode& n : cluster.nodes) {
+        if (n.live && n.supports.count(result.type)) {
+            nodes.push_back(&n);
+            result.nodes.push_back(n.name);
+        }
+    }
+    if (!def || nodes.empty()) {
+        result.reason = "no live node of " + cluster.name + " declares a range for " +
+                        result.type;
+        return result;
+    }
+
+    size_t needed = cluster.quorum > 0 ? size_t(cluster.quorum) : nodes.size();
+    for (auto it = def->versions.rbegin(); it != def->versions.rend(); ++it) {
+        size_t count = std::count_if(nodes.begin(), nodes.end(), [&](const ClusterNode* n) {
+            return n->supports.at(result.type).contains(it->id.version);
+        });
+        if (count >= needed) {
+            result.version = it->id.version;
+            result.reason = std::to_string(count) + " of " + std::to_string(nodes.size()) +
+                            " live nodes support " + it->id.toString() +
+                            (cluster.quorum > 0 ? " (quorum " + std::to_string(needed) + ")"
+                                                : " (all are needed)");
+            return result;
+        }
+    }
+    result.reason = "no version of " + result.type + " is supported by " +
+                    (cluster.quorum > 0 ? "a quorum of " + std::to_string(needed)
+                                        : std::string("every live node")) + ":";
+    for (const ClusterNode* n : nodes)
+        result.reason += " " + n->name + " " + rangeText(n->supports.at(result.type)) + ";";
+    result.reason.pop_back();
+    return result;
+}
+
+namespace {
+
+void checkNodes(const Workspace& ws, const Cluster& cluster, RolloutPlan& plan)
+{
+    int bothLive = 0;
+    for (const ClusterNode& n : cluster.nodes) {
+        auto range = n.supports.find(plan.type);
+        if (range == n.supports.end())
+            continue;
+        bool fits = range->second.contains(plan.target.version);
+        if (n.live && !fits) {
+            plan.reasons.push_back("node " + n.name + " supports " + plan.type + " " +
+                                   rangeText(range->second) + ", not " +
+                                   plan.target.version.toString());
+        }
+        if (!n.live && !fits && !plan.oldReadsNew) {
+            plan.reasons.push_back("node " + n.name + " is down and supports only " +
+                                   rangeText(range->second) + ": finalising " +
+                                   plan.target.toString() +
+                                   " would leave it unable to read the data when it returns");
+        } else if (!n.live) {
+            plan.warnings.push_back("node " + n.name + " is down; it is not upgraded now and "
+                                    "must be upgraded when it returns");
+        }
+        bothLive += n.live && n.role == NodeRole::Both;
+    }
+
+    bool oneWay = plan.newReadsOld != plan.oldReadsNew;
+    if (oneWay && bothLive > 1) {
+        plan.reasons.push_back(std::to_string(bothLive) +
+                               " live nodes both read and write " + plan.type +
+                               ": with compatibility in one direction only, an upgraded one "
+                               "would exchange data with one not yet upgraded that cannot "
+                               "read it");
+    }
+    if (plan.oldReadsNew && !plan.newReadsOld && plan.current) {
+        TypeVersionId current{plan.type, *plan.current};
+        for (const StoreObject& s : ws.stores) {
+            if (s.holds == current) {
+                plan.reasons.push_back("store " + s.name + " holds " + current.toString() +
+                                       " records that " + plan.target.toString() +
+                                       " cannot read: migrate it before readers move");
+            }
+        }
+    }
+}
+
+void orderNodes(const Cluster& cluster, RolloutPlan& plan)
+{
+    bool full = plan.newReadsOld && plan.oldReadsNew;
+    bool readersFirst = plan.newReadsOld;
+    for (const ClusterNode& n : cluster.nodes) {
+        if (!n.live || !n.supports.count(plan.type))
+            continue;
+        RolloutStep step{n.name, n.role, 1, {}};
+        if (full) {
+            step.why = "both versions read each other's data: any order";
+        } else if (n.role == NodeRole::Both) {
+            step.wave = 2;
+            step.why = "reads and writes: between the readers and the writers";
+        } else if (reads(n.role) == readersFirst) {
+            step.wave = 1;
+            step.why = readersFirst ? "readers first: the target reads the old data"
+                                    : "writers first: old readers read the target's data";
+        } else {
+            step.wave = 3;
+            step.why = readersFirst ? "writers last: old readers cannot read the target's data"
+                                    : "readers last: the target cannot read old data";
+        }
+        plan.order.push_back(std::move(step));
+    }
+    std::stable_sort(plan.order.begin(), plan.order.end(),
+                     [](const RolloutStep& a, const RolloutStep& b) { return a.wave < b.wave; });
+}
+
+} // namespace
+
+Result<RolloutPlan> planRollout(const Workspace& ws, const Cluster& cluster,
+                                const TypeVersionId& target)
+{
+    const TypeVersion* to = ws.findVersion(target);
+    if (!to)
+        return makeError(ErrorCode::NotFound, "no version " + target.toString() + " in workspace");
+
+    RolloutPlan plan;
+    plan.cluster = cluster.name;
+    plan.type = target.name;
+    plan.target = target;
+    FinalisedVersion fin = finalisedVersion(ws, cluster, target.name);
+    plan.current = fin.version;
+
+    if (!plan.current) {
+        plan.warnings.push_back("no finalised version before the rollout: " + fin.reason);
+    } else if (*plan.current == target.version) {
+        plan.warnings.push_back(target.toString() + " is already finalised");
+    } else {
+        const TypeVersion* from = ws.findVersion({target.name, *plan.current});
+        bool upgrade = *plan.current < target.version;
+        plan.verdict = upgrade ? checkPair(*from, *to, resolverFor(ws))
+                               : checkPair(*to, *from, resolverFor(ws));
+        plan.newReadsOld = upgrade ? plan.verdict->readCompatible : plan.verdict->writeCompatible;
+        plan.oldReadsNew = upgrade ? plan.verdict->writeCompatible : plan.verdict->readCompatible;
+        if (!plan.newReadsOld && !plan.oldReadsNew) {
+            plan.reasons.push_back("neither " + from->id.toString() + " nor " +
+                                   target.toString() + " reads the other's data");
+        }
+    }
+
+    checkNodes(ws, cluster, plan);
+    orderNodes(cluster, plan);
+    plan.safe = plan.reasons.empty();
+    return plan;
+}
+
+Rollout::Rollout(RolloutPlan plan)
+    : m_plan(std::move(plan)), m_lifecycle("rollout of " + m_plan.target.toString())
+{
+}
+
+Status Rollout::start()
+{
+    if (!m_plan.safe) {
+        std::string why;
+        for (const std::string& r : m_plan.reasons)
+            why += (why.empty() ? "" : "; ") + r;
+        return makeError(ErrorCode::Conflict,
+                         "refusing to start the rollout of " + m_plan.target.toString() + ": " +
+                             why);
+    }
+    return m_lifecycle.apply(LifecycleEvent::Start);
+}
+
+Result<std::string> Rollout::upgradeNext()
+{
+    if (state() != LifecycleState::Running) {
+        return makeError(ErrorCode::IllegalState,
+                         std::string("cannot upgrade a node while the rollout is ") +
+                             toString(state()));
+    }
+    if (m_next == m_plan.order.size())
+        return makeError(ErrorCode::IllegalState, "every node is already upgraded");
+    std::string node = m_plan.order[m_next++].node;
+    if (m_next == m_plan.order.size()) {
+        if (Status s = m_lifecycle.apply(LifecycleEvent::Complete); !s)
+            return s.error();
+    }
+    return node;
+}
+
+Status Rollout::nodeFailed(const std::string& node, const std::string& why)
+{
+    if (Status s = m_lifecycle.apply(LifecycleEvent::Fail); !s)
+        return s;
+    m_failure = "node " + node + " failed: " + why;
+    return {};
+}
+
+Json rolloutPlanToJson(const RolloutPlan& plan)
+{
+    Json order = Json::array();
+    for (const RolloutStep& s : plan.order) {
+        order.push_back(
+            {{"node", s.node}, {"role", toString(s.role)}, {"wave", s.wave}, {"why", s.why}});
+    }
+    Json j = {{"cluster", plan.cluster},
+              {"type", plan.type},
+              {"current", plan.current ? Json(plan.current->toString()) : Json(nullptr)},
+              {"target", plan.target.toString()},
+              {"new_reads_old", plan.newReadsOld},
+              {"old_reads_new", plan.oldReadsNew},
+              {"safe", plan.safe},
+              {"reasons", plan.reasons},
+              {"warnings", plan.warnings},
+              {"order", order}};
+    if (plan.verdict)
+        j["verdict"] = verdictToJson(*plan.verdict);
+    return j;
+}
+
+std::string rolloutPlanToText(const RolloutPlan& plan)
+{
+    std::ostringstream out;
+    out << "Rollout of " << plan.target.toString() << " on cluster " << plan.cluster << ": "
+        << (plan.safe ? "safe" : "NOT safe") << "\n";
+    out << "  finalised now: " << (plan.current ? plan.current->toString() : "none") << "\n";
+    for (const std::string& r : plan.reasons)
+        out << "  blocked: " << r << "\n";
+    for (const std::string& w : plan.warnings)
+        out << "  note: " << w << "\n";
+    for (const RolloutStep& s : plan.order)
+        out << "  wave " << s.wave << ": " << s.node << " (" << toString(s.role) << ") - "
+            << s.why << "\n";
+    return out.str();
+}
+
+} // namespace strata
