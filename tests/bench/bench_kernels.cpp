@@ -7,7 +7,6 @@
 #include "strata/simd/kernels.h"
 
 #include <benchmark/benchmark.h>
-
 #include <cstring>
 #include <functional>
 #include <memory>
@@ -45,8 +44,7 @@ struct KernelSpec {
 };
 
 // About 10 % nulls, so most validity words take the blend path.
-void fillValidity(Workload& w, std::mt19937_64& random)
-{
+void fillValidity(Workload& w, std::mt19937_64& random) {
     w.validity.assign((w.rows + 63) / 64, 0);
     for (size_t row = 0; row < w.rows; ++row) {
         if (random() % 10 != 0)
@@ -54,34 +52,31 @@ void fillValidity(Workload& w, std::mt19937_64& random)
     }
 }
 
-void fillInt32(Workload& w, std::mt19937_64&)
-{
+void fillInt32(Workload& w, std::mt19937_64&) {
     for (size_t i = 0; i < w.rows; ++i)
         w.in<int32_t>()[i] = static_cast<int32_t>(i * 2654435761u);
 }
 
-void fillInt64Narrowable(Workload& w, std::mt19937_64&)
-{
+void fillInt64Narrowable(Workload& w, std::mt19937_64&) {
     for (size_t i = 0; i < w.rows; ++i)
         w.in<int64_t>()[i] = static_cast<int32_t>(i * 2654435761u);
 }
 
-void fillFloat(Workload& w, std::mt19937_64&)
-{
+void fillFloat(Workload& w, std::mt19937_64&) {
     for (size_t i = 0; i < w.rows; ++i)
         w.in<float>()[i] = static_cast<float>(i) * 0.37f;
 }
 
-void fillDoubleIntegral(Workload& w, std::mt19937_64&)
-{
+void fillDoubleIntegral(Workload& w, std::mt19937_64&) {
     for (size_t i = 0; i < w.rows; ++i)
         w.in<double>()[i] = static_cast<double>(static_cast<int32_t>(i * 2654435761u));
 }
 
-void fillValues8WithNulls(Workload& w, std::mt19937_64& random) { fillValidity(w, random); }
+void fillValues8WithNulls(Workload& w, std::mt19937_64& random) {
+    fillValidity(w, random);
+}
 
-void fillEnumCodes(Workload& w, std::mt19937_64& random)
-{
+void fillEnumCodes(Workload& w, std::mt19937_64& random) {
     w.table = {3, 1, 4, 0, 5, 9, 2, 6, 8, 7, 11, 10, 13, 12, 15, 14};
     for (size_t i = 0; i < w.rows; ++i)
         w.in<int32_t>()[i] = static_cast<int32_t>(random() % w.table.size());
@@ -89,8 +84,7 @@ void fillEnumCodes(Workload& w, std::mt19937_64& random)
 }
 
 // String rows of 8 to 56 bytes; `mixed` puts a two- or three-byte character in every row.
-void fillText(Workload& w, std::mt19937_64& random, bool mixed)
-{
+void fillText(Workload& w, std::mt19937_64& random, bool mixed) {
     auto* bytes = w.in<char>();
     const size_t capacity = w.input.size() * sizeof(uint64_t);
     w.offsets.assign(1, 0);
@@ -113,18 +107,30 @@ void fillText(Workload& w, std::mt19937_64& random, bool mixed)
     w.bytesMoved = used + w.offsets.size() * sizeof(uint32_t);
 }
 
-void fillAscii(Workload& w, std::mt19937_64& random) { fillText(w, random, false); }
-void fillMixed(Workload& w, std::mt19937_64& random) { fillText(w, random, true); }
+void fillAscii(Workload& w, std::mt19937_64& random) {
+    fillText(w, random, false);
+}
+void fillMixed(Workload& w, std::mt19937_64& random) {
+    fillText(w, random, true);
+}
 
 const KernelSpec kKernels[] = {
     {"int32_to_int64", 4, 8, fillInt32,
-     [](const KernelTable& k, Workload& w) { k.int32ToInt64(w.in<int32_t>(), w.out<int64_t>(), w.rows); }},
+     [](const KernelTable& k, Workload& w) {
+         k.int32ToInt64(w.in<int32_t>(), w.out<int64_t>(), w.rows);
+     }},
     {"int32_to_float64", 4, 8, fillInt32,
-     [](const KernelTable& k, Workload& w) { k.int32ToFloat64(w.in<int32_t>(), w.out<double>(), w.rows); }},
+     [](const KernelTable& k, Workload& w) {
+         k.int32ToFloat64(w.in<int32_t>(), w.out<double>(), w.rows);
+     }},
     {"int64_to_float64", 8, 8, fillInt64Narrowable,
-     [](const KernelTable& k, Workload& w) { k.int64ToFloat64(w.in<int64_t>(), w.out<double>(), w.rows); }},
+     [](const KernelTable& k, Workload& w) {
+         k.int64ToFloat64(w.in<int64_t>(), w.out<double>(), w.rows);
+     }},
     {"float32_to_float64", 4, 8, fillFloat,
-     [](const KernelTable& k, Workload& w) { k.float32ToFloat64(w.in<float>(), w.out<double>(), w.rows); }},
+     [](const KernelTable& k, Workload& w) {
+         k.float32ToFloat64(w.in<float>(), w.out<double>(), w.rows);
+     }},
     {"scale_offset", 8, 8, fillDoubleIntegral,
      [](const KernelTable& k, Workload& w) {
          k.scaleOffset(w.in<double>(), w.out<double>(), w.rows, 1.8, 32.0);
@@ -145,8 +151,8 @@ const KernelSpec kKernels[] = {
     {"remap_enum", 4, 4, fillEnumCodes,
      [](const KernelTable& k, Workload& w) {
          const RemapOutcome outcome =
-             k.remapEnum(w.in<int32_t>(), w.validity.data(), w.rows, w.table.data(),
-                         w.table.size(), 0, w.out<int32_t>());
+             k.remapEnum(w.in<int32_t>(), w.validity.data(), w.rows, w.table.data(), w.table.size(),
+                         0, w.out<int32_t>());
          benchmark::DoNotOptimize(outcome);
      }},
     {"int64_to_int32_checked", 8, 4, fillInt64Narrowable,
@@ -170,8 +176,7 @@ const KernelSpec kKernels[] = {
 };
 
 // One workload is alive at a time: DRAM-sized ones take up to 384 MiB.
-Workload& workloadFor(const KernelSpec& spec, bool dram)
-{
+Workload& workloadFor(const KernelSpec& spec, bool dram) {
     static std::unique_ptr<Workload> current;
     static std::string currentKey;
     const std::string key = std::string(spec.name) + (dram ? "/dram" : "/l2");
@@ -194,8 +199,7 @@ Workload& workloadFor(const KernelSpec& spec, bool dram)
     return *current;
 }
 
-void runKernel(benchmark::State& state, const KernelSpec* spec, SimdLevel level, bool dram)
-{
+void runKernel(benchmark::State& state, const KernelSpec* spec, SimdLevel level, bool dram) {
     const KernelTable* kernels = kernelsFor(level);
     if (kernels == nullptr) {
         state.SkipWithError("this CPU cannot run the level");
@@ -211,8 +215,7 @@ void runKernel(benchmark::State& state, const KernelSpec* spec, SimdLevel level,
 }
 
 // memcpy of bytesMoved / 2 bytes: it reads and writes as many bytes as the kernel moves.
-void runMemcpy(benchmark::State& state, const KernelSpec* spec, bool dram)
-{
+void runMemcpy(benchmark::State& state, const KernelSpec* spec, bool dram) {
     const Workload& w = workloadFor(*spec, dram);
     const size_t half = w.bytesMoved / 2;
     std::vector<char> from(half, 1);
@@ -225,8 +228,7 @@ void runMemcpy(benchmark::State& state, const KernelSpec* spec, bool dram)
     state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(2 * half));
 }
 
-void registerAll()
-{
+void registerAll() {
     const SimdLevel levels[] = {SimdLevel::Scalar, SimdLevel::Sse2, SimdLevel::Sse42,
                                 SimdLevel::Avx2, SimdLevel::Avx512};
     for (const KernelSpec& spec : kKernels) {
@@ -237,7 +239,8 @@ void registerAll()
                 ->Unit(benchmark::kMicrosecond)
                 ->UseRealTime();
             for (SimdLevel level : levels) {
-                const std::string name = std::string(spec.name) + "/" + size + "/" + toString(level);
+                const std::string name =
+                    std::string(spec.name) + "/" + size + "/" + toString(level);
                 benchmark::RegisterBenchmark(name.c_str(), runKernel, &spec, level, dram)
                     ->Unit(benchmark::kMicrosecond)
                     ->UseRealTime();
@@ -249,8 +252,7 @@ void registerAll()
 } // namespace
 } // namespace strata::simd
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     benchmark::Initialize(&argc, argv);
     strata::simd::registerAll();
     benchmark::RunSpecifiedBenchmarks();

@@ -6,7 +6,6 @@
 #include "strata/codec/json_envelope.h"
 
 #include <gtest/gtest.h>
-
 #include <random>
 #include <string>
 #include <vector>
@@ -16,21 +15,18 @@ namespace {
 
 const TypeVersionId kOrder{"Order", SemVer{2, 1, 0}};
 
-std::vector<std::byte> orderEnvelope(std::string_view payload)
-{
+std::vector<std::byte> orderEnvelope(std::string_view payload) {
     Result<std::vector<std::byte>> written = writeEnvelope(kOrder, asBytes(payload));
     EXPECT_TRUE(written.ok());
     return written.ok() ? *written : std::vector<std::byte>{};
 }
 
-std::string whereOf(std::span<const std::byte> input)
-{
+std::string whereOf(std::span<const std::byte> input) {
     const Result<EnvelopeView> view = readEnvelope(input);
     return view.ok() ? "accepted" : view.error().where;
 }
 
-TEST(Checksums, Crc32cKnownVectors)
-{
+TEST(Checksums, Crc32cKnownVectors) {
     EXPECT_EQ(crc32c(asBytes("123456789")), 0xE3069283U);
     EXPECT_EQ(crc32c(std::vector<std::byte>(32, std::byte{0})), 0x8A9136AAU);
     EXPECT_EQ(crc32c(std::vector<std::byte>(32, std::byte{0xFF})), 0x62A8AB43U);
@@ -42,8 +38,7 @@ TEST(Checksums, Crc32cKnownVectors)
     EXPECT_EQ(crc32c({}), 0U);
 }
 
-TEST(Checksums, HardwareAndPortableCrcAgree)
-{
+TEST(Checksums, HardwareAndPortableCrcAgree) {
     std::mt19937_64 random(7);
     for (size_t length = 0; length < 200; ++length) {
         std::vector<std::byte> data(length);
@@ -53,27 +48,25 @@ TEST(Checksums, HardwareAndPortableCrcAgree)
     }
 }
 
-TEST(Checksums, Fnv1a64KnownVectors)
-{
+TEST(Checksums, Fnv1a64KnownVectors) {
     EXPECT_EQ(fnv1a64(""), 0xcbf29ce484222325ULL);
     EXPECT_EQ(fnv1a64("a"), 0xaf63dc4c8601ec8cULL);
     EXPECT_EQ(fnv1a64("foobar"), 0x85944171f73967e8ULL);
 }
 
-TEST(BinaryEnvelope, LayoutIsExactlyAsDocumented)
-{
+TEST(BinaryEnvelope, LayoutIsExactlyAsDocumented) {
     const std::vector<std::byte> envelope = orderEnvelope("abc");
-    const std::vector<uint8_t> expected = {
-        'S', 'T', 'E', 'V', 1, 0, 5, 0, 'O', 'r', 'd', 'e', 'r', 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        3,   0,   0,   0,   0, 0, 0, 0, 'a', 'b', 'c', 0xdb, 0x64, 0xa1, 0xea};
+    const std::vector<uint8_t> expected = {'S', 'T', 'E', 'V', 1,   0,   5,    0,    'O',  'r',
+                                           'd', 'e', 'r', 2,   0,   0,   0,    1,    0,    0,
+                                           0,   0,   0,   0,   0,   3,   0,    0,    0,    0,
+                                           0,   0,   0,   'a', 'b', 'c', 0xdb, 0x64, 0xa1, 0xea};
     ASSERT_EQ(envelope.size(), expected.size());
     for (size_t i = 0; i < expected.size(); ++i)
         EXPECT_EQ(static_cast<uint8_t>(envelope[i]), expected[i]) << "byte " << i;
     EXPECT_EQ(envelope.size(), kEnvelopeOverhead + 5 + 3);
 }
 
-TEST(BinaryEnvelope, RoundTripPointsIntoTheInput)
-{
+TEST(BinaryEnvelope, RoundTripPointsIntoTheInput) {
     const std::string payload = "{\"id\":7}";
     const std::vector<std::byte> envelope = orderEnvelope(payload);
     const Result<EnvelopeView> view = readEnvelope(envelope);
@@ -89,8 +82,7 @@ TEST(BinaryEnvelope, RoundTripPointsIntoTheInput)
     EXPECT_EQ(reinterpret_cast<const std::byte*>(view->typeName.data()), envelope.data() + 8);
 }
 
-TEST(BinaryEnvelope, EmptyPayloadAndUnusualNames)
-{
+TEST(BinaryEnvelope, EmptyPayloadAndUnusualNames) {
     for (const TypeVersionId& id : {TypeVersionId{"Order-v2-legacy", SemVer{0, 0, 1}},
                                     TypeVersionId{"Bestellung\xC3\xBC", SemVer{4294967295U, 0, 7}},
                                     TypeVersionId{std::string(65535, 'n'), SemVer{1, 0, 0}}}) {
@@ -103,11 +95,11 @@ TEST(BinaryEnvelope, EmptyPayloadAndUnusualNames)
     }
 }
 
-TEST(BinaryEnvelope, StreamOfEnvelopesReadsOneAtATime)
-{
+TEST(BinaryEnvelope, StreamOfEnvelopesReadsOneAtATime) {
     std::vector<std::byte> stream;
     ASSERT_TRUE(appendEnvelope(stream, kOrder, asBytes("first")).ok());
-    ASSERT_TRUE(appendEnvelope(stream, TypeVersionId{"Item", SemVer{1, 0, 0}}, asBytes("2nd")).ok());
+    ASSERT_TRUE(
+        appendEnvelope(stream, TypeVersionId{"Item", SemVer{1, 0, 0}}, asBytes("2nd")).ok());
 
     const Result<EnvelopeView> first = readEnvelopePrefix(stream);
     ASSERT_TRUE(first.ok());
@@ -123,8 +115,7 @@ TEST(BinaryEnvelope, StreamOfEnvelopesReadsOneAtATime)
               "byte 42: envelope: 39 unexpected bytes after the envelope");
 }
 
-TEST(BinaryEnvelope, EveryTruncationIsRejectedAtItsOffset)
-{
+TEST(BinaryEnvelope, EveryTruncationIsRejectedAtItsOffset) {
     const std::vector<std::byte> envelope = orderEnvelope("payload");
     const size_t payloadAt = 8 + 5 + 20;
     const size_t lengthAt = payloadAt - 8;
@@ -140,8 +131,7 @@ TEST(BinaryEnvelope, EveryTruncationIsRejectedAtItsOffset)
               "envelope: truncated in the header (needs 33 bytes, input has 10)");
 }
 
-TEST(BinaryEnvelope, WrongMagicFormatFlagsAndNameLength)
-{
+TEST(BinaryEnvelope, WrongMagicFormatFlagsAndNameLength) {
     std::vector<std::byte> envelope = orderEnvelope("x");
     auto corrupt = [&](size_t at, std::byte value) {
         std::vector<std::byte> copy = envelope;
@@ -153,14 +143,15 @@ TEST(BinaryEnvelope, WrongMagicFormatFlagsAndNameLength)
     EXPECT_EQ(corrupt(3, std::byte{'X'}).error().where, "byte 3");
     EXPECT_EQ(corrupt(4, std::byte{2}).error().describe(),
               "byte 4: envelope: unsupported format version 2 (this build reads 1)");
-    EXPECT_EQ(corrupt(5, std::byte{1}).error().describe(), "byte 5: envelope: reserved flags are set");
-    EXPECT_EQ(corrupt(6, std::byte{0}).error().describe(), "byte 6: envelope: the type name is empty");
+    EXPECT_EQ(corrupt(5, std::byte{1}).error().describe(),
+              "byte 5: envelope: reserved flags are set");
+    EXPECT_EQ(corrupt(6, std::byte{0}).error().describe(),
+              "byte 6: envelope: the type name is empty");
     EXPECT_EQ(corrupt(9, std::byte{0xC0}).error().describe(),
               "byte 9: envelope: the type name is not UTF-8");
 }
 
-TEST(BinaryEnvelope, CorruptedContentFailsTheChecksum)
-{
+TEST(BinaryEnvelope, CorruptedContentFailsTheChecksum) {
     const std::vector<std::byte> envelope = orderEnvelope("abc");
     std::vector<std::byte> copy = envelope;
     copy[34] ^= std::byte{0x01}; // 'b' of the payload
@@ -175,8 +166,7 @@ TEST(BinaryEnvelope, CorruptedContentFailsTheChecksum)
     }
 }
 
-TEST(BinaryEnvelope, HugeDeclaredPayloadLengthIsRejectedWithoutReading)
-{
+TEST(BinaryEnvelope, HugeDeclaredPayloadLengthIsRejectedWithoutReading) {
     std::vector<std::byte> envelope = orderEnvelope("abc");
     for (size_t i = 25; i < 33; ++i)
         envelope[i] = std::byte{0xFF};
@@ -186,21 +176,24 @@ TEST(BinaryEnvelope, HugeDeclaredPayloadLengthIsRejectedWithoutReading)
               "bytes follow the header, checksum included)");
 }
 
-TEST(BinaryEnvelope, WriterRefusesBadTypeNames)
-{
+TEST(BinaryEnvelope, WriterRefusesBadTypeNames) {
     EXPECT_EQ(writeEnvelope(TypeVersionId{"", SemVer{1, 0, 0}}, {}).error().message,
               "envelope: the type name is empty");
-    EXPECT_EQ(writeEnvelope(TypeVersionId{std::string(65536, 'n'), SemVer{1, 0, 0}}, {})
+    EXPECT_EQ(
+        writeEnvelope(TypeVersionId{std::string(65536, 'n'), SemVer{1, 0, 0}}, {}).error().message,
+        "envelope: the type name is longer than 65535 bytes");
+    EXPECT_EQ(writeEnvelope(TypeVersionId{"Or\xFF"
+                                          "der",
+                                          SemVer{1, 0, 0}},
+                            {})
                   .error()
                   .message,
-              "envelope: the type name is longer than 65535 bytes");
-    EXPECT_EQ(writeEnvelope(TypeVersionId{"Or\xFF" "der", SemVer{1, 0, 0}}, {}).error().message,
               "envelope: the type name is not UTF-8 at byte 2");
 }
 
-TEST(JsonEnvelope, EncodesVersionFirstAndRoundTrips)
-{
-    const Json data = {{"note", "caf\xC3\xA9"}, {"id", 9007199254740993LL}, {"tags", Json::array()}};
+TEST(JsonEnvelope, EncodesVersionFirstAndRoundTrips) {
+    const Json data = {
+        {"note", "caf\xC3\xA9"}, {"id", 9007199254740993LL}, {"tags", Json::array()}};
     const Result<std::string> text = encodeJsonEnvelope(kOrder, data);
     ASSERT_TRUE(text.ok());
     EXPECT_EQ(*text, "{\"_version\":\"Order-v2.1.0\",\"data\":{\"id\":9007199254740993,\"note\":"
@@ -211,15 +204,13 @@ TEST(JsonEnvelope, EncodesVersionFirstAndRoundTrips)
     EXPECT_EQ(decoded->data, data);
 }
 
-TEST(JsonEnvelope, EncodeRefusesNonObjectData)
-{
+TEST(JsonEnvelope, EncodeRefusesNonObjectData) {
     EXPECT_FALSE(encodeJsonEnvelope(kOrder, Json::array()).ok());
     EXPECT_FALSE(encodeJsonEnvelope(kOrder, Json("x")).ok());
     EXPECT_FALSE(encodeJsonEnvelope(kOrder, Json{{"bad", "\xFF"}}).ok());
 }
 
-TEST(JsonEnvelope, EveryRejectionSaysWhere)
-{
+TEST(JsonEnvelope, EveryRejectionSaysWhere) {
     const std::pair<std::string, std::string> cases[] = {
         {R"({"_version":"Order-v1.0.0","data":{]})", "byte 35"},
         {R"([1,2])", "/"},

@@ -10,8 +10,7 @@
 namespace strata::codec {
 namespace {
 
-TypeVersion parse(std::string_view text)
-{
+TypeVersion parse(std::string_view text) {
     Result<TypeVersion> version = parseTypeVersion(Json::parse(text), "test");
     EXPECT_TRUE(version.ok()) << (version.ok() ? "" : version.error().describe());
     return version.ok() ? *version : TypeVersion{};
@@ -29,16 +28,14 @@ constexpr std::string_view kOrderReordered = R"({"fields":[{"nullable":false,"ty
 "name":"id"},{"aliases":["comment"],"default":null,"nullable":true,"type":"string","name":"note"}],
 "version":"2.1.0","name":"Order"})";
 
-TEST(Fingerprint, KeyOrderAndWhitespaceDoNotMatter)
-{
+TEST(Fingerprint, KeyOrderAndWhitespaceDoNotMatter) {
     const TypeVersion a = parse(kOrder);
     const TypeVersion b = parse(kOrderReordered);
     EXPECT_EQ(canonicalForm(a), canonicalForm(b));
     EXPECT_EQ(fingerprint(a), fingerprint(b));
 }
 
-TEST(Fingerprint, IsTheFnvHashOfTheCanonicalForm)
-{
+TEST(Fingerprint, IsTheFnvHashOfTheCanonicalForm) {
     const TypeVersion order = parse(kOrder);
     const std::string canonical = canonicalForm(order);
     EXPECT_EQ(canonical, typeVersionToJson(order).dump());
@@ -47,8 +44,7 @@ TEST(Fingerprint, IsTheFnvHashOfTheCanonicalForm)
 }
 
 // Pinned: if this changes, every fingerprint stored anywhere changes with it.
-TEST(Fingerprint, CanonicalFormAndValueArePinned)
-{
+TEST(Fingerprint, CanonicalFormAndValueArePinned) {
     const TypeVersion order = parse(kOrder);
     EXPECT_EQ(canonicalForm(order),
               R"({"fields":[{"name":"id","nullable":false,"type":"int64"},{"aliases":["comment"],)"
@@ -57,8 +53,7 @@ TEST(Fingerprint, CanonicalFormAndValueArePinned)
     EXPECT_EQ(fingerprint(order).hex(), "e8ce63a94e57ec19");
 }
 
-TEST(Fingerprint, ChangesWithTheSchema)
-{
+TEST(Fingerprint, ChangesWithTheSchema) {
     const TypeVersion order = parse(kOrder);
     TypeVersion changed = order;
     changed.schema.fields[0].nullable = true;
@@ -68,8 +63,7 @@ TEST(Fingerprint, ChangesWithTheSchema)
     EXPECT_NE(fingerprint(order), fingerprint(changed));
 }
 
-TEST(Fingerprint, NonAsciiIsEscapedInTheCanonicalForm)
-{
+TEST(Fingerprint, NonAsciiIsEscapedInTheCanonicalForm) {
     TypeVersion order = parse(kOrder);
     order.doc = "Bestellung f\xC3\xBCr K\xC3\xA4ufer";
     const std::string canonical = canonicalForm(order);
@@ -79,8 +73,7 @@ TEST(Fingerprint, NonAsciiIsEscapedInTheCanonicalForm)
         ASSERT_GE(static_cast<unsigned char>(c), 0x20) << canonical;
 }
 
-TEST(Fingerprint, HexIsZeroPaddedLowerCase)
-{
+TEST(Fingerprint, HexIsZeroPaddedLowerCase) {
     EXPECT_EQ((Fingerprint{0x00ab}).hex(), "00000000000000ab");
     EXPECT_EQ((Fingerprint{0xFEDCBA9876543210ULL}).hex(), "fedcba9876543210");
 }

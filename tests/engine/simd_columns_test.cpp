@@ -3,25 +3,22 @@
 #include "strata/simd/column_ops.h"
 #include "strata/simd/kernels.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
 #include <cstdlib>
+#include <gtest/gtest.h>
 
 namespace strata::simd {
 namespace {
 
 class SimdLevelSelection : public ::testing::Test {
 protected:
-    void TearDown() override
-    {
+    void TearDown() override {
         unsetenv("STRATA_SIMD_LEVEL");
         resetSimdLevel();
     }
 };
 
-TEST_F(SimdLevelSelection, EnvironmentLowersTheLevel)
-{
+TEST_F(SimdLevelSelection, EnvironmentLowersTheLevel) {
     setenv("STRATA_SIMD_LEVEL", "scalar", 1);
     resetSimdLevel();
     EXPECT_EQ(activeSimdLevel(), SimdLevel::Scalar);
@@ -32,15 +29,13 @@ TEST_F(SimdLevelSelection, EnvironmentLowersTheLevel)
     EXPECT_EQ(activeSimdLevel(), SimdLevel::Sse2);
 }
 
-TEST_F(SimdLevelSelection, UnknownEnvironmentValueKeepsTheDetectedLevel)
-{
+TEST_F(SimdLevelSelection, UnknownEnvironmentValueKeepsTheDetectedLevel) {
     setenv("STRATA_SIMD_LEVEL", "avx9000", 1);
     resetSimdLevel();
     EXPECT_EQ(activeSimdLevel(), detectedSimdLevel());
 }
 
-TEST_F(SimdLevelSelection, ForcedLevelWinsAndHigherLevelsAreRefused)
-{
+TEST_F(SimdLevelSelection, ForcedLevelWinsAndHigherLevelsAreRefused) {
     ASSERT_TRUE(forceSimdLevel(SimdLevel::Scalar).ok());
     EXPECT_EQ(activeSimdLevel(), SimdLevel::Scalar);
     ASSERT_TRUE(forceSimdLevel(detectedSimdLevel()).ok());
@@ -53,8 +48,7 @@ TEST_F(SimdLevelSelection, ForcedLevelWinsAndHigherLevelsAreRefused)
     }
 }
 
-TEST_F(SimdLevelSelection, LevelNamesRoundTrip)
-{
+TEST_F(SimdLevelSelection, LevelNamesRoundTrip) {
     for (SimdLevel level : {SimdLevel::Scalar, SimdLevel::Sse2, SimdLevel::Sse42, SimdLevel::Avx2,
                             SimdLevel::Avx512}) {
         const Result<SimdLevel> parsed = parseSimdLevel(toString(level));
@@ -65,8 +59,7 @@ TEST_F(SimdLevelSelection, LevelNamesRoundTrip)
     EXPECT_FALSE(parseSimdLevel("AVX2").ok());
 }
 
-TEST(ValidityBitmap, CountsNullsAndKeepsBitsPastTheEndClear)
-{
+TEST(ValidityBitmap, CountsNullsAndKeepsBitsPastTheEndClear) {
     ValidityBitmap validity(130, true);
     EXPECT_EQ(validity.nullCount(), 0u);
     validity.set(0, false);
@@ -79,8 +72,7 @@ TEST(ValidityBitmap, CountsNullsAndKeepsBitsPastTheEndClear)
     EXPECT_EQ(validity.nullCount(), 6u);
 }
 
-TEST(ColumnOps, PromotionsCarryNullsOver)
-{
+TEST(ColumnOps, PromotionsCarryNullsOver) {
     Int32Column column;
     column.append(INT32_MIN);
     column.appendNull();
@@ -93,8 +85,7 @@ TEST(ColumnOps, PromotionsCarryNullsOver)
     EXPECT_EQ(toFloat64(column).values[0], -2147483648.0);
 }
 
-TEST(ColumnOps, ScaleOffsetConvertsUnits)
-{
+TEST(ColumnOps, ScaleOffsetConvertsUnits) {
     Float64Column celsius;
     celsius.append(100.0);
     celsius.append(-40.0);
@@ -102,8 +93,7 @@ TEST(ColumnOps, ScaleOffsetConvertsUnits)
     EXPECT_EQ(fahrenheit.values, (std::vector<double>{212.0, -40.0}));
 }
 
-TEST(ColumnOps, FillNullsMakesEveryRowValid)
-{
+TEST(ColumnOps, FillNullsMakesEveryRowValid) {
     Float64Column column;
     column.append(1.5);
     column.appendNull();
@@ -120,8 +110,7 @@ TEST(ColumnOps, FillNullsMakesEveryRowValid)
     EXPECT_EQ(flags.values, (std::vector<uint8_t>{1, 0}));
 }
 
-TEST(ColumnOps, EnumRemapBySymbolNameAndReaderDefault)
-{
+TEST(ColumnOps, EnumRemapBySymbolNameAndReaderDefault) {
     const EnumRemap remap = EnumRemap::bySymbol({"RED", "GREEN", "BLUE"}, {"BLUE", "RED"});
     EXPECT_EQ(remap.table, (std::vector<int32_t>{1, kUnknownSymbol, 0}));
 
@@ -139,8 +128,7 @@ TEST(ColumnOps, EnumRemapBySymbolNameAndReaderDefault)
               "(1 rows affected)");
 }
 
-TEST(ColumnOps, NarrowingNamesTheFirstOffendingRow)
-{
+TEST(ColumnOps, NarrowingNamesTheFirstOffendingRow) {
     Int64Column column;
     for (int64_t value : {int64_t(1), int64_t(INT32_MAX), int64_t(INT32_MAX) + 1, int64_t(-5)})
         column.append(value);
@@ -155,8 +143,7 @@ TEST(ColumnOps, NarrowingNamesTheFirstOffendingRow)
     EXPECT_TRUE(skipped->isNull(2));
 }
 
-TEST(ColumnOps, FloatToIntRejectsFractionsNaNAndOverflow)
-{
+TEST(ColumnOps, FloatToIntRejectsFractionsNaNAndOverflow) {
     Float64Column column;
     column.append(3.0);
     column.append(2.5);
@@ -169,8 +156,7 @@ TEST(ColumnOps, FloatToIntRejectsFractionsNaNAndOverflow)
     EXPECT_EQ(toInt64Exact(nan).error().where, "row 0");
 }
 
-TEST(ColumnOps, Utf8ErrorNamesRowAndByte)
-{
+TEST(ColumnOps, Utf8ErrorNamesRowAndByte) {
     StringColumn column;
     column.append("plain");
     column.append("caf\xC3\xA9 \xED\xA0\x80");

@@ -5,7 +5,6 @@
 #include "strata/simd/kernels.h"
 
 #include <gtest/gtest.h>
-
 #include <random>
 #include <string>
 #include <vector>
@@ -15,8 +14,7 @@ namespace {
 
 // Decodes one code point at text[pos]; returns its length, or 0 when the bytes are not the
 // shortest form of a scalar value.
-size_t decodeOne(const std::string& text, size_t pos)
-{
+size_t decodeOne(const std::string& text, size_t pos) {
     const auto byteAt = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
     const unsigned char lead = byteAt(pos);
     size_t length = 0;
@@ -50,8 +48,7 @@ size_t decodeOne(const std::string& text, size_t pos)
     return length;
 }
 
-size_t referenceFirstInvalid(const std::string& text)
-{
+size_t referenceFirstInvalid(const std::string& text) {
     for (size_t pos = 0; pos < text.size();) {
         const size_t length = decodeOne(text, pos);
         if (length == 0)
@@ -61,8 +58,7 @@ size_t referenceFirstInvalid(const std::string& text)
     return kNoRow;
 }
 
-Utf8Outcome referenceCheck(const StringColumn& column)
-{
+Utf8Outcome referenceCheck(const StringColumn& column) {
     for (size_t row = 0; row < column.size(); ++row) {
         if (column.isNull(row))
             continue;
@@ -73,8 +69,7 @@ Utf8Outcome referenceCheck(const StringColumn& column)
     return {};
 }
 
-std::string encode(uint32_t codePoint)
-{
+std::string encode(uint32_t codePoint) {
     std::string out;
     if (codePoint < 0x80) {
         out += char(codePoint);
@@ -95,8 +90,7 @@ std::string encode(uint32_t codePoint)
 }
 
 // Valid text: mostly ASCII, with 2-, 3- and 4-byte characters sprinkled in at `mix` rate.
-std::string randomValidText(std::mt19937_64& random, size_t characters, double mix)
-{
+std::string randomValidText(std::mt19937_64& random, size_t characters, double mix) {
     std::uniform_real_distribution<double> share(0, 1);
     std::string text;
     for (size_t i = 0; i < characters; ++i) {
@@ -106,13 +100,17 @@ std::string randomValidText(std::mt19937_64& random, size_t characters, double m
         }
         uint32_t codePoint = 0;
         switch (random() % 3) {
-        case 0: codePoint = 0x80 + random() % (0x800 - 0x80); break;
+        case 0:
+            codePoint = 0x80 + random() % (0x800 - 0x80);
+            break;
         case 1:
             do
                 codePoint = 0x800 + random() % (0x10000 - 0x800);
             while (codePoint >= 0xD800 && codePoint <= 0xDFFF);
             break;
-        default: codePoint = 0x10000 + random() % (0x110000 - 0x10000); break;
+        default:
+            codePoint = 0x10000 + random() % (0x110000 - 0x10000);
+            break;
         }
         text += encode(codePoint);
     }
@@ -120,24 +118,36 @@ std::string randomValidText(std::mt19937_64& random, size_t characters, double m
 }
 
 // Byte strings that must be rejected, each with the offset of its first ill-formed sequence.
-const std::vector<std::pair<std::string, size_t>> kInvalidPieces = {
-    {"\xC0\xAF", 0},         {"\xC1\xBF", 0},        {"\xE0\x80\xAF", 0},     {"\xE0\x9F\xBF", 0},
-    {"\xF0\x80\x80\xAF", 0}, {"\xF0\x8F\xBF\xBF", 0}, {"\xED\xA0\x80", 0},     {"\xED\xBF\xBF", 0},
-    {"\xF4\x90\x80\x80", 0}, {"\xF5\x80\x80\x80", 0}, {"\xFF", 0},             {"\xFE", 0},
-    {"\x80", 0},             {"\xBF", 0},             {"\xE2\x82", 0},         {"\xF0\x9F\x98", 0},
-    {"\xC3", 0},             {"a\xC3(", 1},           {"\xE2\x28\xA1", 0},     {"ok\xF8\x88\x80\x80\x80", 2}};
+const std::vector<std::pair<std::string, size_t>> kInvalidPieces = {{"\xC0\xAF", 0},
+                                                                    {"\xC1\xBF", 0},
+                                                                    {"\xE0\x80\xAF", 0},
+                                                                    {"\xE0\x9F\xBF", 0},
+                                                                    {"\xF0\x80\x80\xAF", 0},
+                                                                    {"\xF0\x8F\xBF\xBF", 0},
+                                                                    {"\xED\xA0\x80", 0},
+                                                                    {"\xED\xBF\xBF", 0},
+                                                                    {"\xF4\x90\x80\x80", 0},
+                                                                    {"\xF5\x80\x80\x80", 0},
+                                                                    {"\xFF", 0},
+                                                                    {"\xFE", 0},
+                                                                    {"\x80", 0},
+                                                                    {"\xBF", 0},
+                                                                    {"\xE2\x82", 0},
+                                                                    {"\xF0\x9F\x98", 0},
+                                                                    {"\xC3", 0},
+                                                                    {"a\xC3(", 1},
+                                                                    {"\xE2\x28\xA1", 0},
+                                                                    {"ok\xF8\x88\x80\x80\x80", 2}};
 
 class SimdUtf8 : public ::testing::TestWithParam<SimdLevel> {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         kernels = kernelsFor(GetParam());
         if (kernels == nullptr)
             GTEST_SKIP() << "this CPU cannot run " << toString(GetParam());
     }
 
-    Utf8Outcome check(const StringColumn& column) const
-    {
+    Utf8Outcome check(const StringColumn& column) const {
         return kernels->validateUtf8(column.offsets.data(), column.bytes.data(),
                                      column.validity.words(), column.size());
     }
@@ -146,8 +156,7 @@ protected:
     std::mt19937_64 random{42};
 };
 
-TEST_P(SimdUtf8, ValidColumnsPass)
-{
+TEST_P(SimdUtf8, ValidColumnsPass) {
     for (double mix : {0.0, 0.01, 0.3, 1.0}) {
         for (size_t rows : {0, 1, 5, 255, 256, 257, 700}) {
             StringColumn column;
@@ -158,8 +167,7 @@ TEST_P(SimdUtf8, ValidColumnsPass)
     }
 }
 
-TEST_P(SimdUtf8, EveryForbiddenSequenceIsFoundAtItsRowAndOffset)
-{
+TEST_P(SimdUtf8, EveryForbiddenSequenceIsFoundAtItsRowAndOffset) {
     for (const auto& [piece, pieceOffset] : kInvalidPieces) {
         for (size_t badRow : {0, 3, 255, 256, 300}) {
             StringColumn column;
@@ -184,8 +192,7 @@ TEST_P(SimdUtf8, EveryForbiddenSequenceIsFoundAtItsRowAndOffset)
 }
 
 // Sequences straddling every vector and block boundary (16, 32, 64 and 256 bytes).
-TEST_P(SimdUtf8, SequencesAtEveryOffsetOfALongRow)
-{
+TEST_P(SimdUtf8, SequencesAtEveryOffsetOfALongRow) {
     const std::string valid[] = {"\xC2\x80", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xF0\x90\x80\x80",
                                  "\xF4\x8F\xBF\xBF"};
     for (size_t at = 0; at < 300; ++at) {
@@ -202,16 +209,14 @@ TEST_P(SimdUtf8, SequencesAtEveryOffsetOfALongRow)
     }
 }
 
-TEST_P(SimdUtf8, SequenceSplitAcrossRowsIsInvalidInBothRows)
-{
+TEST_P(SimdUtf8, SequenceSplitAcrossRowsIsInvalidInBothRows) {
     StringColumn column;
     column.append(std::string(100, 'a') + "\xE2\x82"); // first two bytes of U+20AC
     column.append("\xAC" + std::string(100, 'b'));
     EXPECT_EQ(check(column), (Utf8Outcome{0, 100}));
 }
 
-TEST_P(SimdUtf8, EmptyRowsBetweenAndAfterTheSplit)
-{
+TEST_P(SimdUtf8, EmptyRowsBetweenAndAfterTheSplit) {
     StringColumn column;
     column.append(std::string(70, 'a') + "\xC3\xA9\xE2\x82");
     column.append("");
@@ -227,8 +232,7 @@ TEST_P(SimdUtf8, EmptyRowsBetweenAndAfterTheSplit)
     EXPECT_EQ(check(valid), Utf8Outcome{});
 }
 
-TEST_P(SimdUtf8, NullRowsAreNotChecked)
-{
+TEST_P(SimdUtf8, NullRowsAreNotChecked) {
     StringColumn column;
     column.append(std::string(300, 'x'));
     column.append("\xFF\xFE broken");
@@ -239,8 +243,7 @@ TEST_P(SimdUtf8, NullRowsAreNotChecked)
     EXPECT_EQ(check(column), (Utf8Outcome{3, 0}));
 }
 
-TEST_P(SimdUtf8, RandomBytesAgreeWithTheReferenceDecoder)
-{
+TEST_P(SimdUtf8, RandomBytesAgreeWithTheReferenceDecoder) {
     for (int round = 0; round < 300; ++round) {
         StringColumn column;
         const size_t rows = 1 + random() % 400;
@@ -257,8 +260,7 @@ TEST_P(SimdUtf8, RandomBytesAgreeWithTheReferenceDecoder)
     }
 }
 
-std::string levelName(const ::testing::TestParamInfo<SimdLevel>& info)
-{
+std::string levelName(const ::testing::TestParamInfo<SimdLevel>& info) {
     return toString(info.param);
 }
 
@@ -267,10 +269,11 @@ INSTANTIATE_TEST_SUITE_P(EveryLevel, SimdUtf8,
                                            SimdLevel::Avx2, SimdLevel::Avx512),
                          levelName);
 
-TEST(FindInvalidUtf8, NamesTheFirstIllFormedSequence)
-{
+TEST(FindInvalidUtf8, NamesTheFirstIllFormedSequence) {
     EXPECT_EQ(findInvalidUtf8(""), kNoRow);
-    EXPECT_EQ(findInvalidUtf8("Stra\xC3\x9F" "e \xF0\x9F\x98\x80"), kNoRow);
+    EXPECT_EQ(findInvalidUtf8("Stra\xC3\x9F"
+                              "e \xF0\x9F\x98\x80"),
+              kNoRow);
     for (const auto& [piece, offset] : kInvalidPieces)
         EXPECT_EQ(findInvalidUtf8(piece), offset) << piece;
     EXPECT_EQ(referenceFirstInvalid("\xF4\x8F\xBF\xBF"), kNoRow); // U+10FFFF itself is valid

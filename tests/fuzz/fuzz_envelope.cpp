@@ -11,22 +11,19 @@
 
 namespace {
 
-void require(bool condition)
-{
+void require(bool condition) {
     if (!condition)
         __builtin_trap();
 }
 
-size_t offsetOf(const strata::Error& error)
-{
+size_t offsetOf(const strata::Error& error) {
     require(error.where.rfind("byte ", 0) == 0);
     return std::stoul(error.where.substr(5));
 }
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::span<const std::byte> input = std::as_bytes(std::span(data, size));
     while (!input.empty()) {
         const auto view = strata::codec::readEnvelopePrefix(input);

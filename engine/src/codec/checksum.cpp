@@ -30,16 +30,14 @@ constexpr auto kTables = [] {
     return tables;
 }();
 
-uint64_t loadLittleEndian64(const unsigned char* p)
-{
+uint64_t loadLittleEndian64(const unsigned char* p) {
     uint64_t value = 0;
     for (int i = 7; i >= 0; --i)
         value = (value << 8) | p[i];
     return value;
 }
 
-uint32_t updatePortable(uint32_t crc, const unsigned char* p, size_t size)
-{
+uint32_t updatePortable(uint32_t crc, const unsigned char* p, size_t size) {
     while (size >= 8) {
         const uint64_t word = loadLittleEndian64(p) ^ crc;
         crc = kTables[7][word & 0xFF] ^ kTables[6][(word >> 8) & 0xFF] ^
@@ -56,8 +54,7 @@ uint32_t updatePortable(uint32_t crc, const unsigned char* p, size_t size)
 
 #if defined(__x86_64__)
 __attribute__((target("sse4.2"))) uint32_t updateHardware(uint32_t crc, const unsigned char* p,
-                                                          size_t size)
-{
+                                                          size_t size) {
     uint64_t wide = crc;
     for (; size >= 8; size -= 8, p += 8) {
         uint64_t word;
@@ -70,8 +67,7 @@ __attribute__((target("sse4.2"))) uint32_t updateHardware(uint32_t crc, const un
     return crc;
 }
 
-bool hasCrcInstruction()
-{
+bool hasCrcInstruction() {
     static const bool has = [] {
         __builtin_cpu_init();
         return __builtin_cpu_supports("sse4.2") != 0;
@@ -82,14 +78,12 @@ bool hasCrcInstruction()
 
 } // namespace
 
-uint32_t crc32cPortable(std::span<const std::byte> bytes)
-{
+uint32_t crc32cPortable(std::span<const std::byte> bytes) {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
     return ~updatePortable(~0U, p, bytes.size());
 }
 
-uint32_t crc32c(std::span<const std::byte> bytes)
-{
+uint32_t crc32c(std::span<const std::byte> bytes) {
 #if defined(__x86_64__)
     if (hasCrcInstruction()) {
         const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -99,8 +93,7 @@ uint32_t crc32c(std::span<const std::byte> bytes)
     return crc32cPortable(bytes);
 }
 
-uint64_t fnv1a64(std::string_view bytes)
-{
+uint64_t fnv1a64(std::string_view bytes) {
     uint64_t hash = 0xcbf29ce484222325ULL;
     for (char c : bytes) {
         hash ^= static_cast<unsigned char>(c);

@@ -20,41 +20,36 @@ constexpr size_t kPayloadLengthSize = 8;
 constexpr size_t kChecksumSize = 4;
 constexpr size_t kMaxNameLength = 0xFFFF;
 
-void putLittleEndian(std::vector<std::byte>& out, uint64_t value, size_t size)
-{
+void putLittleEndian(std::vector<std::byte>& out, uint64_t value, size_t size) {
     for (size_t i = 0; i < size; ++i)
         out.push_back(static_cast<std::byte>((value >> (8 * i)) & 0xFFU));
 }
 
-uint64_t getLittleEndian(const std::byte* p, size_t size)
-{
+uint64_t getLittleEndian(const std::byte* p, size_t size) {
     uint64_t value = 0;
     for (size_t i = size; i > 0; --i)
         value = (value << 8) | static_cast<uint8_t>(p[i - 1]);
     return value;
 }
 
-Error failAt(size_t offset, std::string message)
-{
+Error failAt(size_t offset, std::string message) {
     return makeError(ErrorCode::Parse, "envelope: " + std::move(message),
                      "byte " + std::to_string(offset));
 }
 
-Error truncated(size_t size, std::string_view what, size_t needed)
-{
+Error truncated(size_t size, std::string_view what, size_t needed) {
     return failAt(size, "truncated in the " + std::string(what) + " (needs " +
-                            std::to_string(needed) + " bytes, input has " + std::to_string(size) + ")");
+                            std::to_string(needed) + " bytes, input has " + std::to_string(size) +
+                            ")");
 }
 
-std::string hex32(uint32_t value)
-{
+std::string hex32(uint32_t value) {
     char text[16];
     std::snprintf(text, sizeof text, "0x%08x", value);
     return text;
 }
 
-Status checkTypeName(std::string_view name)
-{
+Status checkTypeName(std::string_view name) {
     if (name.empty())
         return makeError(ErrorCode::InvalidArgument, "envelope: the type name is empty");
     if (name.size() > kMaxNameLength)
@@ -71,8 +66,7 @@ Status checkTypeName(std::string_view name)
 } // namespace
 
 Status appendEnvelope(std::vector<std::byte>& out, const TypeVersionId& typeVersion,
-                      std::span<const std::byte> payload)
-{
+                      std::span<const std::byte> payload) {
     if (Status status = checkTypeName(typeVersion.name); !status)
         return status;
 
@@ -97,16 +91,14 @@ Status appendEnvelope(std::vector<std::byte>& out, const TypeVersionId& typeVers
 }
 
 Result<std::vector<std::byte>> writeEnvelope(const TypeVersionId& typeVersion,
-                                             std::span<const std::byte> payload)
-{
+                                             std::span<const std::byte> payload) {
     std::vector<std::byte> out;
     if (Status status = appendEnvelope(out, typeVersion, payload); !status)
         return status.error();
     return out;
 }
 
-Result<EnvelopeView> readEnvelopePrefix(std::span<const std::byte> input)
-{
+Result<EnvelopeView> readEnvelopePrefix(std::span<const std::byte> input) {
     const size_t size = input.size();
     const std::byte* data = input.data();
     for (size_t i = 0; i < sizeof kEnvelopeMagic; ++i) {
@@ -154,7 +146,8 @@ Result<EnvelopeView> readEnvelopePrefix(std::span<const std::byte> input)
     view.payload = input.subspan(payloadAt, payloadLength);
 
     const size_t checksumAt = payloadAt + payloadLength;
-    const uint32_t stored = static_cast<uint32_t>(getLittleEndian(data + checksumAt, kChecksumSize));
+    const uint32_t stored =
+        static_cast<uint32_t>(getLittleEndian(data + checksumAt, kChecksumSize));
     const uint32_t computed = crc32c(input.first(checksumAt));
     if (stored != computed) {
         return failAt(checksumAt, "checksum mismatch (stored " + hex32(stored) + ", computed " +
@@ -164,8 +157,7 @@ Result<EnvelopeView> readEnvelopePrefix(std::span<const std::byte> input)
     return view;
 }
 
-Result<EnvelopeView> readEnvelope(std::span<const std::byte> input)
-{
+Result<EnvelopeView> readEnvelope(std::span<const std::byte> input) {
     Result<EnvelopeView> view = readEnvelopePrefix(input);
     if (view.ok() && view->size != input.size()) {
         return failAt(view->size, std::to_string(input.size() - view->size) +

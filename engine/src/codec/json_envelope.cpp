@@ -6,15 +6,13 @@ namespace {
 constexpr const char* kVersionKey = "_version";
 constexpr const char* kDataKey = "data";
 
-Error shapeError(std::string message, std::string pointer)
-{
+Error shapeError(std::string message, std::string pointer) {
     return makeError(ErrorCode::Parse, "JSON envelope: " + std::move(message), std::move(pointer));
 }
 
 } // namespace
 
-Result<std::string> encodeJsonEnvelope(const TypeVersionId& typeVersion, const Json& data)
-{
+Result<std::string> encodeJsonEnvelope(const TypeVersionId& typeVersion, const Json& data) {
     if (!data.is_object())
         return makeError(ErrorCode::InvalidArgument, "JSON envelope: data must be an object");
     // nlohmann objects keep keys sorted, and "_version" sorts before "data"
@@ -27,8 +25,7 @@ Result<std::string> encodeJsonEnvelope(const TypeVersionId& typeVersion, const J
     }
 }
 
-Result<JsonEnvelope> decodeJsonEnvelope(std::string_view text)
-{
+Result<JsonEnvelope> decodeJsonEnvelope(std::string_view text) {
     Json envelope;
     try {
         envelope = Json::parse(text);
@@ -44,8 +41,7 @@ Result<JsonEnvelope> decodeJsonEnvelope(std::string_view text)
     return decodeParsedJsonEnvelope(envelope);
 }
 
-Result<JsonEnvelope> decodeParsedJsonEnvelope(const Json& envelope)
-{
+Result<JsonEnvelope> decodeParsedJsonEnvelope(const Json& envelope) {
     if (!envelope.is_object())
         return shapeError("expected an object with \"_version\" and \"data\"", "/");
     for (const auto& [key, value] : envelope.items()) {

@@ -10,8 +10,7 @@ namespace strata::simd {
 namespace {
 
 template <typename Out, typename In, typename Kernel>
-Column<Out> convertColumn(const Column<In>& column, Kernel kernel)
-{
+Column<Out> convertColumn(const Column<In>& column, Kernel kernel) {
     Column<Out> result;
     result.values.resize(column.size());
     result.validity = column.validity;
@@ -19,12 +18,13 @@ Column<Out> convertColumn(const Column<In>& column, Kernel kernel)
     return result;
 }
 
-std::string rowLabel(size_t row) { return "row " + std::to_string(row); }
+std::string rowLabel(size_t row) {
+    return "row " + std::to_string(row);
+}
 
 // Fills by bit pattern with the kernel of the same width, then marks every row valid.
 template <typename T, typename Bits, typename Kernel>
-void fillColumn(Column<T>& column, T fill, Kernel kernel)
-{
+void fillColumn(Column<T>& column, T fill, Kernel kernel) {
     static_assert(sizeof(T) == sizeof(Bits));
     kernel(reinterpret_cast<Bits*>(column.values.data()), column.validity.words(), column.size(),
            std::bit_cast<Bits>(fill));
@@ -33,62 +33,51 @@ void fillColumn(Column<T>& column, T fill, Kernel kernel)
 
 } // namespace
 
-Int64Column toInt64(const Int32Column& column)
-{
+Int64Column toInt64(const Int32Column& column) {
     return convertColumn<int64_t>(column, activeKernels().int32ToInt64);
 }
 
-Float64Column toFloat64(const Int32Column& column)
-{
+Float64Column toFloat64(const Int32Column& column) {
     return convertColumn<double>(column, activeKernels().int32ToFloat64);
 }
 
-Float64Column toFloat64(const Float32Column& column)
-{
+Float64Column toFloat64(const Float32Column& column) {
     return convertColumn<double>(column, activeKernels().float32ToFloat64);
 }
 
-Float64Column toFloat64(const Int64Column& column)
-{
+Float64Column toFloat64(const Int64Column& column) {
     return convertColumn<double>(column, activeKernels().int64ToFloat64);
 }
 
-Float64Column scaleOffset(const Float64Column& column, double scale, double offset)
-{
+Float64Column scaleOffset(const Float64Column& column, double scale, double offset) {
     const auto kernel = activeKernels().scaleOffset;
     return convertColumn<double>(column, [&](const double* in, double* out, size_t rows) {
         kernel(in, out, rows, scale, offset);
     });
 }
 
-void fillNulls(BoolColumn& column, bool fill)
-{
+void fillNulls(BoolColumn& column, bool fill) {
     fillColumn<uint8_t, uint8_t>(column, uint8_t(fill ? 1 : 0), activeKernels().fillNulls8);
 }
 
-void fillNulls(Int32Column& column, int32_t fill)
-{
+void fillNulls(Int32Column& column, int32_t fill) {
     fillColumn<int32_t, uint32_t>(column, fill, activeKernels().fillNulls32);
 }
 
-void fillNulls(Int64Column& column, int64_t fill)
-{
+void fillNulls(Int64Column& column, int64_t fill) {
     fillColumn<int64_t, uint64_t>(column, fill, activeKernels().fillNulls64);
 }
 
-void fillNulls(Float32Column& column, float fill)
-{
+void fillNulls(Float32Column& column, float fill) {
     fillColumn<float, uint32_t>(column, fill, activeKernels().fillNulls32);
 }
 
-void fillNulls(Float64Column& column, double fill)
-{
+void fillNulls(Float64Column& column, double fill) {
     fillColumn<double, uint64_t>(column, fill, activeKernels().fillNulls64);
 }
 
 EnumRemap EnumRemap::bySymbol(const std::vector<std::string>& writerSymbols,
-                              const std::vector<std::string>& readerSymbols)
-{
+                              const std::vector<std::string>& readerSymbols) {
     std::unordered_map<std::string, int32_t> readerCodes;
     for (size_t code = 0; code < readerSymbols.size(); ++code)
         readerCodes.emplace(readerSymbols[code], static_cast<int32_t>(code));
@@ -103,8 +92,7 @@ EnumRemap EnumRemap::bySymbol(const std::vector<std::string>& writerSymbols,
 }
 
 Result<Int32Column> remapEnum(const Int32Column& codes, const EnumRemap& remap,
-                              std::optional<int32_t> readerDefault)
-{
+                              std::optional<int32_t> readerDefault) {
     Int32Column result;
     result.values.resize(codes.size());
     result.validity = codes.validity;
@@ -122,8 +110,7 @@ Result<Int32Column> remapEnum(const Int32Column& codes, const EnumRemap& remap,
     return result;
 }
 
-Result<Int32Column> narrowToInt32(const Int64Column& column)
-{
+Result<Int32Column> narrowToInt32(const Int64Column& column) {
     Int32Column result;
     result.values.resize(column.size());
     const size_t bad = activeKernels().int64ToInt32Checked(
@@ -137,8 +124,7 @@ Result<Int32Column> narrowToInt32(const Int64Column& column)
     return result;
 }
 
-Result<Int64Column> toInt64Exact(const Float64Column& column)
-{
+Result<Int64Column> toInt64Exact(const Float64Column& column) {
     Int64Column result;
     result.values.resize(column.size());
     const size_t bad = activeKernels().float64ToInt64Checked(
@@ -154,8 +140,7 @@ Result<Int64Column> toInt64Exact(const Float64Column& column)
     return result;
 }
 
-Status validateUtf8(const StringColumn& column)
-{
+Status validateUtf8(const StringColumn& column) {
     if (column.offsets.empty() || column.offsets.back() != column.bytes.size())
         return makeError(ErrorCode::Internal, "string column offsets do not cover its bytes");
     const Utf8Outcome outcome = activeKernels().validateUtf8(

@@ -24,21 +24,19 @@
 #include "kernel_tables.h"
 #include "utf8_scalar.h"
 
-#include <xsimd/xsimd.hpp>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstring>
 #include <utility>
+#include <xsimd/xsimd.hpp>
 
 namespace strata::simd::detail {
 
 template <class Arch, class Ops> struct BatchKernels {
     template <class T> using Batch = xsimd::batch<T, Arch>;
 
-    static void int32ToInt64(const int32_t* in, int64_t* out, size_t rows)
-    {
+    static void int32ToInt64(const int32_t* in, int64_t* out, size_t rows) {
         constexpr size_t n = Batch<int64_t>::size;
         size_t i = 0;
         for (; i + 2 * n <= rows; i += 2 * n) {
@@ -51,8 +49,7 @@ template <class Arch, class Ops> struct BatchKernels {
             out[i] = in[i];
     }
 
-    static void int32ToFloat64(const int32_t* in, double* out, size_t rows)
-    {
+    static void int32ToFloat64(const int32_t* in, double* out, size_t rows) {
         constexpr size_t n = Batch<double>::size;
         size_t i = 0;
         for (; i + 2 * n <= rows; i += 2 * n) {
@@ -65,13 +62,11 @@ template <class Arch, class Ops> struct BatchKernels {
             out[i] = static_cast<double>(in[i]);
     }
 
-    static Batch<double> int64ToDouble(const int64_t* in)
-    {
+    static Batch<double> int64ToDouble(const int64_t* in) {
         return xsimd::batch_cast<double>(Batch<int64_t>::load_unaligned(in));
     }
 
-    static void int64ToFloat64(const int64_t* in, double* out, size_t rows)
-    {
+    static void int64ToFloat64(const int64_t* in, double* out, size_t rows) {
         constexpr size_t n = Batch<double>::size;
         size_t i = 0;
         for (; i + 2 * n <= rows; i += 2 * n) {
@@ -84,8 +79,7 @@ template <class Arch, class Ops> struct BatchKernels {
             out[i] = static_cast<double>(in[i]);
     }
 
-    static void float32ToFloat64(const float* in, double* out, size_t rows)
-    {
+    static void float32ToFloat64(const float* in, double* out, size_t rows) {
         constexpr size_t n = Batch<double>::size;
         size_t i = 0;
         for (; i + 2 * n <= rows; i += 2 * n) {
@@ -99,8 +93,7 @@ template <class Arch, class Ops> struct BatchKernels {
     }
 
     static void scaleOffset(const double* in, double* out, size_t rows, double scale,
-                            double offset)
-    {
+                            double offset) {
         constexpr size_t n = Batch<double>::size;
         const Batch<double> factor(scale);
         const Batch<double> shift(offset);
@@ -116,8 +109,7 @@ template <class Arch, class Ops> struct BatchKernels {
     }
 
     // Lane k of the result is set when bit k of `bits` is set; lanes of 4 or 8 bytes.
-    template <class U> static xsimd::batch_bool<U, Arch> laneMask(uint64_t bits)
-    {
+    template <class U> static xsimd::batch_bool<U, Arch> laneMask(uint64_t bits) {
         if constexpr (Ops::kMaskRegisters)
             return Ops::template maskFromBits<U>(bits);
         constexpr size_t n = Batch<U>::size;
@@ -144,14 +136,13 @@ template <class Arch, class Ops> struct BatchKernels {
     }();
 
     template <size_t... k>
-    static xsimd::batch_bool<uint8_t, Arch> byteMaskFrom(uint64_t bits, std::index_sequence<k...>)
-    {
-        const Batch<uint8_t> expanded = Ops::bytesFromWords(kByteMasks[(bits >> (8 * k)) & 0xFFU]...);
+    static xsimd::batch_bool<uint8_t, Arch> byteMaskFrom(uint64_t bits, std::index_sequence<k...>) {
+        const Batch<uint8_t> expanded =
+            Ops::bytesFromWords(kByteMasks[(bits >> (8 * k)) & 0xFFU]...);
         return expanded != Batch<uint8_t>(uint8_t(0));
     }
 
-    static xsimd::batch_bool<uint8_t, Arch> byteMask(uint64_t bits)
-    {
+    static xsimd::batch_bool<uint8_t, Arch> byteMask(uint64_t bits) {
         if constexpr (Ops::kMaskRegisters)
             return Ops::template maskFromBits<uint8_t>(bits);
         else
@@ -159,8 +150,7 @@ template <class Arch, class Ops> struct BatchKernels {
     }
 
     template <class U>
-    static void fillNulls(U* values, const uint64_t* validity, size_t rows, U fill)
-    {
+    static void fillNulls(U* values, const uint64_t* validity, size_t rows, U fill) {
         if (validity == nullptr)
             return;
         constexpr size_t n = Batch<U>::size;
@@ -178,7 +168,8 @@ template <class Arch, class Ops> struct BatchKernels {
                     valid = byteMask(bits >> k);
                 else
                     valid = laneMask<U>(bits >> k);
-                const auto kept = xsimd::select(valid, Batch<U>::load_unaligned(chunk + k), fillBatch);
+                const auto kept =
+                    xsimd::select(valid, Batch<U>::load_unaligned(chunk + k), fillBatch);
                 kept.store_unaligned(chunk + k);
             }
         }
@@ -191,8 +182,7 @@ template <class Arch, class Ops> struct BatchKernels {
     // Scalar remap of rows [begin, end), counting unknown valid rows into `outcome`.
     static void remapRows(const int32_t* codes, const uint64_t* validity, size_t begin, size_t end,
                           const int32_t* table, size_t tableSize, int32_t fallback, int32_t* out,
-                          RemapOutcome& outcome)
-    {
+                          RemapOutcome& outcome) {
         for (size_t i = begin; i < end; ++i) {
             const int32_t code = codes[i];
             const bool inTable = code >= 0 && static_cast<size_t>(code) < tableSize;
@@ -208,8 +198,7 @@ template <class Arch, class Ops> struct BatchKernels {
 
     static RemapOutcome remapEnum(const int32_t* codes, const uint64_t* validity, size_t rows,
                                   const int32_t* table, size_t tableSize, int32_t fallback,
-                                  int32_t* out)
-    {
+                                  int32_t* out) {
         RemapOutcome outcome;
         constexpr size_t n = Batch<int32_t>::size;
         // codes are int32, so entries past INT32_MAX can never be addressed
@@ -224,8 +213,8 @@ template <class Arch, class Ops> struct BatchKernels {
                 const auto code = Batch<int32_t>::load_unaligned(codes + i);
                 const auto inTable = (code >= zero) & (code < limit);
                 const auto index = xsimd::select(inTable, code, zero);
-                const auto mapped = inRegisters ? small.lookup(index)
-                                                : Batch<int32_t>::gather(table, index);
+                const auto mapped =
+                    inRegisters ? small.lookup(index) : Batch<int32_t>::gather(table, index);
                 const auto unknown = (!inTable) | (mapped < zero);
                 if (xsimd::any(unknown)) {
                     remapRows(codes, validity, i, i + n, table, tableSize, fallback, out, outcome);
@@ -239,9 +228,8 @@ template <class Arch, class Ops> struct BatchKernels {
     }
 
     // Scalar narrowing of rows [begin, end); returns the first failing valid row or kNoRow.
-    static size_t narrowRows(const int64_t* in, const uint64_t* validity, size_t begin,
-                             size_t end, int32_t* out)
-    {
+    static size_t narrowRows(const int64_t* in, const uint64_t* validity, size_t begin, size_t end,
+                             int32_t* out) {
         for (size_t i = begin; i < end; ++i) {
             const int64_t value = in[i];
             if ((value < INT32_MIN || value > INT32_MAX) && isValidRow(validity, i))
@@ -252,8 +240,7 @@ template <class Arch, class Ops> struct BatchKernels {
     }
 
     static size_t int64ToInt32Checked(const int64_t* in, const uint64_t* validity, size_t rows,
-                                      int32_t* out)
-    {
+                                      int32_t* out) {
         constexpr size_t n = Batch<int64_t>::size;
         size_t i = 0;
         for (; i + 2 * n <= rows; i += 2 * n) {
@@ -282,9 +269,8 @@ template <class Arch, class Ops> struct BatchKernels {
         return narrowRows(in, validity, i, rows, out);
     }
 
-    static size_t toInt64Rows(const double* in, const uint64_t* validity, size_t begin,
-                              size_t end, int64_t* out)
-    {
+    static size_t toInt64Rows(const double* in, const uint64_t* validity, size_t begin, size_t end,
+                              int64_t* out) {
         for (size_t i = begin; i < end; ++i) {
             const double value = in[i];
             const bool passes = value >= -0x1p63 && value < 0x1p63 && std::trunc(value) == value;
@@ -297,8 +283,7 @@ template <class Arch, class Ops> struct BatchKernels {
 
     // Converts n doubles when every lane is an integer in int64 range; false leaves the batch
     // to the scalar pass.
-    static bool toInt64Exact(const double* in, int64_t* out)
-    {
+    static bool toInt64Exact(const double* in, int64_t* out) {
         const auto value = Batch<double>::load_unaligned(in);
         if constexpr (Ops::kNativeDoubleToInt64) {
             const auto converted = Ops::truncToInt64(value);
@@ -323,8 +308,7 @@ template <class Arch, class Ops> struct BatchKernels {
     }
 
     static size_t float64ToInt64Checked(const double* in, const uint64_t* validity, size_t rows,
-                                        int64_t* out)
-    {
+                                        int64_t* out) {
         constexpr size_t n = Batch<double>::size;
         size_t i = 0;
         for (; i + n <= rows; i += n) {
@@ -338,21 +322,19 @@ template <class Arch, class Ops> struct BatchKernels {
     }
 
     // Whether bytes[pos .. pos + 4n) are all ASCII.
-    static bool isAsciiBlock(const char* bytes)
-    {
+    static bool isAsciiBlock(const char* bytes) {
         constexpr size_t n = Batch<int8_t>::size;
         const auto* p = reinterpret_cast<const int8_t*>(bytes);
-        const auto merged = (Batch<int8_t>::load_unaligned(p) | Batch<int8_t>::load_unaligned(p + n)) |
-                            (Batch<int8_t>::load_unaligned(p + 2 * n) |
-                             Batch<int8_t>::load_unaligned(p + 3 * n));
+        const auto merged =
+            (Batch<int8_t>::load_unaligned(p) | Batch<int8_t>::load_unaligned(p + n)) |
+            (Batch<int8_t>::load_unaligned(p + 2 * n) | Batch<int8_t>::load_unaligned(p + 3 * n));
         return !xsimd::any(merged < Batch<int8_t>(int8_t(0)));
     }
 
     // Checks bytes[begin, end) as one UTF-8 stream: vectors skip ASCII runs, the scalar checker
     // takes over from the first non-ASCII block up to the next sequence boundary after it.
     // `ascii` tells whether the range held only ASCII.
-    static bool checkStream(const char* bytes, size_t begin, size_t end, bool& ascii)
-    {
+    static bool checkStream(const char* bytes, size_t begin, size_t end, bool& ascii) {
         constexpr size_t block = 4 * Batch<int8_t>::size;
         const auto* text = reinterpret_cast<const unsigned char*>(bytes);
         ascii = true;
@@ -368,7 +350,8 @@ template <class Arch, class Ops> struct BatchKernels {
                 return false;
         }
         for (; pos + Batch<int8_t>::size <= end; pos += Batch<int8_t>::size) {
-            const auto value = Batch<int8_t>::load_unaligned(reinterpret_cast<const int8_t*>(bytes + pos));
+            const auto value =
+                Batch<int8_t>::load_unaligned(reinterpret_cast<const int8_t*>(bytes + pos));
             if (xsimd::any(value < Batch<int8_t>(int8_t(0))))
                 break;
         }
@@ -382,15 +365,15 @@ template <class Arch, class Ops> struct BatchKernels {
     // error classes it can take part in; an error class survives the AND of the three lookups
     // only when the byte pair really shows it.
     enum Utf8Error : uint8_t {
-        kTooShort = 1 << 0,   // lead byte followed by a lead byte or ASCII
-        kTooLong = 1 << 1,    // ASCII followed by a continuation byte
-        kOverlong3 = 1 << 2,  // E0 80..9F
-        kTooLarge = 1 << 3,   // F4 90..BF, F5..FF 90..BF
-        kSurrogate = 1 << 4,  // ED A0..BF
-        kOverlong2 = 1 << 5,  // C0, C1 followed by a continuation byte
+        kTooShort = 1 << 0,     // lead byte followed by a lead byte or ASCII
+        kTooLong = 1 << 1,      // ASCII followed by a continuation byte
+        kOverlong3 = 1 << 2,    // E0 80..9F
+        kTooLarge = 1 << 3,     // F4 90..BF, F5..FF 90..BF
+        kSurrogate = 1 << 4,    // ED A0..BF
+        kOverlong2 = 1 << 5,    // C0, C1 followed by a continuation byte
         kTooLarge1000 = 1 << 6, // F5..FF 80..8F
-        kOverlong4 = 1 << 6,  // F0 80..8F
-        kTwoConts = 1 << 7,   // continuation after continuation (fine for a 3rd or 4th byte)
+        kOverlong4 = 1 << 6,    // F0 80..8F
+        kTwoConts = 1 << 7,     // continuation after continuation (fine for a 3rd or 4th byte)
         kCarry = kTooShort | kTooLong | kTwoConts,
     };
 
@@ -398,31 +381,59 @@ template <class Arch, class Ops> struct BatchKernels {
     using Table16 = std::array<uint8_t, 16>;
 
     // by the high nibble of the first byte of a pair
-    static constexpr Table16 kFirstHigh = {
-        kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong,
-        kTwoConts, kTwoConts, kTwoConts, kTwoConts,
-        kTooShort | kOverlong2, kTooShort, kTooShort | kOverlong3 | kSurrogate,
-        kTooShort | kTooLarge | kTooLarge1000 | kOverlong4};
+    static constexpr Table16 kFirstHigh = {kTooLong,
+                                           kTooLong,
+                                           kTooLong,
+                                           kTooLong,
+                                           kTooLong,
+                                           kTooLong,
+                                           kTooLong,
+                                           kTooLong,
+                                           kTwoConts,
+                                           kTwoConts,
+                                           kTwoConts,
+                                           kTwoConts,
+                                           kTooShort | kOverlong2,
+                                           kTooShort,
+                                           kTooShort | kOverlong3 | kSurrogate,
+                                           kTooShort | kTooLarge | kTooLarge1000 | kOverlong4};
     // by the low nibble of the first byte of a pair
-    static constexpr Table16 kFirstLow = {
-        kCarry | kOverlong3 | kOverlong2 | kOverlong4, kCarry | kOverlong2, kCarry, kCarry,
-        kCarry | kTooLarge, kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
-        kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
-        kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
-        kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
-        kCarry | kTooLarge | kTooLarge1000 | kSurrogate, kCarry | kTooLarge | kTooLarge1000,
-        kCarry | kTooLarge | kTooLarge1000};
+    static constexpr Table16 kFirstLow = {kCarry | kOverlong3 | kOverlong2 | kOverlong4,
+                                          kCarry | kOverlong2,
+                                          kCarry,
+                                          kCarry,
+                                          kCarry | kTooLarge,
+                                          kCarry | kTooLarge | kTooLarge1000,
+                                          kCarry | kTooLarge | kTooLarge1000,
+                                          kCarry | kTooLarge | kTooLarge1000,
+                                          kCarry | kTooLarge | kTooLarge1000,
+                                          kCarry | kTooLarge | kTooLarge1000,
+                                          kCarry | kTooLarge | kTooLarge1000,
+                                          kCarry | kTooLarge | kTooLarge1000,
+                                          kCarry | kTooLarge | kTooLarge1000,
+                                          kCarry | kTooLarge | kTooLarge1000 | kSurrogate,
+                                          kCarry | kTooLarge | kTooLarge1000,
+                                          kCarry | kTooLarge | kTooLarge1000};
     // by the high nibble of the second byte of a pair
     static constexpr Table16 kSecondHigh = {
-        kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort,
+        kTooShort,
+        kTooShort,
+        kTooShort,
+        kTooShort,
+        kTooShort,
+        kTooShort,
+        kTooShort,
+        kTooShort,
         kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge1000 | kOverlong4,
         kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge,
         kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,
         kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,
-        kTooShort, kTooShort, kTooShort, kTooShort};
+        kTooShort,
+        kTooShort,
+        kTooShort,
+        kTooShort};
 
-    static Bytes repeated(const Table16& table)
-    {
+    static Bytes repeated(const Table16& table) {
         alignas(64) std::array<uint8_t, Bytes::size> lanes{};
         for (size_t i = 0; i < lanes.size(); ++i)
             lanes[i] = table[i % 16];
@@ -431,8 +442,7 @@ template <class Arch, class Ops> struct BatchKernels {
 
     // A stream ends inside a sequence when one of its last three bytes starts a sequence
     // longer than what follows; these limits catch exactly that.
-    static Bytes incompleteLimits()
-    {
+    static Bytes incompleteLimits() {
         alignas(64) std::array<uint8_t, Bytes::size> lanes;
         lanes.fill(0xFF);
         lanes[Bytes::size - 3] = 0xF0 - 1;
@@ -442,8 +452,7 @@ template <class Arch, class Ops> struct BatchKernels {
     }
 
     // xsimd 8.1 has no native 8-bit shift everywhere; shift 16-bit lanes and mask instead
-    static Bytes highNibbles(const Bytes& bytes)
-    {
+    static Bytes highNibbles(const Bytes& bytes) {
         const auto shifted = xsimd::bitwise_cast<Batch<uint16_t>>(bytes) >> 4;
         return xsimd::bitwise_cast<Bytes>(shifted) & Bytes(uint8_t(0x0F));
     }
@@ -458,8 +467,7 @@ template <class Arch, class Ops> struct BatchKernels {
         Bytes error = Bytes(uint8_t(0));
         bool ascii = true;
 
-        void check(const Bytes& input)
-        {
+        void check(const Bytes& input) {
             const Bytes zero(uint8_t(0));
             const Bytes lowNibble(uint8_t(0x0F));
             if (!xsimd::any((input & Bytes(uint8_t(0x80))) != zero)) {
@@ -482,11 +490,12 @@ template <class Arch, class Ops> struct BatchKernels {
             previous = input;
         }
 
-        bool valid() const { return !xsimd::any((error | previousIncomplete) != Bytes(uint8_t(0))); }
+        bool valid() const {
+            return !xsimd::any((error | previousIncomplete) != Bytes(uint8_t(0)));
+        }
     };
 
-    static bool checkStreamLookup(const char* bytes, size_t begin, size_t end, bool& ascii)
-    {
+    static bool checkStreamLookup(const char* bytes, size_t begin, size_t end, bool& ascii) {
         constexpr size_t n = Bytes::size;
         const auto* text = reinterpret_cast<const uint8_t*>(bytes);
         Utf8Lookup lookup;
@@ -516,8 +525,7 @@ template <class Arch, class Ops> struct BatchKernels {
     // In a well-formed stream every row is well-formed on its own exactly when no row starts
     // with a continuation byte, that is, no sequence crosses a row boundary.
     static bool rowsStartSequences(const uint32_t* offsets, const char* bytes, size_t firstRow,
-                                   size_t endRow)
-    {
+                                   size_t endRow) {
         // rows starting at the end of the range are empty and have no first byte to read; an
         // empty row before that reads the next row's first byte, which is checked anyway
         const uint32_t end = offsets[endRow];
@@ -531,8 +539,7 @@ template <class Arch, class Ops> struct BatchKernels {
     }
 
     static Utf8Outcome validateUtf8(const uint32_t* offsets, const char* bytes,
-                                    const uint64_t* validity, size_t rows)
-    {
+                                    const uint64_t* validity, size_t rows) {
         constexpr size_t kRowsPerChunk = 1024;
         for (size_t firstRow = 0; firstRow < rows; firstRow += kRowsPerChunk) {
             const size_t endRow = std::min(rows, firstRow + kRowsPerChunk);
@@ -554,8 +561,7 @@ template <class Arch, class Ops> struct BatchKernels {
         return {};
     }
 
-    static KernelTable table(SimdLevel level)
-    {
+    static KernelTable table(SimdLevel level) {
         return KernelTable{
             level,
             int32ToInt64,

@@ -9,22 +9,19 @@
 namespace strata::simd::detail {
 namespace {
 
-template <typename In, typename Out> void convert(const In* in, Out* out, size_t rows)
-{
+template <typename In, typename Out> void convert(const In* in, Out* out, size_t rows) {
     for (size_t i = 0; i < rows; ++i)
         out[i] = static_cast<Out>(in[i]);
 }
 
-void scaleOffset(const double* in, double* out, size_t rows, double scale, double offset)
-{
+void scaleOffset(const double* in, double* out, size_t rows, double scale, double offset) {
     for (size_t i = 0; i < rows; ++i) {
         const double product = in[i] * scale;
         out[i] = product + offset;
     }
 }
 
-template <typename U> void fillNulls(U* values, const uint64_t* validity, size_t rows, U fill)
-{
+template <typename U> void fillNulls(U* values, const uint64_t* validity, size_t rows, U fill) {
     if (validity == nullptr)
         return;
     for (size_t i = 0; i < rows; ++i) {
@@ -34,8 +31,7 @@ template <typename U> void fillNulls(U* values, const uint64_t* validity, size_t
 }
 
 RemapOutcome remapEnum(const int32_t* codes, const uint64_t* validity, size_t rows,
-                       const int32_t* table, size_t tableSize, int32_t fallback, int32_t* out)
-{
+                       const int32_t* table, size_t tableSize, int32_t fallback, int32_t* out) {
     RemapOutcome outcome;
     for (size_t i = 0; i < rows; ++i) {
         const int32_t code = codes[i];
@@ -55,8 +51,7 @@ RemapOutcome remapEnum(const int32_t* codes, const uint64_t* validity, size_t ro
     return outcome;
 }
 
-size_t int64ToInt32Checked(const int64_t* in, const uint64_t* validity, size_t rows, int32_t* out)
-{
+size_t int64ToInt32Checked(const int64_t* in, const uint64_t* validity, size_t rows, int32_t* out) {
     for (size_t i = 0; i < rows; ++i) {
         const int64_t value = in[i];
         const bool fits = value >= INT32_MIN && value <= INT32_MAX;
@@ -68,8 +63,7 @@ size_t int64ToInt32Checked(const int64_t* in, const uint64_t* validity, size_t r
 }
 
 size_t float64ToInt64Checked(const double* in, const uint64_t* validity, size_t rows,
-                             int64_t* out)
-{
+                             int64_t* out) {
     for (size_t i = 0; i < rows; ++i) {
         const double value = in[i];
         // the comparisons are false for NaN, so NaN never passes
@@ -82,15 +76,13 @@ size_t float64ToInt64Checked(const double* in, const uint64_t* validity, size_t 
 }
 
 Utf8Outcome validateUtf8(const uint32_t* offsets, const char* bytes, const uint64_t* validity,
-                         size_t rows)
-{
+                         size_t rows) {
     return utf8CheckRows(offsets, bytes, validity, 0, rows);
 }
 
 } // namespace
 
-const KernelTable& scalarKernels()
-{
+const KernelTable& scalarKernels() {
     static const KernelTable table{
         SimdLevel::Scalar,
         convert<int32_t, int64_t>,

@@ -12,8 +12,7 @@ struct Ops {
     static constexpr bool kNativeDoubleToInt64 = false;
     static constexpr bool kMaskRegisters = false;
 
-    static Batch<uint8_t> bytesFromWords(uint64_t low, uint64_t high)
-    {
+    static Batch<uint8_t> bytesFromWords(uint64_t low, uint64_t high) {
         return _mm_set_epi64x(static_cast<long long>(high), static_cast<long long>(low));
     }
 
@@ -26,33 +25,29 @@ struct Ops {
 
     static constexpr bool kHasByteLookup = false; // pshufb arrives with SSSE3
 
-    static Batch<int64_t> widenInt32(const int32_t* in)
-    {
+    static Batch<int64_t> widenInt32(const int32_t* in) {
         const __m128i value = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(in));
         return _mm_unpacklo_epi32(value, _mm_srai_epi32(value, 31));
     }
 
-    static Batch<double> int32ToDouble(const int32_t* in)
-    {
+    static Batch<double> int32ToDouble(const int32_t* in) {
         return _mm_cvtepi32_pd(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(in)));
     }
 
-    static Batch<double> floatToDouble(const float* in)
-    {
+    static Batch<double> floatToDouble(const float* in) {
         const __m128i value = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(in));
         return _mm_cvtps_pd(_mm_castsi128_ps(value));
     }
 
-    static void storeNarrow(int32_t* out, Batch<int64_t> value)
-    {
+    static void storeNarrow(int32_t* out, Batch<int64_t> value) {
         const __m128i low = _mm_shuffle_epi32(value, _MM_SHUFFLE(3, 1, 2, 0));
         _mm_storel_epi64(reinterpret_cast<__m128i*>(out), low);
     }
 
     // A value fits when its high half equals the sign of its low half.
-    static xsimd::batch_bool<int64_t, Arch> fitsInt32(Batch<int64_t> value)
-    {
-        const __m128i lowSign = _mm_shuffle_epi32(_mm_srai_epi32(value, 31), _MM_SHUFFLE(2, 2, 0, 0));
+    static xsimd::batch_bool<int64_t, Arch> fitsInt32(Batch<int64_t> value) {
+        const __m128i lowSign =
+            _mm_shuffle_epi32(_mm_srai_epi32(value, 31), _MM_SHUFFLE(2, 2, 0, 0));
         const __m128i equal = _mm_cmpeq_epi32(value, lowSign);
         return _mm_shuffle_epi32(equal, _MM_SHUFFLE(3, 3, 1, 1));
     }
@@ -60,8 +55,7 @@ struct Ops {
 
 } // namespace
 
-const KernelTable& sse2Kernels()
-{
+const KernelTable& sse2Kernels() {
     static const KernelTable table = BatchKernels<Arch, Ops>::table(SimdLevel::Sse2);
     return table;
 }

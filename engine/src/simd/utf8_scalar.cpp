@@ -5,11 +5,12 @@
 namespace strata::simd::detail {
 namespace {
 
-bool isContinuation(unsigned char byte) { return (byte & 0xC0U) == 0x80U; }
+bool isContinuation(unsigned char byte) {
+    return (byte & 0xC0U) == 0x80U;
+}
 
 // Skips whole 8-byte words of ASCII starting at pos; returns the first position not skipped.
-size_t skipAsciiWords(const unsigned char* bytes, size_t pos, size_t end)
-{
+size_t skipAsciiWords(const unsigned char* bytes, size_t pos, size_t end) {
     while (end - pos >= 8) {
         uint64_t word;
         std::memcpy(&word, bytes + pos, sizeof word);
@@ -22,8 +23,7 @@ size_t skipAsciiWords(const unsigned char* bytes, size_t pos, size_t end)
 
 // Length of the well-formed sequence starting at bytes[pos], or 0 when it is ill-formed.
 // The ranges for the second byte follow Unicode table 3-7 (well-formed byte sequences).
-size_t sequenceLength(const unsigned char* bytes, size_t pos, size_t end)
-{
+size_t sequenceLength(const unsigned char* bytes, size_t pos, size_t end) {
     const unsigned char lead = bytes[pos];
     if (lead < 0x80U)
         return 1;
@@ -57,8 +57,7 @@ size_t sequenceLength(const unsigned char* bytes, size_t pos, size_t end)
 
 } // namespace
 
-size_t utf8CheckFrom(const unsigned char* bytes, size_t pos, size_t until, size_t end)
-{
+size_t utf8CheckFrom(const unsigned char* bytes, size_t pos, size_t until, size_t end) {
     while (pos < until) {
         pos = skipAsciiWords(bytes, pos, end);
         if (pos >= until || pos == end)
@@ -71,8 +70,7 @@ size_t utf8CheckFrom(const unsigned char* bytes, size_t pos, size_t until, size_
     return pos;
 }
 
-size_t utf8FirstInvalid(const unsigned char* text, size_t size)
-{
+size_t utf8FirstInvalid(const unsigned char* text, size_t size) {
     size_t pos = 0;
     while (pos < size) {
         pos = skipAsciiWords(text, pos, size);
@@ -87,8 +85,7 @@ size_t utf8FirstInvalid(const unsigned char* text, size_t size)
 }
 
 Utf8Outcome utf8CheckRows(const uint32_t* offsets, const char* bytes, const uint64_t* validity,
-                          size_t firstRow, size_t endRow)
-{
+                          size_t firstRow, size_t endRow) {
     const auto* text = reinterpret_cast<const unsigned char*>(bytes);
     for (size_t row = firstRow; row < endRow; ++row) {
         if (!isValidRow(validity, row))

@@ -22,8 +22,7 @@ size_t utf8FirstInvalid(const unsigned char* text, size_t size);
 Utf8Outcome utf8CheckRows(const uint32_t* offsets, const char* bytes, const uint64_t* validity,
                           size_t firstRow, size_t endRow);
 
-inline bool isValidRow(const uint64_t* validity, size_t row)
-{
+inline bool isValidRow(const uint64_t* validity, size_t row) {
     return validity == nullptr || ((validity[row / 64] >> (row % 64)) & 1U) != 0;
 }
 

@@ -20,8 +20,7 @@ uint32_t crc32cPortable(std::span<const std::byte> bytes);
 // FNV-1a, 64-bit (offset basis 0xcbf29ce484222325, prime 0x100000001b3).
 uint64_t fnv1a64(std::string_view bytes);
 
-inline std::span<const std::byte> asBytes(std::string_view text)
-{
+inline std::span<const std::byte> asBytes(std::string_view text) {
     return std::as_bytes(std::span<const char>(text.data(), text.size()));
 }
 

@@ -46,14 +46,12 @@ template <typename T> struct Column {
     size_t size() const { return values.size(); }
     bool isNull(size_t row) const { return !validity.isValid(row); }
 
-    void append(T value)
-    {
+    void append(T value) {
         values.push_back(value);
         validity.append(true);
     }
 
-    void appendNull()
-    {
+    void appendNull() {
         values.push_back(T{});
         validity.append(false);
     }

@@ -25,7 +25,7 @@ inline constexpr size_t kNoRow = std::numeric_limits<size_t>::max();
 inline constexpr int32_t kUnknownSymbol = -1;
 
 struct RemapOutcome {
-    size_t unknownCount = 0;     // valid rows whose code had no reader symbol
+    size_t unknownCount = 0; // valid rows whose code had no reader symbol
     size_t firstUnknownRow = kNoRow;
 
     bool operator==(const RemapOutcome&) const = default;
