@@ -14,7 +14,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
   CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DSTRATA_FUZZ=ON -DSTRATA_BUILD_GUI=OFF -DSTRATA_BUILD_BENCH=OFF >/dev/null
 fi
-targets=(fuzz_workspace fuzz_version fuzz_avro)
+targets=(fuzz_workspace fuzz_version fuzz_avro fuzz_envelope fuzz_json_envelope)
 cmake --build "$build" -j2 --target "${targets[@]}"
 
 # Extra read-only seed folders per target: real inputs from the repository and shared/.
@@ -22,6 +22,8 @@ declare -A extra=(
   [fuzz_workspace]="$root/tests/data"
   [fuzz_avro]="$shared/data/avro"
   [fuzz_version]=""
+  [fuzz_envelope]=""
+  [fuzz_json_envelope]=""
 )
 
 failed=0
