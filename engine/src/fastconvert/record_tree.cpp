@@ -77,6 +77,10 @@ bool RecordTree::isArray(const Node* node) const
 
 void RecordTree::materialise(Node* node)
 {
+    if (node->kind == NodeKind::Parsed || node->kind == NodeKind::Constant) {
+        node->members.clear();
+        node->elements.clear();
+    }
     if (node->kind == NodeKind::Parsed)
         materialiseParsed(node);
     else if (node->kind == NodeKind::Constant)
@@ -90,7 +94,7 @@ void RecordTree::materialiseParsed(Node* node)
     case element_type::OBJECT: {
         node->kind = NodeKind::Object;
         bool sorted = true;
-        for (simdjson::dom::key_value_pair field : value.get_object().value_unsafe()) {
+        for (simdjson::dom::key_value_pair field : objectOf(value)) {
             if (!node->members.empty() && !(node->members.back().key < field.key))
                 sorted = false;
             node->members.push_back({field.key, parsedNode(field.value)});
@@ -112,7 +116,7 @@ void RecordTree::materialiseParsed(Node* node)
     }
     case element_type::ARRAY:
         node->kind = NodeKind::Array;
-        for (element child : value.get_array().value_unsafe())
+        for (element child : arrayOf(value))
             node->elements.push_back(parsedNode(child));
         return;
     case element_type::STRING:
@@ -329,6 +333,8 @@ bool RecordTree::cast(const CompiledStep& step, Node* node)
         node->elements.clear();
         return true;
     case OnError::Default:
+        node->members.clear();
+        node->elements.clear();
         node->kind = NodeKind::Constant;
         node->constant = step.value;
         node->constantText = &step.valueText;
@@ -343,13 +349,13 @@ Json RecordTree::parsedToJson(element value) const
     switch (value.type()) {
     case element_type::OBJECT: {
         Json object = Json::object();
-        for (simdjson::dom::key_value_pair field : value.get_object().value_unsafe())
+        for (simdjson::dom::key_value_pair field : objectOf(value))
             object[std::string(field.key)] = parsedToJson(field.value);
         return object;
     }
     case element_type::ARRAY: {
         Json array = Json::array();
-        for (element child : value.get_array().value_unsafe())
+        for (element child : arrayOf(value))
             array.push_back(parsedToJson(child));
         return array;
     }

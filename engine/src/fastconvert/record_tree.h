@@ -28,6 +28,20 @@ enum class NodeKind : uint8_t {
     Array,
 };
 
+// An element's object or array, by value: iterating a simdjson_result temporary directly
+// would leave the loop reading a destroyed temporary.
+inline simdjson::dom::object objectOf(simdjson::dom::element element)
+{
+    simdjson::dom::object object = element.get_object().value_unsafe();
+    return object;
+}
+
+inline simdjson::dom::array arrayOf(simdjson::dom::element element)
+{
+    simdjson::dom::array array = element.get_array().value_unsafe();
+    return array;
+}
+
 struct Node;
 
 struct Member {

@@ -61,7 +61,7 @@ void RecordTree::writeParsed(element value, size_t depth, std::string& out)
         auto& fields = m_fields[depth];
         fields.clear();
         bool sorted = true;
-        for (simdjson::dom::key_value_pair field : value.get_object().value_unsafe()) {
+        for (simdjson::dom::key_value_pair field : objectOf(value)) {
             if (!fields.empty() && !(fields.back().first < field.key))
                 sorted = false;
             fields.emplace_back(field.key, field.value);
@@ -87,7 +87,7 @@ void RecordTree::writeParsed(element value, size_t depth, std::string& out)
     case element_type::ARRAY: {
         out.push_back('[');
         bool first = true;
-        for (element child : value.get_array().value_unsafe()) {
+        for (element child : arrayOf(value)) {
             if (!first)
                 out.push_back(',');
             first = false;
