@@ -68,7 +68,7 @@ Result<CompiledStep> compileStep(const ConverterStep& step)
     }
     if (step.value) {
         compiled.value = &*step.value;
-        fastconvert::writeJson(*step.value, compiled.valueText);
+        compiled.valueText = fastconvert::compactJson(*step.value);
     }
     for (const auto& [from, to] : step.symbolMap)
         compiled.symbols.emplace_back(from, to);

@@ -75,13 +75,16 @@ std::optional<double> toFloat(const Node& node, bool single)
 bool scalarText(const Node& node, std::string& text)
 {
     text.clear();
+    Output out(text, 32);
     switch (node.kind) {
-    case NodeKind::Int: writeInt(node.integer, text); return true;
-    case NodeKind::Uint: writeUint(node.unsignedInteger, text); return true;
-    case NodeKind::Double: writeDouble(node.number, text); return true;
-    case NodeKind::Bool: text = node.boolean ? "true" : "false"; return true;
-    default: return false;
+    case NodeKind::Int: writeInt(node.integer, out); break;
+    case NodeKind::Uint: writeUint(node.unsignedInteger, out); break;
+    case NodeKind::Double: writeDouble(node.number, out); break;
+    case NodeKind::Bool: out.append(node.boolean ? "true" : "false"); break;
+    default: out.finish(); return false;
     }
+    out.finish();
+    return true;
 }
 
 void setString(Node& node, std::string text)

@@ -16,7 +16,7 @@ using simdjson::dom::element_type;
 
 namespace {
 
-bool lessKey(const Member& m, std::string_view key) { return m.key < key; }
+bool lessKey(const Member& m, std::string_view key) { return keyLess(m.key, key); }
 
 } // namespace
 
@@ -95,15 +95,14 @@ void RecordTree::materialiseParsed(Node* node)
         node->kind = NodeKind::Object;
         bool sorted = true;
         for (simdjson::dom::key_value_pair field : objectOf(value)) {
-            if (!node->members.empty() && !(node->members.back().key < field.key))
+            if (!node->members.empty() && !keyLess(node->members.back().key, field.key))
                 sorted = false;
             node->members.push_back({field.key, parsedNode(field.value)});
         }
         if (!sorted) {
             // nlohmann keeps the last of duplicate keys.
             std::vector<Member>& members = node->members;
-            std::stable_sort(members.begin(), members.end(),
-                             [](const Member& a, const Member& b) { return a.key < b.key; });
+            sortByKey(members, [](const Member& m) { return m.key; });
             size_t kept = 0;
             for (size_t i = 0; i < members.size(); ++i) {
                 if (i + 1 < members.size() && members[i + 1].key == members[i].key)
@@ -419,7 +418,9 @@ Outcome RecordTree::convert(const std::vector<CompiledStep>& steps, std::string_
             return Outcome::Failed;
     if (m_fields.empty())
         m_fields.resize(simdjson::DEFAULT_MAX_DEPTH + 1);
-    write(m_pool[0].get(), out);
+    Output output(out, record.size() * 2 + 256);
+    write(m_pool[0].get(), output);
+    output.finish();
     return Outcome::Converted;
 }
 

@@ -3,6 +3,7 @@
 // One record as a tree whose untouched parts stay in simdjson's parsed form and whose touched
 // parts are materialised into nodes the steps can edit. Internal to the fastconvert module.
 
+#include "canonical_writer.h"
 #include "plan.h"
 
 #include <simdjson.h>
@@ -103,8 +104,8 @@ private:
     Json toJson(const Node* node) const;
     Json parsedToJson(simdjson::dom::element element) const;
 
-    void write(const Node* node, std::string& out);
-    void writeParsed(simdjson::dom::element element, size_t depth, std::string& out);
+    void write(const Node* node, Output& out);
+    void writeParsed(simdjson::dom::element element, size_t depth, Output& out);
 
     simdjson::dom::parser m_parser;
     std::vector<std::unique_ptr<Node>> m_pool;

@@ -13,7 +13,8 @@ namespace strata::fastconvert {
 using simdjson::dom::element;
 using simdjson::dom::element_type;
 
-void RecordTree::write(const Node* node, std::string& out)
+
+void RecordTree::write(const Node* node, Output& out)
 {
     switch (node->kind) {
     case NodeKind::Parsed: writeParsed(node->parsed, 0, out); return;
@@ -30,30 +31,30 @@ void RecordTree::write(const Node* node, std::string& out)
     case NodeKind::Double: writeDouble(node->number, out); return;
     case NodeKind::String: writeString(node->text, out); return;
     case NodeKind::Object: {
-        out.push_back('{');
+        out.put('{');
         for (size_t i = 0; i < node->members.size(); ++i) {
             if (i)
-                out.push_back(',');
+                out.put(',');
             writeString(node->members[i].key, out);
-            out.push_back(':');
+            out.put(':');
             write(node->members[i].value, out);
         }
-        out.push_back('}');
+        out.put('}');
         return;
     }
     case NodeKind::Array:
-        out.push_back('[');
+        out.put('[');
         for (size_t i = 0; i < node->elements.size(); ++i) {
             if (i)
-                out.push_back(',');
+                out.put(',');
             write(node->elements[i], out);
         }
-        out.push_back(']');
+        out.put(']');
         return;
     }
 }
 
-void RecordTree::writeParsed(element value, size_t depth, std::string& out)
+void RecordTree::writeParsed(element value, size_t depth, Output& out)
 {
     switch (value.type()) {
     case element_type::OBJECT: {
@@ -62,38 +63,37 @@ void RecordTree::writeParsed(element value, size_t depth, std::string& out)
         fields.clear();
         bool sorted = true;
         for (simdjson::dom::key_value_pair field : objectOf(value)) {
-            if (!fields.empty() && !(fields.back().first < field.key))
+            if (!fields.empty() && !keyLess(fields.back().first, field.key))
                 sorted = false;
             fields.emplace_back(field.key, field.value);
         }
         if (!sorted)
-            std::stable_sort(fields.begin(), fields.end(),
-                             [](const auto& a, const auto& b) { return a.first < b.first; });
-        out.push_back('{');
+            sortByKey(fields, [](const auto& field) { return field.first; });
+        out.put('{');
         bool first = true;
         for (size_t i = 0; i < fields.size(); ++i) {
             if (i + 1 < fields.size() && fields[i + 1].first == fields[i].first)
                 continue;
             if (!first)
-                out.push_back(',');
+                out.put(',');
             first = false;
             writeString(fields[i].first, out);
-            out.push_back(':');
+            out.put(':');
             writeParsed(fields[i].second, depth + 1, out);
         }
-        out.push_back('}');
+        out.put('}');
         return;
     }
     case element_type::ARRAY: {
-        out.push_back('[');
+        out.put('[');
         bool first = true;
         for (element child : arrayOf(value)) {
             if (!first)
-                out.push_back(',');
+                out.put(',');
             first = false;
             writeParsed(child, depth + 1, out);
         }
-        out.push_back(']');
+        out.put(']');
         return;
     }
     case element_type::STRING: writeString(value.get_string().value_unsafe(), out); return;
