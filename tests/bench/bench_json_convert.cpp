@@ -61,7 +61,8 @@ Converter orderConverter()
 std::string orderRecord(std::mt19937_64& rng, uint64_t id)
 {
     static const char* const statuses[] = {"NEW", "PAID", "SHIPPED", "CANCELLED"};
-    static const char* const cities[] = {"Berlin", "K\xc3\xb6ln", "Paris", "\xe5\x8c\x97\xe4\xba\xac",
+    static const char* const cities[] = {"Berlin", "K\xc3\xb6ln", "Paris",
+                                         "\xe5\x8c\x97\xe4\xba\xac",
                                          "S\xc3\xa3o Paulo"};
     static const char* const notes[] = {"", "leave at the door", "call \\\"before\\\" delivery",
                                         "fragile\\nhandle with care", "gift \xf0\x9f\x8e\x81"};
@@ -273,7 +274,8 @@ int main(int argc, char** argv)
         else if (arg == "--fast-only")
             fastOnly = true;
     }
-    fs::path scratch = fs::temp_directory_path() / ("strata-bench-json-" + std::to_string(getpid()));
+    fs::path scratch =
+        fs::temp_directory_path() / ("strata-bench-json-" + std::to_string(getpid()));
     fs::create_directories(scratch);
     if (file.empty())
         file = scratch / "orders.jsonl";

@@ -381,12 +381,14 @@ const char* const kOrder =
     R"({"id":18446744073709551615,"neg":-9223372036854775808,"qty":3000000010,"total":1e300,)"
     R"("tiny":1.5e-7,"weight":0.25,"name":"caf\u00e9 \"q\" \/ \u001f\t\u00ff",)"
     R"("old":"x","lines":[{"sku":"a","price":3},{"sku":"b","price":null},{"price":120}],)"
-    R"("empty":[],"obj":{},"status":"NEW","note":null,"customer":{"name":"\u6c49","id":9007199254740993},)"
+    R"("empty":[],"obj":{},"status":"NEW","note":null,)"
+    R"("customer":{"name":"\u6c49","id":9007199254740993},)"
     R"("drop_me":[1,{"z":1,"a":2}],"big":12345678901234567890})";
 
 const char* const kOrderConverted =
     R"({"big":12345678901234567890,"customer":{"id":9007199254740993,"name":"汉","tier":"basic"},)"
-    R"("empty":[],"id":null,"lines":[{"price":3.0,"sku":"a"},{"price":null,"sku":"b"},{"price":120.0}],)"
+    R"("empty":[],"id":null,)"
+    R"("lines":[{"price":3.0,"sku":"a"},{"price":null,"sku":"b"},{"price":120.0}],)"
     R"("name":"café \"q\" / \u001f\tÿ","neg":-9223372036854775808,"new":"x","note":"none",)"
     R"("obj":{},"qty":-1,"status":"OPEN","tiny":1.5e-07,"total":1e+300,"weight":250.5})";
 
@@ -416,7 +418,8 @@ TEST(FastConvert, IntegersBeyondUint64BecomeDoublesAsInTheReference)
 {
     RecordConverter fast(compiled(orderConverter()));
     std::string out;
-    ASSERT_TRUE(fast.convert(R"({"old":1,"huge":18446744073709551616,"m":-9223372036854775809})", out).ok());
+    const char* record = R"({"old":1,"huge":18446744073709551616,"m":-9223372036854775809})";
+    ASSERT_TRUE(fast.convert(record, out).ok());
     EXPECT_EQ(out, R"({"huge":1.8446744073709552e+19,"m":-9.223372036854776e+18,"new":1})");
     EXPECT_EQ(fast.counters().reference, 1u);
 }
@@ -425,7 +428,8 @@ TEST(FastConvert, DuplicateKeysKeepTheLastAndByteOrderMarkIsSkipped)
 {
     RecordConverter fast(compiled(orderConverter()));
     std::string out;
-    ASSERT_TRUE(fast.convert("\xEF\xBB\xBF{\"old\":1,\"b\":{\"y\":1,\"x\":2,\"y\":[3]},\"old\":2}", out).ok());
+    const char* record = "\xEF\xBB\xBF{\"old\":1,\"b\":{\"y\":1,\"x\":2,\"y\":[3]},\"old\":2}";
+    ASSERT_TRUE(fast.convert(record, out).ok());
     EXPECT_EQ(out, R"({"b":{"x":2,"y":[3]},"new":2})");
 }
 

@@ -226,7 +226,9 @@ void JsonReader::allowKeys(std::initializer_list<const char*> allowed) const
 {
     if (!m_json->is_object())
         fail("expected an object");
-    for (const auto& [key, value] : m_json->items()) {
+    for (const auto& item : m_json->items()) {
+        // a named reference, not a structured binding: clang 14 cannot capture bindings
+        const std::string& key = item.key();
         bool known = std::any_of(allowed.begin(), allowed.end(),
                                  [&](const char* a) { return key == a; });
         if (!known) {
