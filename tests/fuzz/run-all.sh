@@ -14,7 +14,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
   CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DSTRATA_FUZZ=ON -DSTRATA_BUILD_GUI=OFF -DSTRATA_BUILD_BENCH=OFF >/dev/null
 fi
-targets=(fuzz_workspace fuzz_version fuzz_avro fuzz_envelope fuzz_json_envelope)
+targets=(fuzz_workspace fuzz_version fuzz_avro fuzz_envelope fuzz_json_envelope fuzz_json_convert)
 cmake --build "$build" -j2 --target "${targets[@]}"
 
 # Extra read-only seed folders per target: real inputs from the repository and shared/.
@@ -24,6 +24,7 @@ declare -A extra=(
   [fuzz_version]=""
   [fuzz_envelope]=""
   [fuzz_json_envelope]=""
+  [fuzz_json_convert]=""
 )
 
 failed=0
