@@ -16,6 +16,11 @@ int runMatrix(const Args&, std::ostream&, std::ostream&);
 int runAdd(const Args&, std::ostream&, std::ostream&);
 int runImportAvro(const Args&, std::ostream&, std::ostream&);
 int runExportAvro(const Args&, std::ostream&, std::ostream&);
+int runGraph(const Args&, std::ostream&, std::ostream&);
+int runImpact(const Args&, std::ostream&, std::ostream&);
+int runPath(const Args&, std::ostream&, std::ostream&);
+int runConvert(const Args&, std::ostream&, std::ostream&);
+int runRollout(const Args&, std::ostream&, std::ostream&);
 #ifdef STRATA_HAVE_POSTGRES
 int runIntrospectPostgres(const Args&, std::ostream&, std::ostream&);
 int runDrift(const Args&, std::ostream&, std::ostream&);
@@ -42,6 +47,16 @@ const std::vector<Command>& commands() {
          "import .avsc files into a workspace", runImportAvro},
         {"export avro", "WORKSPACE Name-vX.Y.Z", "print one version as an .avsc schema",
          runExportAvro},
+        {"graph", "WORKSPACE [--format dot|json|svg] [--around Name-vX.Y.Z --depth N] [--collapse]",
+         "the version graph; cycles and dangling references are reported", runGraph},
+        {"impact", "WORKSPACE Name-vA Name-vB [--json]",
+         "what upgrading A to B does to dependents, nodes and stores", runImpact},
+        {"path", "WORKSPACE Name-vA Name-vB [--json]", "the least risky upgrade path from A to B",
+         runPath},
+        {"convert", "WORKSPACE Name-vA Name-vB < in.jsonl > out.jsonl",
+         "convert JSON Lines records along the cheapest converter chain", runConvert},
+        {"rollout", "WORKSPACE TYPE|CLUSTER Name-vX [--json]",
+         "is rolling out a version safe, and in which order", runRollout},
 #ifdef STRATA_HAVE_POSTGRES
         {"introspect postgres",
          "WORKSPACE --profile P [--database DB] [--schema S]... [--version X.Y.Z] [--json]",
