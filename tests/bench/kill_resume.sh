@@ -32,7 +32,7 @@ JSON
       | .fields |= map(if .name == "unit_price" then .name = "price" | .aliases = ["unit_price"]
                        elif .name == "quantity" then .type = "int64" | .doc = "pg.type: bigint"
                        else . end)])' "$2" >"$2.tmp" && mv "$2.tmp" "$2"
-}}
+}
 
 digest() { "${psql[@]}" -d "$1" -c "SELECT count(*) || ':' || md5(string_agg(CAST(t AS text), E'\n' ORDER BY invoice_line_id)) FROM invoice_line AS t"; }
 
@@ -44,7 +44,7 @@ args=(t invoice_line-v2.0.0 "$mode" --batch-rows 20 --throttle-ms 2)
 "$stratactl" migrate "$work/kill_ref.json" "${args[@]}" >/dev/null
 expected=$(digest kill_ref)
 
-landed=0 attempts=0 resume=()
+landed=0 attempts=0 rounds=0 resume=()
 while [ "$landed" -lt "$kills" ] && [ "$attempts" -lt $((kills * 5)) ]; do
   attempts=$((attempts + 1))
   "$stratactl" migrate "$work/kill_run.json" "${args[@]}" "${resume[@]}" >/dev/null 2>"$work/err" &
@@ -60,14 +60,12 @@ while [ "$landed" -lt "$kills" ] && [ "$attempts" -lt $((kills * 5)) ]; do
   fi
   resume=(--resume)
   if [ "$(jq -r '.stores[0].holds' "$work/kill_run.json")" = "invoice_line-v2.0.0" ]; then
-    break
-  fi
-  rows=$("${psql[@]}" -d kill_run -c "SELECT coalesce(max(rows_copied), 0) FROM strata.migration_checkpoint" 2>/dev/null || echo 0)
-  # the whole table is 2240 rows: start over on a fresh copy once the run nears its end
-  if [ "${rows:-0}" -ge 2000 ] && [ "$landed" -lt "$kills" ]; then
-    "$stratactl" migrate "$work/kill_run.json" "${args[@]}" --resume >/dev/null
-    [ "$(digest kill_run)" = "$expected" ] || { echo "MISMATCH after $landed kills"; exit 1; }
-    "${psql[@]}" -d postgres -c "DROP DATABASE kill_run WITH (FORCE)" -c "CREATE DATABASE kill_run TEMPLATE chinook_template"
+    # this round finished: check it, then start a fresh round until enough kills landed
+    [ "$(digest kill_run)" = "$expected" ] || { echo "kill_resume: MISMATCH after $landed kills"; exit 1; }
+    rounds=$((rounds + 1))
+    [ "$landed" -ge "$kills" ] && break
+    "${psql[@]}" -d postgres -c "DROP DATABASE kill_run WITH (FORCE)" \
+      -c "CREATE DATABASE kill_run TEMPLATE chinook_template"
     make_workspace kill_run "$work/kill_run.json"
     resume=()
   fi
@@ -75,5 +73,5 @@ done
 "$stratactl" migrate "$work/kill_run.json" "${args[@]}" --resume >/dev/null
 "$stratactl" verify "$work/kill_run.json" t >/dev/null
 actual=$(digest kill_run)
-echo "kills landed: $landed, expected $expected, got $actual"
+echo "kills landed: $landed over $((rounds + 1)) rounds, expected $expected, got $actual"
 [ "$actual" = "$expected" ] && echo "kill_resume: identical rows after $landed kill -9s" || { echo "kill_resume: MISMATCH"; exit 1; }
