@@ -503,8 +503,11 @@ TEST(GraphvizLayout, RunsOffTheCallersThreadAndReturnsSplines) {
 
     auto svg = renderDot(toDot(input), "svg");
     ASSERT_TRUE(svg.ok());
-    EXPECT_NE(svg->find("Customer-v1.0.0"), std::string::npos);
-    EXPECT_FALSE(renderDot("digraph {", "svg").ok());
+    EXPECT_NE(svg->find(">Customer&#45;v1.0.0</text>"), std::string::npos) << *svg;
+    auto broken = renderDot("digraph {", "svg");
+    ASSERT_FALSE(broken.ok());
+    EXPECT_EQ(broken.error().message,
+              "Graphviz could not read the DOT text: Error: syntax error in line 2");
 }
 
 TEST(SvgDrawing, DrawsEveryNodeAndEdge) {

@@ -14,14 +14,39 @@ std::mutex& graphvizMutex() {
     return m;
 }
 
+// Graphviz reports errors through a callback; collected here (under the mutex) instead of
+// being printed on stderr.
+std::string& graphvizMessages() {
+    static std::string messages;
+    return messages;
+}
+
+// Graphviz hands a message over in pieces ("Error", ": ", "syntax error..."): joined here.
+int collectMessage(char* text) {
+    graphvizMessages() += text;
+    return 0;
+}
+
+std::string collectedMessages() {
+    std::string text = graphvizMessages();
+    for (char& c : text)
+        c = c == '\n' ? ' ' : c;
+    while (!text.empty() && text.back() == ' ')
+        text.pop_back();
+    return text;
+}
+
 Result<std::string> renderLocked(const std::string& dot, const std::string& format) {
+    graphvizMessages().clear();
+    agseterrf(collectMessage);
     GVC_t* gvc = gvContext();
     if (!gvc)
         return makeError(ErrorCode::Internal, "Graphviz could not create a context");
     Agraph_t* graph = agmemread(dot.c_str());
     if (!graph) {
         gvFreeContext(gvc);
-        return makeError(ErrorCode::Parse, "Graphviz could not read the DOT text");
+        return makeError(ErrorCode::Parse,
+                         "Graphviz could not read the DOT text: " + collectedMessages());
     }
     Result<std::string> result = makeError(ErrorCode::Internal, "Graphviz layout failed");
     if (gvLayout(gvc, graph, "dot") == 0) {
