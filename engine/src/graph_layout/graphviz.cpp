@@ -2,7 +2,6 @@
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
-
 #include <mutex>
 
 namespace strata {
@@ -10,21 +9,44 @@ namespace strata {
 namespace {
 
 // Graphviz's layout engines share global state: one layout at a time.
-std::mutex& graphvizMutex()
-{
+std::mutex& graphvizMutex() {
     static std::mutex m;
     return m;
 }
 
-Result<std::string> renderLocked(const std::string& dot, const std::string& format)
-{
+// Graphviz reports errors through a callback; collected here (under the mutex) instead of
+// being printed on stderr.
+std::string& graphvizMessages() {
+    static std::string messages;
+    return messages;
+}
+
+// Graphviz hands a message over in pieces ("Error", ": ", "syntax error..."): joined here.
+int collectMessage(char* text) {
+    graphvizMessages() += text;
+    return 0;
+}
+
+std::string collectedMessages() {
+    std::string text = graphvizMessages();
+    for (char& c : text)
+        c = c == '\n' ? ' ' : c;
+    while (!text.empty() && text.back() == ' ')
+        text.pop_back();
+    return text;
+}
+
+Result<std::string> renderLocked(const std::string& dot, const std::string& format) {
+    graphvizMessages().clear();
+    agseterrf(collectMessage);
     GVC_t* gvc = gvContext();
     if (!gvc)
         return makeError(ErrorCode::Internal, "Graphviz could not create a context");
     Agraph_t* graph = agmemread(dot.c_str());
     if (!graph) {
         gvFreeContext(gvc);
-        return makeError(ErrorCode::Parse, "Graphviz could not read the DOT text");
+        return makeError(ErrorCode::Parse,
+                         "Graphviz could not read the DOT text: " + collectedMessages());
     }
     Result<std::string> result = makeError(ErrorCode::Internal, "Graphviz layout failed");
     if (gvLayout(gvc, graph, "dot") == 0) {
@@ -45,25 +67,21 @@ Result<std::string> renderLocked(const std::string& dot, const std::string& form
 
 } // namespace
 
-Result<std::string> renderDot(const std::string& dot, const std::string& format)
-{
+Result<std::string> renderDot(const std::string& dot, const std::string& format) {
     std::lock_guard lock(graphvizMutex());
     return renderLocked(dot, format);
 }
 
-Result<Layout> layoutWithGraphvizNow(const LayoutInput& input)
-{
+Result<Layout> layoutWithGraphvizNow(const LayoutInput& input) {
     Result<std::string> plain = renderDot(toDot(input), "plain");
     if (!plain)
         return plain.error();
     return layoutFromPlain(*plain, input);
 }
 
-std::future<Result<Layout>> layoutWithGraphviz(LayoutInput input)
-{
-    return std::async(std::launch::async, [input = std::move(input)]() {
-        return layoutWithGraphvizNow(input);
-    });
+std::future<Result<Layout>> layoutWithGraphviz(LayoutInput input) {
+    return std::async(std::launch::async,
+                      [input = std::move(input)]() { return layoutWithGraphvizNow(input); });
 }
 
 } // namespace strata

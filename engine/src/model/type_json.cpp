@@ -213,7 +213,8 @@ void JsonReader::forEach(const char* key,
 void JsonReader::allowKeys(std::initializer_list<const char*> allowed) const {
     if (!m_json->is_object())
         fail("expected an object");
-    for (const auto& [key, value] : m_json->items()) {
+    for (const auto& item : m_json->items()) {
+        const std::string& key = item.key(); // clang 14 cannot capture structured bindings
         bool known =
             std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; });
         if (!known) {

@@ -1,0 +1,215 @@
+// Connector pieces that need no server: identifier quoting, COPY text, SQL compilation of
+// converter steps.
+
+#include "cli.h"
+#include "copy_text.h"
+#include "strata/connectors/postgres/plan.h"
+#include "strata/convert/conversion_path.h"
+
+#include <gtest/gtest.h>
+#include <sstream>
+
+namespace strata::postgres {
+namespace {
+
+TEST(PostgresQuoting, IdentifiersAreAlwaysQuotedWithQuotesDoubled) {
+    EXPECT_EQ(quoteIdent("plain"), "\"plain\"");
+    EXPECT_EQ(quoteIdent("x\"; DROP TABLE victim; --"), "\"x\"\"; DROP TABLE victim; --\"");
+    EXPECT_EQ(qualified("public", "a.b"), "\"public\".\"a.b\"");
+    EXPECT_EQ(splitObjectName("orders"), (std::pair<std::string, std::string>{"public", "orders"}));
+    EXPECT_EQ(splitObjectName("sales.orders"),
+              (std::pair<std::string, std::string>{"sales", "orders"}));
+    EXPECT_EQ(splitObjectName("public.\"x\"\".y\""),
+              (std::pair<std::string, std::string>{"public", "x\".y"}));
+}
+
+TEST(PostgresCopyText, SplitsUnescapesAndEscapesBack) {
+    std::vector<std::optional<std::string>> cols;
+    detail::splitCopyLine("1\tab\\tc\t\\N\t\\\\x\\n\t\\101", cols);
+    ASSERT_EQ(cols.size(), 5u);
+    EXPECT_EQ(cols[0], "1");
+    EXPECT_EQ(cols[1], "ab\tc");
+    EXPECT_EQ(cols[2], std::nullopt);
+    EXPECT_EQ(cols[3], "\\x\n");
+    EXPECT_EQ(cols[4], "A");
+
+    std::string out;
+    detail::appendCopyText(out, "it's\t\"a\"\\\n");
+    EXPECT_EQ(out, "it's\\t\"a\"\\\\\\n");
+    out.clear();
+    detail::appendJsonAsCopy(out, Json(nullptr));
+    detail::appendJsonAsCopy(out, Json(true));
+    detail::appendJsonAsCopy(out, Json(12.0));
+    detail::appendJsonAsCopy(out, Json(0.25));
+    EXPECT_EQ(out, "\\Nt120.25");
+
+    EXPECT_EQ(*detail::copyValueToJson("42", DataType::primitive(TypeKind::Int64)), Json(42));
+    EXPECT_EQ(*detail::copyValueToJson("0.99", DataType::decimal(10, 2)), Json("0.99"));
+    EXPECT_EQ(*detail::copyValueToJson("f", DataType::primitive(TypeKind::Bool)), Json(false));
+    EXPECT_FALSE(detail::copyValueToJson("4x", DataType::primitive(TypeKind::Int32)).ok());
+}
+
+TypeVersion version(const std::string& name, std::vector<Field> fields) {
+    TypeVersion v;
+    v.id = {name, {1, 0, 0}};
+    v.schema.fields = std::move(fields);
+    return v;
+}
+
+Field field(const std::string& name, DataType type, bool nullable = false) {
+    return {name, std::move(type), nullable, std::nullopt, {}, ""};
+}
+
+TEST(PostgresCompile, EveryCompilableStepBecomesAnExpressionWithBoundValues) {
+    DataType state;
+    state.kind = TypeKind::Enum;
+    state.name = "state";
+    state.symbols = {"NEW", "DONE"};
+    TypeVersion a = version("T", {field("id", DataType::primitive(TypeKind::Int32)),
+                                  field("qty", DataType::primitive(TypeKind::Int32)),
+                                  field("note", DataType::primitive(TypeKind::String), true),
+                                  field("legacy", DataType::primitive(TypeKind::String), true),
+                                  field("st", DataType::primitive(TypeKind::String))});
+    TypeVersion b =
+        version("T", {field("id", DataType::primitive(TypeKind::Int32)),
+                      field("quantity", DataType::primitive(TypeKind::Int64)),
+                      field("note", DataType::primitive(TypeKind::String), true),
+                      field("st", state), field("origin", DataType::primitive(TypeKind::String))});
+    Converter c;
+    c.steps.push_back({StepKind::Rename, "qty", "quantity", {}, {}, OnError::Fail, {}, 1, 0});
+    c.steps.push_back({StepKind::Cast,
+                       "quantity",
+                       "",
+                       DataType::primitive(TypeKind::Int64),
+                       {},
+                       OnError::Fail,
+                       {},
+                       1,
+                       0});
+    c.steps.push_back(
+        {StepKind::DefaultIfNull, "note", "", {}, Json("n/a"), OnError::Fail, {}, 1, 0});
+    c.steps.push_back({StepKind::Drop, "legacy", "", {}, {}, OnError::Fail, {}, 1, 0});
+    c.steps.push_back(
+        {StepKind::MapEnum, "st", "", {}, {}, OnError::Fail, {{"OPEN", "NEW"}}, 1, 0});
+    c.steps.push_back(
+        {StepKind::AddWithDefault, "origin", "", {}, Json("it's"), OnError::Fail, {}, 1, 0});
+    ConversionPath path;
+    path.hops.push_back({c, false, true, 6});
+
+    Params params;
+    auto cols = compileToSql(path, a, b, params);
+    ASSERT_TRUE(cols.ok()) << cols.error().describe();
+    ASSERT_EQ(cols->size(), 5u);
+    EXPECT_EQ((*cols)[0].expression, "CAST(s.\"id\" AS integer)");
+    EXPECT_EQ((*cols)[1].expression, "CAST(CAST(s.\"qty\" AS bigint) AS bigint)");
+    EXPECT_EQ((*cols)[2].expression, "CAST(COALESCE(s.\"note\", $1) AS text)");
+    EXPECT_EQ((*cols)[3].expression, "CAST(CASE CAST(s.\"st\" AS text) WHEN $2 THEN $3 ELSE "
+                                     "CAST(s.\"st\" AS text) END AS \"state\")");
+    EXPECT_EQ((*cols)[4].expression, "CAST($4 AS text)");
+    EXPECT_EQ(params, (Params{"n/a", "OPEN", "NEW", "it's"}));
+}
+
+TEST(PostgresCompile, CastsPostgresWouldRoundStayOnTheClient) {
+    TypeVersion a = version("T", {field("price", DataType::decimal(10, 2))});
+    TypeVersion b = version("T", {field("price", DataType::primitive(TypeKind::Int64))});
+    Converter c;
+    c.steps.push_back({StepKind::Cast,
+                       "price",
+                       "",
+                       DataType::primitive(TypeKind::Int64),
+                       {},
+                       OnError::Fail,
+                       {},
+                       1,
+                       0});
+    ConversionPath path;
+    path.hops.push_back({c, false, false, 1});
+    Params params;
+    auto cols = compileToSql(path, a, b, params);
+    ASSERT_FALSE(cols.ok());
+    EXPECT_EQ(cols.error().message,
+              "cast 'price' from decimal(10,2) would round or parse differently in SQL");
+
+    c.steps[0] = {
+        StepKind::Cast, "price", "", DataType::decimal(12, 2), {}, OnError::Null, {}, 1, 0};
+    path.hops[0].converter = c;
+    b.schema.fields[0].type = DataType::decimal(12, 2);
+    cols = compileToSql(path, a, b, params);
+    ASSERT_FALSE(cols.ok());
+    EXPECT_EQ(cols.error().message, "cast 'price' has an on-error policy, which has no SQL form");
+}
+
+TEST(PostgresCopyText, PassThroughMatchesTheReferenceConverterWhenNoValueChanges) {
+    TypeVersion a = version("T", {field("id", DataType::primitive(TypeKind::Int32)),
+                                  field("note", DataType::primitive(TypeKind::String), true),
+                                  field("amount", DataType::decimal(10, 2)),
+                                  field("legacy", DataType::primitive(TypeKind::String), true)});
+    TypeVersion b = version("T", {field("id", DataType::primitive(TypeKind::Int64)),
+                                  field("amount", DataType::decimal(12, 2)),
+                                  field("comment", DataType::primitive(TypeKind::String), true),
+                                  field("currency", DataType::primitive(TypeKind::String))});
+    b.schema.fields[3].defaultValue = Json("EUR");
+    Converter c;
+    auto step = [&c](StepKind kind, const char* name) {
+        ConverterStep s;
+        s.kind = kind;
+        s.field = name;
+        c.steps.push_back(s);
+        return &c.steps.back();
+    };
+    step(StepKind::Rename, "note")->newName = "comment";
+    step(StepKind::Cast, "id")->toType = DataType::primitive(TypeKind::Int64);
+    step(StepKind::Cast, "amount")->toType = DataType::decimal(12, 2);
+    step(StepKind::Drop, "legacy");
+    step(StepKind::AddWithDefault, "currency")->value = Json("EUR");
+    ConversionPath path;
+    path.hops.push_back({c, false, true, 5});
+
+    auto sources = detail::passThroughColumns(path, a, b);
+    ASSERT_TRUE(sources.has_value());
+    std::vector<std::string_view> scratch;
+    for (std::string line : {"1\tit's a\\tab\\n\t10.50\tx", "2\t\\N\t-3.00\t\\N"}) {
+        std::string fast;
+        detail::appendPassThrough(fast, line, *sources, scratch);
+
+        std::vector<std::optional<std::string>> cols;
+        detail::splitCopyLine(line, cols);
+        Json record = Json::object();
+        for (size_t i = 0; i < cols.size(); ++i)
+            record[a.schema.fields[i].name] =
+                cols[i] ? *detail::copyValueToJson(*cols[i], a.schema.fields[i].type) : Json();
+        auto converted = applyConverter(c, record);
+        ASSERT_TRUE(converted.ok()) << converted.error().describe();
+        std::string reference;
+        for (size_t i = 0; i < b.schema.fields.size(); ++i) {
+            if (i)
+                reference += '\t';
+            detail::appendJsonAsCopy(reference, (*converted)[b.schema.fields[i].name]);
+        }
+        EXPECT_EQ(fast, reference + "\n") << line;
+    }
+
+    step(StepKind::ScaleOffset, "amount")->scale = 100;
+    path.hops[0].converter = c;
+    EXPECT_FALSE(detail::passThroughColumns(path, a, b).has_value())
+        << "scale/offset changes values";
+}
+
+TEST(PostgresCli, VerbsCheckTheirArgumentsBeforeConnecting) {
+    auto run = [](std::vector<std::string> args, std::string& err) {
+        std::ostringstream out, errs;
+        int code = cli::run(args, out, errs);
+        err = errs.str();
+        return code;
+    };
+    std::string err;
+    EXPECT_EQ(run({"plan", "ws.json"}, err), cli::kUsage);
+    EXPECT_NE(err.find("expected WORKSPACE STORE Name-vX.Y.Z"), std::string::npos) << err;
+    EXPECT_EQ(run({"migrate", "ws.json", "t", "T-v2.0.0", "--batch-rows", "0"}, err), cli::kUsage);
+    EXPECT_EQ(run({"introspect", "postgres", "ws.json"}, err), cli::kUsage);
+    EXPECT_EQ(run({"drift", "/nonexistent/ws.json", "t"}, err), cli::kUnreadable);
+    EXPECT_EQ(run({"inventory", "ws.json", "--profile", "p"}, err), cli::kUsage);
+}
+
+} // namespace
+} // namespace strata::postgres
