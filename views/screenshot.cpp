@@ -1,5 +1,6 @@
 #include "screenshot.h"
 
+#include "clusterview.h"
 #include "diffview.h"
 #include "graphview.h"
 #include "mainwindow.h"
@@ -46,6 +47,9 @@ void prepare(MainWindow* window, MainWindow::View view)
         break;
     case MainWindow::View::Planner:
         window->plannerView()->plan(QStringLiteral("Order-v1.0.0"), QStringLiteral("Order-v1.2.0"));
+        break;
+    case MainWindow::View::Clusters:
+        window->clusterView()->planRollout(QStringLiteral("Order-v1.1.0"));
         break;
     default: break;
     }
