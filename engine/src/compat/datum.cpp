@@ -181,9 +181,12 @@ void validate(const DataType& t, bool nullable, const Json& v, const RefResolver
                 failAt(join(path, f.name), "missing field '" + f.name + "'");
             validate(f.type, f.nullable, *it, refs, join(path, f.name), depth + 1);
         }
-        for (const auto& [key, value] : v.items())
+        for (const auto& item : v.items()) {
+            // a named reference, not a structured binding: clang 14 cannot capture bindings
+            const std::string& key = item.key();
             if (std::none_of(fields->begin(), fields->end(), [&](const Field& f) { return f.name == key; }))
                 failAt(join(path, key), "field '" + key + "' is not in the schema");
+        }
         return;
     }
     if (t.kind == TypeKind::Array) {
