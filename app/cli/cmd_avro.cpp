@@ -1,7 +1,6 @@
 // stratactl import avro, export avro.
 
 #include "cli.h"
-
 #include "strata/compat/registry.h"
 #include "strata/io/avro.h"
 #include "strata/model/workspace_io.h"
@@ -11,11 +10,11 @@
 
 namespace strata::cli {
 
-int runImportAvro(const Args& args, std::ostream& out, std::ostream& err)
-{
+int runImportAvro(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {"-o", "--version"}, {});
     if (!p.error.empty() || p.positional.empty() || !p.has("-o"))
-        return usageError(err, "import avro", p.error.empty() ? "expected FILE... and -o WORKSPACE" : p.error);
+        return usageError(err, "import avro",
+                          p.error.empty() ? "expected FILE... and -o WORKSPACE" : p.error);
     AvroImportOptions options;
     if (p.has("--version")) {
         auto v = SemVer::parse(p.value("--version"));
@@ -61,11 +60,11 @@ int runImportAvro(const Args& args, std::ostream& out, std::ostream& err)
     return kOk;
 }
 
-int runExportAvro(const Args& args, std::ostream& out, std::ostream& err)
-{
+int runExportAvro(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {}, {});
     if (!p.error.empty() || p.positional.size() != 2)
-        return usageError(err, "export avro", p.error.empty() ? "expected WORKSPACE and Name-vX.Y.Z" : p.error);
+        return usageError(err, "export avro",
+                          p.error.empty() ? "expected WORKSPACE and Name-vX.Y.Z" : p.error);
     auto ws = loadWorkspace(p.positional[0]);
     if (!ws) {
         err << "stratactl: " << ws.error().describe() << "\n";

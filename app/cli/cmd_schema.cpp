@@ -2,7 +2,6 @@
 
 #include "cli.h"
 #include "schema_input.h"
-
 #include "strata/compat/registry.h"
 #include "strata/diff/diff.h"
 #include "strata/model/workspace_io.h"
@@ -13,28 +12,28 @@
 namespace strata::cli {
 namespace {
 
-int unreadable(std::ostream& err, const Error& e)
-{
+int unreadable(std::ostream& err, const Error& e) {
     err << "stratactl: " << e.describe() << "\n";
     return kUnreadable;
 }
 
-const char* yesNo(bool b) { return b ? "yes" : "no"; }
+const char* yesNo(bool b) {
+    return b ? "yes" : "no";
+}
 
-void printFindings(const Verdict& v, std::ostream& out)
-{
+void printFindings(const Verdict& v, std::ostream& out) {
     for (const Finding& f : v.findings) {
         if (f.severity == Severity::Info)
             continue;
-        out << "  " << std::left << std::setw(8) << toString(f.severity) << std::setw(6) << toString(f.direction)
-            << f.path << ": " << f.message << "\n";
+        out << "  " << std::left << std::setw(8) << toString(f.severity) << std::setw(6)
+            << toString(f.direction) << f.path << ": " << f.message << "\n";
     }
     if (v.readCounterExample)
-        out << "  counter-example (written by " << v.older.toString() << ", unreadable by " << v.newer.toString()
-            << "): " << v.readCounterExample->dump() << "\n";
+        out << "  counter-example (written by " << v.older.toString() << ", unreadable by "
+            << v.newer.toString() << "): " << v.readCounterExample->dump() << "\n";
     if (v.writeCounterExample)
-        out << "  counter-example (written by " << v.newer.toString() << ", unreadable by " << v.older.toString()
-            << "): " << v.writeCounterExample->dump() << "\n";
+        out << "  counter-example (written by " << v.newer.toString() << ", unreadable by "
+            << v.older.toString() << "): " << v.writeCounterExample->dump() << "\n";
 }
 
 struct Pair {
@@ -42,8 +41,7 @@ struct Pair {
     SchemaInput newer;
 };
 
-Result<Pair> loadPair(const std::string& a, const std::string& b)
-{
+Result<Pair> loadPair(const std::string& a, const std::string& b) {
     auto older = loadSchemaInput(a);
     if (!older)
         return older.error();
@@ -55,8 +53,7 @@ Result<Pair> loadPair(const std::string& a, const std::string& b)
 
 } // namespace
 
-int runValidate(const Args& args, std::ostream& out, std::ostream& err)
-{
+int runValidate(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {}, {"--json"});
     if (!p.error.empty() || p.positional.size() != 1)
         return usageError(err, "validate", p.error.empty() ? "expected one WORKSPACE" : p.error);
@@ -68,7 +65,9 @@ int runValidate(const Args& args, std::ostream& out, std::ostream& err)
     for (const TypeDef& t : ws->types)
         versions += t.versions.size();
     if (p.has("--json")) {
-        Json j = {{"ok", problems.empty()}, {"types", ws->types.size()}, {"versions", versions},
+        Json j = {{"ok", problems.empty()},
+                  {"types", ws->types.size()},
+                  {"versions", versions},
                   {"problems", Json::array()}};
         for (const auto& pr : problems)
             j["problems"].push_back({{"where", pr.where}, {"message", pr.message}});
@@ -76,8 +75,8 @@ int runValidate(const Args& args, std::ostream& out, std::ostream& err)
     } else {
         for (const auto& pr : problems)
             out << pr.where << ": " << pr.message << "\n";
-        out << (problems.empty() ? "ok: " : "problems: ") << ws->types.size() << " types, " << versions
-            << " versions, " << ws->overrides.size() << " overrides";
+        out << (problems.empty() ? "ok: " : "problems: ") << ws->types.size() << " types, "
+            << versions << " versions, " << ws->overrides.size() << " overrides";
         if (!problems.empty())
             out << ", " << problems.size() << " problems";
         out << "\n";
@@ -85,8 +84,7 @@ int runValidate(const Args& args, std::ostream& out, std::ostream& err)
     return problems.empty() ? kOk : kIncompatible;
 }
 
-int runCheck(const Args& args, std::ostream& out, std::ostream& err)
-{
+int runCheck(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {"--mode"}, {"--json"});
     if (!p.error.empty() || p.positional.size() != 2)
         return usageError(err, "check", p.error.empty() ? "expected OLD and NEW" : p.error);
@@ -96,7 +94,8 @@ int runCheck(const Args& args, std::ostream& out, std::ostream& err)
     auto pair = loadPair(p.positional[0], p.positional[1]);
     if (!pair)
         return unreadable(err, pair.error());
-    Verdict v = checkPair(pair->older.version, pair->newer.version, resolverFor(pair->older, pair->newer));
+    Verdict v =
+        checkPair(pair->older.version, pair->newer.version, resolverFor(pair->older, pair->newer));
     bool ok = v.satisfies(*mode);
     if (p.has("--json")) {
         Json j = verdictToJson(v);
@@ -104,8 +103,8 @@ int runCheck(const Args& args, std::ostream& out, std::ostream& err)
         j["compatible_under_mode"] = ok;
         out << j.dump(2) << "\n";
     } else {
-        out << v.older.toString() << " -> " << v.newer.toString() << ": " << (ok ? "compatible" : "INCOMPATIBLE")
-            << " under " << toString(*mode) << "\n"
+        out << v.older.toString() << " -> " << v.newer.toString() << ": "
+            << (ok ? "compatible" : "INCOMPATIBLE") << " under " << toString(*mode) << "\n"
             << "  read-compatible (new reads old): " << yesNo(v.readCompatible)
             << (v.readLossy ? " (lossy)" : "") << "\n"
             << "  write-compatible (old reads new): " << yesNo(v.writeCompatible)
@@ -115,30 +114,30 @@ int runCheck(const Args& args, std::ostream& out, std::ostream& err)
     return ok ? kOk : kIncompatible;
 }
 
-int runDiff(const Args& args, std::ostream& out, std::ostream& err)
-{
+int runDiff(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {}, {"--json"});
     if (!p.error.empty() || p.positional.size() != 2)
         return usageError(err, "diff", p.error.empty() ? "expected OLD and NEW" : p.error);
     auto pair = loadPair(p.positional[0], p.positional[1]);
     if (!pair)
         return unreadable(err, pair.error());
-    SchemaDiff d = diffVersions(pair->older.version, pair->newer.version, resolverFor(pair->older, pair->newer));
+    SchemaDiff d = diffVersions(pair->older.version, pair->newer.version,
+                                resolverFor(pair->older, pair->newer));
     if (p.has("--json")) {
         out << diffToJson(d).dump(2) << "\n";
         return kOk;
     }
-    out << d.older.toString() << " -> " << d.newer.toString() << ": " << d.changes.size() << " changes (read "
-        << toString(d.worstRead()) << ", write " << toString(d.worstWrite()) << ")\n";
+    out << d.older.toString() << " -> " << d.newer.toString() << ": " << d.changes.size()
+        << " changes (read " << toString(d.worstRead()) << ", write " << toString(d.worstWrite())
+        << ")\n";
     for (const Change& c : d.changes)
-        out << "  " << std::left << std::setw(22) << toString(c.kind) << std::setw(20) << c.path << " read "
-            << std::setw(9) << toString(c.read) << "write " << std::setw(9) << toString(c.write) << c.message
-            << "\n";
+        out << "  " << std::left << std::setw(22) << toString(c.kind) << std::setw(20) << c.path
+            << " read " << std::setw(9) << toString(c.read) << "write " << std::setw(9)
+            << toString(c.write) << c.message << "\n";
     return kOk;
 }
 
-int runMatrix(const Args& args, std::ostream& out, std::ostream& err)
-{
+int runMatrix(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {}, {"--json"});
     if (!p.error.empty() || p.positional.size() != 2)
         return usageError(err, "matrix", p.error.empty() ? "expected WORKSPACE and TYPE" : p.error);
@@ -147,11 +146,14 @@ int runMatrix(const Args& args, std::ostream& out, std::ostream& err)
         return unreadable(err, ws.error());
     const TypeDef* type = ws->findType(p.positional[1]);
     if (!type)
-        return unreadable(err, makeError(ErrorCode::NotFound, "no type '" + p.positional[1] + "'", p.positional[0]));
+        return unreadable(err, makeError(ErrorCode::NotFound, "no type '" + p.positional[1] + "'",
+                                         p.positional[0]));
     CompatMatrix m = compatibilityMatrix(*type, resolverFor(*ws));
     size_t n = m.versions.size();
     if (p.has("--json")) {
-        Json j = {{"type", type->name}, {"versions", Json::array()}, {"cells", Json::array()},
+        Json j = {{"type", type->name},
+                  {"versions", Json::array()},
+                  {"cells", Json::array()},
                   {"transitivity_breaks", Json::array()}};
         for (const auto& id : m.versions)
             j["versions"].push_back(id.version.toString());
@@ -162,14 +164,15 @@ int runMatrix(const Args& args, std::ostream& out, std::ostream& err)
                                       {"read_compatible", m.cells[i][k].readCompatible},
                                       {"write_compatible", m.cells[i][k].writeCompatible}});
         for (const auto& b : m.transitivityBreaks)
-            j["transitivity_breaks"].push_back(
-                {m.versions[b[0]].version.toString(), m.versions[b[1]].version.toString(),
-                 m.versions[b[2]].version.toString()});
+            j["transitivity_breaks"].push_back({m.versions[b[0]].version.toString(),
+                                                m.versions[b[1]].version.toString(),
+                                                m.versions[b[2]].version.toString()});
         out << j.dump(2) << "\n";
         return kOk;
     }
     out << type->name << ": row = older, column = newer; F full, R read only (new reads old), "
-        << "W write only, - incompatible\n" << std::setw(10) << "";
+        << "W write only, - incompatible\n"
+        << std::setw(10) << "";
     for (const auto& id : m.versions)
         out << std::setw(10) << id.version.toString();
     out << "\n";
@@ -177,7 +180,11 @@ int runMatrix(const Args& args, std::ostream& out, std::ostream& err)
         out << std::setw(10) << m.versions[i].version.toString();
         for (size_t k = 0; k < n; ++k) {
             const Verdict& v = m.cells[i][k];
-            const char* mark = k <= i ? "." : v.full() ? "F" : v.readCompatible ? "R" : v.writeCompatible ? "W" : "-";
+            const char* mark = k <= i              ? "."
+                               : v.full()          ? "F"
+                               : v.readCompatible  ? "R"
+                               : v.writeCompatible ? "W"
+                                                   : "-";
             out << std::setw(10) << mark;
         }
         out << "\n";
@@ -189,8 +196,7 @@ int runMatrix(const Args& args, std::ostream& out, std::ostream& err)
     return kOk;
 }
 
-int runAdd(const Args& args, std::ostream& out, std::ostream& err)
-{
+int runAdd(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {"--override", "--by"}, {});
     if (!p.error.empty() || p.positional.size() != 2)
         return usageError(err, "add", p.error.empty() ? "expected WORKSPACE and SCHEMA" : p.error);
@@ -210,8 +216,8 @@ int runAdd(const Args& args, std::ostream& out, std::ostream& err)
     }
     if (Status s = saveWorkspace(*ws, p.positional[0]); !s)
         return unreadable(err, s.error());
-    out << "added " << input->version.id.toString() << (outcome->overridden ? " (policy overridden)" : "")
-        << "\n";
+    out << "added " << input->version.id.toString()
+        << (outcome->overridden ? " (policy overridden)" : "") << "\n";
     return kOk;
 }
 

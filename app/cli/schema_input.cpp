@@ -9,13 +9,12 @@
 namespace strata::cli {
 namespace {
 
-bool endsWith(const std::string& s, const std::string& suffix)
-{
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+bool endsWith(const std::string& s, const std::string& suffix) {
+    return s.size() >= suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-Result<SchemaInput> fromWorkspace(const std::string& path, const std::string& versionText)
-{
+Result<SchemaInput> fromWorkspace(const std::string& path, const std::string& versionText) {
     auto id = TypeVersionId::parse(versionText);
     if (!id)
         return id.error();
@@ -25,12 +24,12 @@ Result<SchemaInput> fromWorkspace(const std::string& path, const std::string& ve
     auto shared = std::make_shared<Workspace>(std::move(*ws));
     const TypeVersion* v = shared->findVersion(*id);
     if (!v)
-        return makeError(ErrorCode::NotFound, "no version " + id->toString() + " in the workspace", path);
+        return makeError(ErrorCode::NotFound, "no version " + id->toString() + " in the workspace",
+                         path);
     return SchemaInput{*v, shared};
 }
 
-Result<SchemaInput> fromFile(const std::string& path)
-{
+Result<SchemaInput> fromFile(const std::string& path) {
     auto text = readFile(path);
     if (!text)
         return text.error();
@@ -67,8 +66,7 @@ Result<SchemaInput> fromFile(const std::string& path)
 
 } // namespace
 
-Result<SchemaInput> loadSchemaInput(const std::string& argument)
-{
+Result<SchemaInput> loadSchemaInput(const std::string& argument) {
     size_t colon = argument.rfind(':');
     if (colon != std::string::npos && colon > 0 && !std::filesystem::exists(argument)) {
         std::string path = argument.substr(0, colon);
@@ -80,10 +78,10 @@ Result<SchemaInput> loadSchemaInput(const std::string& argument)
     return fromFile(argument);
 }
 
-RefResolver resolverFor(const SchemaInput& a, const SchemaInput& b)
-{
+RefResolver resolverFor(const SchemaInput& a, const SchemaInput& b) {
     auto wa = a.workspace, wb = b.workspace;
-    return [wa, wb](std::string_view type, const std::optional<SemVer>& version) -> const TypeVersion* {
+    return [wa, wb](std::string_view type,
+                    const std::optional<SemVer>& version) -> const TypeVersion* {
         for (const auto& ws : {wa, wb})
             if (ws)
                 if (const TypeVersion* v = ws->resolve(type, version))

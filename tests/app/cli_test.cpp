@@ -1,8 +1,7 @@
 // stratactl commands run in-process: exit codes, human output and --json output.
 
-#include "cli.h"
-
 #include "../engine/test_support.h"
+#include "cli.h"
 
 #include <filesystem>
 #include <fstream>
@@ -19,8 +18,7 @@ struct CliRun {
     std::string err;
 };
 
-CliRun stratactl(std::vector<std::string> args)
-{
+CliRun stratactl(std::vector<std::string> args) {
     std::ostringstream out, err;
     int code = cli::run(args, out, err);
     return {code, out.str(), err.str()};
@@ -28,20 +26,23 @@ CliRun stratactl(std::vector<std::string> args)
 
 class Cli : public ::testing::Test {
 protected:
-    void SetUp() override
-    {
-        m_dir = fs::temp_directory_path() / ("strata-cli-" + std::to_string(::getpid()) + "-" +
-                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    void SetUp() override {
+        m_dir = fs::temp_directory_path() /
+                ("strata-cli-" + std::to_string(::getpid()) + "-" +
+                 ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::create_directories(m_dir);
         Json c1 = test::fieldReport("C1");
         write("c1old.json", c1["input"]["old"].dump());
         write("c1new.json", c1["input"]["new"].dump());
-        fs::copy_file(std::string(STRATA_TEST_DATA_DIR) + "/orders.strata.json", m_dir / "orders.json");
+        fs::copy_file(std::string(STRATA_TEST_DATA_DIR) + "/orders.strata.json",
+                      m_dir / "orders.json");
     }
     void TearDown() override { fs::remove_all(m_dir); }
 
     std::string path(const std::string& name) const { return (m_dir / name).string(); }
-    void write(const std::string& name, const std::string& text) const { std::ofstream(m_dir / name) << text; }
+    void write(const std::string& name, const std::string& text) const {
+        std::ofstream(m_dir / name) << text;
+    }
 
     fs::path m_dir;
 };
@@ -50,8 +51,7 @@ const std::string kAvro = std::string(STRATA_SHARED_DIR) + "/data/avro/";
 
 } // namespace
 
-TEST_F(Cli, C1_CheckForwardRejectsAnAddedEnumSymbol)
-{
+TEST_F(Cli, C1_CheckForwardRejectsAnAddedEnumSymbol) {
     CliRun r = stratactl({"check", path("c1old.json"), path("c1new.json"), "--mode", "FORWARD"});
     EXPECT_EQ(r.code, cli::kIncompatible);
     EXPECT_NE(r.out.find("INCOMPATIBLE under FORWARD"), std::string::npos) << r.out;
@@ -62,9 +62,9 @@ TEST_F(Cli, C1_CheckForwardRejectsAnAddedEnumSymbol)
     EXPECT_EQ(backward.code, cli::kOk) << backward.out;
 }
 
-TEST_F(Cli, CheckJsonCarriesTheDocumentedKeys)
-{
-    CliRun r = stratactl({"check", path("c1old.json"), path("c1new.json"), "--json", "--mode", "FULL"});
+TEST_F(Cli, CheckJsonCarriesTheDocumentedKeys) {
+    CliRun r =
+        stratactl({"check", path("c1old.json"), path("c1new.json"), "--json", "--mode", "FULL"});
     EXPECT_EQ(r.code, cli::kIncompatible);
     Json j = Json::parse(r.out);
     EXPECT_EQ(j["read_compatible"], true);
@@ -74,13 +74,15 @@ TEST_F(Cli, CheckJsonCarriesTheDocumentedKeys)
     EXPECT_EQ(j["counterexamples"]["write"]["record"]["fuel"], "ELECTRIC");
 }
 
-TEST_F(Cli, ExitCodesForUsageAndUnreadableInput)
-{
+TEST_F(Cli, ExitCodesForUsageAndUnreadableInput) {
     EXPECT_EQ(stratactl({}).code, cli::kUsage);
     EXPECT_EQ(stratactl({"frobnicate"}).code, cli::kUsage);
     EXPECT_EQ(stratactl({"check", path("c1old.json")}).code, cli::kUsage);
-    EXPECT_EQ(stratactl({"check", path("c1old.json"), path("c1new.json"), "--mode", "SIDEWAYS"}).code, cli::kUsage);
-    EXPECT_EQ(stratactl({"check", path("c1old.json"), path("c1new.json"), "--bogus"}).code, cli::kUsage);
+    EXPECT_EQ(
+        stratactl({"check", path("c1old.json"), path("c1new.json"), "--mode", "SIDEWAYS"}).code,
+        cli::kUsage);
+    EXPECT_EQ(stratactl({"check", path("c1old.json"), path("c1new.json"), "--bogus"}).code,
+              cli::kUsage);
     CliRun missing = stratactl({"check", path("nope.json"), path("c1new.json")});
     EXPECT_EQ(missing.code, cli::kUnreadable);
     EXPECT_NE(missing.err.find("nope.json: no such file"), std::string::npos) << missing.err;
@@ -89,32 +91,32 @@ TEST_F(Cli, ExitCodesForUsageAndUnreadableInput)
     EXPECT_EQ(stratactl({"--help"}).code, cli::kOk);
 }
 
-TEST_F(Cli, WorkspaceVersionArguments)
-{
-    CliRun r = stratactl({"check", path("orders.json") + ":Order-v1.0.0", path("orders.json") + ":Order-v1.1.0",
-                       "--mode", "FULL"});
+TEST_F(Cli, WorkspaceVersionArguments) {
+    CliRun r = stratactl({"check", path("orders.json") + ":Order-v1.0.0",
+                          path("orders.json") + ":Order-v1.1.0", "--mode", "FULL"});
     EXPECT_EQ(r.code, cli::kIncompatible);
     EXPECT_NE(r.out.find("read-compatible (new reads old): yes"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("write-compatible (old reads new): no"), std::string::npos) << r.out;
-    CliRun unknown = stratactl({"check", path("orders.json") + ":Order-v9.0.0", path("c1new.json")});
+    CliRun unknown =
+        stratactl({"check", path("orders.json") + ":Order-v9.0.0", path("c1new.json")});
     EXPECT_EQ(unknown.code, cli::kUnreadable);
 }
 
-TEST_F(Cli, DiffNamesEveryChange)
-{
-    CliRun r = stratactl({"diff", path("orders.json") + ":Order-v1.0.0", path("orders.json") + ":Order-v1.1.0", "--json"});
+TEST_F(Cli, DiffNamesEveryChange) {
+    CliRun r = stratactl({"diff", path("orders.json") + ":Order-v1.0.0",
+                          path("orders.json") + ":Order-v1.1.0", "--json"});
     ASSERT_EQ(r.code, cli::kOk) << r.err;
     Json j = Json::parse(r.out);
     std::vector<std::string> kinds;
     for (const Json& c : j["changes"])
         kinds.push_back(c["kind"].get<std::string>() + " " + c["path"].get<std::string>());
-    EXPECT_EQ(kinds, (std::vector<std::string>{"field-renamed quantity", "type-changed quantity",
-                                               "enum-symbols-added state", "enum-default-changed state",
-                                               "field-added price", "doc-changed (record)"}));
+    EXPECT_EQ(kinds,
+              (std::vector<std::string>{"field-renamed quantity", "type-changed quantity",
+                                        "enum-symbols-added state", "enum-default-changed state",
+                                        "field-added price", "doc-changed (record)"}));
 }
 
-TEST_F(Cli, MatrixAndValidate)
-{
+TEST_F(Cli, MatrixAndValidate) {
     CliRun m = stratactl({"matrix", path("orders.json"), "Order", "--json"});
     ASSERT_EQ(m.code, cli::kOk) << m.err;
     Json j = Json::parse(m.out);
@@ -127,8 +129,7 @@ TEST_F(Cli, MatrixAndValidate)
     EXPECT_EQ(v.out, "ok: 2 types, 3 versions, 0 overrides\n");
 }
 
-TEST_F(Cli, AddRefusesPolicyViolationsUnlessOverridden)
-{
+TEST_F(Cli, AddRefusesPolicyViolationsUnlessOverridden) {
     // Order is BACKWARD_TRANSITIVE; a version without `id` and a new required field fails.
     write("order2.json", R"J({"name":"Order","version":"2.0.0","fields":[
         {"name":"ref","type":"string","nullable":false}]})J");
@@ -138,7 +139,8 @@ TEST_F(Cli, AddRefusesPolicyViolationsUnlessOverridden)
     EXPECT_NE(refused.err.find("violates BACKWARD_TRANSITIVE"), std::string::npos) << refused.err;
     EXPECT_EQ(*readFile(path("orders.json")), before);
 
-    CliRun overridden = stratactl({"add", path("orders.json"), path("order2.json"), "--override", "reset", "--by", "ana"});
+    CliRun overridden = stratactl(
+        {"add", path("orders.json"), path("order2.json"), "--override", "reset", "--by", "ana"});
     EXPECT_EQ(overridden.code, cli::kOk) << overridden.err;
     auto ws = loadWorkspace(path("orders.json"));
     ASSERT_TRUE(ws.ok());
@@ -148,15 +150,15 @@ TEST_F(Cli, AddRefusesPolicyViolationsUnlessOverridden)
     EXPECT_EQ(stratactl({"validate", path("orders.json")}).code, cli::kOk);
 }
 
-TEST_F(Cli, ImportAndExportAvro)
-{
+TEST_F(Cli, ImportAndExportAvro) {
     CliRun imported = stratactl({"import", "avro", kAvro + "order.avsc", kAvro + "customer.avsc",
-                              kAvro + "orderenriched.avsc", "-o", path("avro.json")});
+                                 kAvro + "orderenriched.avsc", "-o", path("avro.json")});
     ASSERT_EQ(imported.code, cli::kOk) << imported.err;
     EXPECT_NE(imported.out.find("imported 4 versions"), std::string::npos) << imported.out;
     EXPECT_EQ(stratactl({"validate", path("avro.json")}).code, cli::kOk);
-    CliRun exported = stratactl(
-        {"export", "avro", path("avro.json"), "io.confluent.examples.streams.avro.microservices.Customer-v1.0.0"});
+    CliRun exported =
+        stratactl({"export", "avro", path("avro.json"),
+                   "io.confluent.examples.streams.avro.microservices.Customer-v1.0.0"});
     ASSERT_EQ(exported.code, cli::kOk) << exported.err;
     Json avsc = Json::parse(exported.out);
     EXPECT_EQ(avsc["type"], "record");
@@ -164,9 +166,11 @@ TEST_F(Cli, ImportAndExportAvro)
     EXPECT_EQ(avsc["fields"][5]["default"], "bronze");
 
     // A broken file aborts the whole import and leaves the workspace as it was.
-    write("broken.avsc", R"({"type": "record", "name": "X", "fields": [{"name": "a", "type": "nope"}]})");
+    write("broken.avsc",
+          R"({"type": "record", "name": "X", "fields": [{"name": "a", "type": "nope"}]})");
     std::string before = *readFile(path("avro.json"));
-    CliRun broken = stratactl({"import", "avro", kAvro + "customer.avsc", path("broken.avsc"), "-o", path("avro.json")});
+    CliRun broken = stratactl(
+        {"import", "avro", kAvro + "customer.avsc", path("broken.avsc"), "-o", path("avro.json")});
     EXPECT_EQ(broken.code, cli::kUnreadable);
     EXPECT_EQ(*readFile(path("avro.json")), before);
 }

@@ -287,7 +287,7 @@ TEST(AvroImport, ArraysMapsAndNestedDefaultsRoundTrip)
     EXPECT_EQ(describeFields(f),
               (std::vector<std::string>{"tags: array<string> = [\"a\"]",
                                         "counts: map<string,int64> = {\"x\":1}",
-                                        "point: struct P = {\"when\":\"1970-01-03\",\"x\":1.5}",
+                                        "point: struct P = {\"opt\":null,\"when\":\"1970-01-03\",\"x\":1.5}",
                                         "points: array<struct P>",
                                         "raw: bytes = \"\u00ff\\u0000\""}));
     EXPECT_EQ(describeFields(f[2].type.fields),
@@ -309,6 +309,18 @@ TEST(AvroImport, RecursiveTopLevelRecordBecomesSelfReference)
     Result<AvroExport> out = exportAvro(r.versions[0]);
     ASSERT_TRUE(out.ok()) << out.error().describe();
     EXPECT_EQ(out->schema["fields"][1]["type"], Json::parse(R"(["null", "Node"])"));
+    expectRoundTrip(r.versions);
+}
+
+TEST(AvroImport, ReferenceToRecursiveRecordRoundTrips)
+{
+    AvroImport r = importOk(R"([
+      {"type": "record", "name": "Node", "fields": [
+        {"name": "next", "type": ["null", "Node"], "default": null}]},
+      {"type": "record", "name": "List", "fields": [{"name": "head", "type": "Node"}]}])");
+    ASSERT_EQ(r.versions.size(), 2u);
+    EXPECT_EQ(describeFields(r.versions[1].schema.fields),
+              (std::vector<std::string>{"head: ref Node-v1.0.0"}));
     expectRoundTrip(r.versions);
 }
 

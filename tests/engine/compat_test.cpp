@@ -7,10 +7,10 @@ using namespace strata;
 namespace {
 
 TypeVersion single(const std::string& version, const std::string& fieldType, bool nullable = false,
-                   const std::string& extra = "")
-{
-    return test::versionFromText(R"({"name":"T","version":")" + version + R"(","fields":[{"name":"f","type":)" +
-                                 fieldType + R"(,"nullable":)" + (nullable ? "true" : "false") + extra + "}]}");
+                   const std::string& extra = "") {
+    return test::versionFromText(R"({"name":"T","version":")" + version +
+                                 R"(","fields":[{"name":"f","type":)" + fieldType +
+                                 R"(,"nullable":)" + (nullable ? "true" : "false") + extra + "}]}");
 }
 
 struct PromotionCase {
@@ -20,14 +20,15 @@ struct PromotionCase {
     bool lossy;
 };
 
-void PrintTo(const PromotionCase& c, std::ostream* os) { *os << c.writer << " -> " << c.reader; }
+void PrintTo(const PromotionCase& c, std::ostream* os) {
+    *os << c.writer << " -> " << c.reader;
+}
 
 } // namespace
 
 class Promotions : public ::testing::TestWithParam<PromotionCase> {};
 
-TEST_P(Promotions, FollowTheWriterToReaderTable)
-{
+TEST_P(Promotions, FollowTheWriterToReaderTable) {
     const PromotionCase& c = GetParam();
     Verdict v = checkPair(single("1.0.0", std::string("\"") + c.writer + "\""),
                           single("2.0.0", std::string("\"") + c.reader + "\""));
@@ -40,12 +41,18 @@ TEST_P(Promotions, FollowTheWriterToReaderTable)
 
 INSTANTIATE_TEST_SUITE_P(
     Table, Promotions,
-    ::testing::Values(PromotionCase{"int32", "int64", true, false}, PromotionCase{"int32", "float32", true, true},
-                      PromotionCase{"int32", "float64", true, false}, PromotionCase{"int64", "float32", true, true},
-                      PromotionCase{"int64", "float64", true, true}, PromotionCase{"float32", "float64", true, false},
-                      PromotionCase{"string", "bytes", true, false}, PromotionCase{"bytes", "string", true, false},
-                      PromotionCase{"int64", "int32", false, false}, PromotionCase{"float64", "float32", false, false},
-                      PromotionCase{"float64", "int64", false, false}, PromotionCase{"string", "int32", false, false},
+    ::testing::Values(PromotionCase{"int32", "int64", true, false},
+                      PromotionCase{"int32", "float32", true, true},
+                      PromotionCase{"int32", "float64", true, false},
+                      PromotionCase{"int64", "float32", true, true},
+                      PromotionCase{"int64", "float64", true, true},
+                      PromotionCase{"float32", "float64", true, false},
+                      PromotionCase{"string", "bytes", true, false},
+                      PromotionCase{"bytes", "string", true, false},
+                      PromotionCase{"int64", "int32", false, false},
+                      PromotionCase{"float64", "float32", false, false},
+                      PromotionCase{"float64", "int64", false, false},
+                      PromotionCase{"string", "int32", false, false},
                       PromotionCase{"decimal(10,2)", "decimal(11,3)", true, false},
                       PromotionCase{"decimal(10,2)", "decimal(10,3)", false, false},
                       PromotionCase{"decimal(100,2)", "decimal(100,0)", false, false},
@@ -59,21 +66,22 @@ INSTANTIATE_TEST_SUITE_P(
         return name;
     });
 
-TEST(Compat, NullableWriterNeedsNullableReader)
-{
-    Verdict v = checkPair(single("1.0.0", "\"string\"", true), single("2.0.0", "\"string\"", false));
+TEST(Compat, NullableWriterNeedsNullableReader) {
+    Verdict v =
+        checkPair(single("1.0.0", "\"string\"", true), single("2.0.0", "\"string\"", false));
     EXPECT_FALSE(v.readCompatible);
     EXPECT_TRUE(v.writeCompatible);
     ASSERT_TRUE(v.readCounterExample);
     EXPECT_EQ(*v.readCounterExample, (Json{{"f", nullptr}}));
 }
 
-TEST(Compat, NestedArrayMapStructChangesCountLikeTopLevel)
-{
-    auto older = test::versionFromText(R"({"name":"T","version":"1.0.0","fields":[{"name":"lines","nullable":true,
+TEST(Compat, NestedArrayMapStructChangesCountLikeTopLevel) {
+    auto older = test::versionFromText(
+        R"({"name":"T","version":"1.0.0","fields":[{"name":"lines","nullable":true,
       "type":{"kind":"array","items":{"kind":"map","values":{"kind":"struct","name":"L","fields":[
         {"name":"sku","type":"string"}]}}}}]})");
-    auto newer = test::versionFromText(R"({"name":"T","version":"1.1.0","fields":[{"name":"lines","nullable":true,
+    auto newer = test::versionFromText(
+        R"({"name":"T","version":"1.1.0","fields":[{"name":"lines","nullable":true,
       "type":{"kind":"array","items":{"kind":"map","values":{"kind":"struct","name":"L","fields":[
         {"name":"sku","type":"string"},{"name":"qty","type":"int32"}]}}}}]})");
     Verdict v = checkPair(older, newer);
@@ -86,8 +94,7 @@ TEST(Compat, NestedArrayMapStructChangesCountLikeTopLevel)
     EXPECT_EQ(*v.readCounterExample, Json::parse(R"({"lines":[{"k":{"sku":"x"}}]})"));
 }
 
-TEST(Compat, ReferencesResolveThroughTheWorkspaceAndCyclesTerminate)
-{
+TEST(Compat, ReferencesResolveThroughTheWorkspaceAndCyclesTerminate) {
     auto ws = parseWorkspace(R"({"format":"strata-workspace/1","types":[
       {"name":"A","versions":[{"version":"1.0.0","fields":[{"name":"b","type":{"kind":"ref","target":"B"},"nullable":true}]}]},
       {"name":"B","versions":[
@@ -101,15 +108,15 @@ TEST(Compat, ReferencesResolveThroughTheWorkspaceAndCyclesTerminate)
     EXPECT_FALSE(v.readCompatible);
     EXPECT_TRUE(v.writeCompatible);
     ASSERT_TRUE(v.readCounterExample);
-    EXPECT_FALSE(readDatum(b->versions[1].schema, b->versions[0].schema, *v.readCounterExample, refs).ok());
+    EXPECT_FALSE(
+        readDatum(b->versions[1].schema, b->versions[0].schema, *v.readCounterExample, refs).ok());
 
     // A self-comparison through the A <-> B cycle terminates and is compatible.
     Verdict self = checkPair(ws->findType("A")->versions[0], ws->findType("A")->versions[0], refs);
     EXPECT_TRUE(self.full());
 }
 
-TEST(Compat, DanglingReferenceIsAFinding)
-{
+TEST(Compat, DanglingReferenceIsAFinding) {
     auto older = single("1.0.0", R"({"kind":"ref","target":"Ghost","version":"1.0.0"})");
     auto newer = single("2.0.0", R"({"kind":"ref","target":"Ghost","version":"2.0.0"})");
     Verdict v = checkPair(older, newer, [](std::string_view, const std::optional<SemVer>&) {
@@ -120,8 +127,7 @@ TEST(Compat, DanglingReferenceIsAFinding)
     EXPECT_EQ(v.findings[0].rule, "unresolved-reference");
 }
 
-TEST(Compat, PolicyNoneAcceptsAnything)
-{
+TEST(Compat, PolicyNoneAcceptsAnything) {
     TypeDef t;
     t.name = "T";
     t.versions = {single("1.0.0", "\"string\"")};
@@ -129,18 +135,17 @@ TEST(Compat, PolicyNoneAcceptsAnything)
     EXPECT_FALSE(checkPolicy(t, single("2.0.0", "\"int32\""), CompatPolicy::Forward).accepted);
 }
 
-TEST(Compat, VerdictJsonHasTheDocumentedKeys)
-{
+TEST(Compat, VerdictJsonHasTheDocumentedKeys) {
     Verdict v = checkPair(single("1.0.0", "\"int64\""), single("2.0.0", "\"int32\""));
     Json j = verdictToJson(v);
-    for (const char* key : {"read_compatible", "write_compatible", "full", "findings", "counterexamples"})
+    for (const char* key :
+         {"read_compatible", "write_compatible", "full", "findings", "counterexamples"})
         EXPECT_TRUE(j.contains(key)) << key;
     EXPECT_EQ(j["counterexamples"]["read"]["record"], (Json{{"f", int64_t(3000000010)}}));
     EXPECT_FALSE(j.contains("write") && j["counterexamples"].contains("write"));
 }
 
-TEST(Datum, DecimalRescalesToTheReader)
-{
+TEST(Datum, DecimalRescalesToTheReader) {
     auto older = single("1.0.0", "\"decimal(10,2)\"");
     auto newer = single("2.0.0", "\"decimal(11,3)\"");
     auto out = readDatum(newer.schema, older.schema, Json{{"f", "5.25"}});
@@ -151,8 +156,7 @@ TEST(Datum, DecimalRescalesToTheReader)
     EXPECT_TRUE(readDatum(narrow.schema, older.schema, Json{{"f", "5.25"}}).ok());
 }
 
-TEST(Datum, RejectsRecordsThatAreNotValidForTheWriter)
-{
+TEST(Datum, RejectsRecordsThatAreNotValidForTheWriter) {
     auto v = single("1.0.0", "\"int32\"");
     auto out = readDatum(v.schema, v.schema, Json{{"f", "seven"}});
     ASSERT_FALSE(out.ok());

@@ -7,8 +7,7 @@ using test::versionFrom;
 
 namespace {
 
-const Change* findChange(const SchemaDiff& d, ChangeKind kind, const std::string& path)
-{
+const Change* findChange(const SchemaDiff& d, ChangeKind kind, const std::string& path) {
     for (const Change& c : d.changes)
         if (c.kind == kind && c.path == path)
             return &c;
@@ -17,8 +16,7 @@ const Change* findChange(const SchemaDiff& d, ChangeKind kind, const std::string
 
 } // namespace
 
-TEST(Diff, C8_AliasRenameIsARenameReadSafeWriteBreaking)
-{
+TEST(Diff, C8_AliasRenameIsARenameReadSafeWriteBreaking) {
     Json c = fieldReport("C8");
     SchemaDiff d = diffVersions(versionFrom(c["input"]["old"]), versionFrom(c["input"]["new"]));
     ASSERT_EQ(d.changes.size(), 1u);
@@ -29,8 +27,7 @@ TEST(Diff, C8_AliasRenameIsARenameReadSafeWriteBreaking)
     EXPECT_EQ(rename->write, Effect::Breaking);
 }
 
-TEST(Diff, C19_RenameWithoutAliasIsFlaggedNotSilentlyDropped)
-{
+TEST(Diff, C19_RenameWithoutAliasIsFlaggedNotSilentlyDropped) {
     Json c = fieldReport("C19");
     TypeVersion older = versionFrom(c["input"]["old"]), newer = versionFrom(c["input"]["new"]);
     SchemaDiff withAlias = diffVersions(older, newer);
@@ -48,8 +45,7 @@ TEST(Diff, C19_RenameWithoutAliasIsFlaggedNotSilentlyDropped)
     EXPECT_NE(likely.message.find("aliases: [\"col1\"]"), std::string::npos);
 }
 
-TEST(Diff, EveryKindOfChangeWithItsEffects)
-{
+TEST(Diff, EveryKindOfChangeWithItsEffects) {
     TypeVersion older = test::versionFromText(R"J({"name":"T","version":"1.0.0","fields":[
       {"name":"id","type":"int32"},
       {"name":"note","type":"string","nullable":true},
@@ -102,9 +98,9 @@ TEST(Diff, EveryKindOfChangeWithItsEffects)
     EXPECT_EQ(j["read"], "breaking");
 }
 
-TEST(Diff, IdenticalVersionsHaveNoChanges)
-{
-    TypeVersion v = test::versionFromText(R"J({"name":"T","version":"1.0.0","fields":[{"name":"a","type":"string"}]})J");
+TEST(Diff, IdenticalVersionsHaveNoChanges) {
+    TypeVersion v = test::versionFromText(
+        R"J({"name":"T","version":"1.0.0","fields":[{"name":"a","type":"string"}]})J");
     TypeVersion w = v;
     w.id.version = SemVer{1, 0, 1};
     EXPECT_TRUE(diffVersions(v, w).changes.empty());

@@ -11,16 +11,15 @@ using strata::test::versionFrom;
 
 namespace {
 
-void expectVerdict(const Verdict& v, const Json& expected)
-{
+void expectVerdict(const Verdict& v, const Json& expected) {
     EXPECT_EQ(v.readCompatible, expected.at("read_compatible").get<bool>());
     EXPECT_EQ(v.writeCompatible, expected.at("write_compatible").get<bool>());
     EXPECT_EQ(v.full(), expected.at("full").get<bool>());
 }
 
 // Every failing direction carries a record that is valid for the writer and fails the reader.
-void expectRealCounterExamples(const Verdict& v, const TypeVersion& older, const TypeVersion& newer)
-{
+void expectRealCounterExamples(const Verdict& v, const TypeVersion& older,
+                               const TypeVersion& newer) {
     if (!v.readCompatible) {
         ASSERT_TRUE(v.readCounterExample.has_value());
         EXPECT_TRUE(validateDatum(older.schema, *v.readCounterExample).ok());
@@ -33,16 +32,14 @@ void expectRealCounterExamples(const Verdict& v, const TypeVersion& older, const
     }
 }
 
-bool hasFinding(const Verdict& v, const std::string& rule, Direction d)
-{
+bool hasFinding(const Verdict& v, const std::string& rule, Direction d) {
     for (const Finding& f : v.findings)
         if (f.rule == rule && f.direction == d)
             return true;
     return false;
 }
 
-TypeDef typeOf(std::initializer_list<TypeVersion> versions, CompatPolicy policy)
-{
+TypeDef typeOf(std::initializer_list<TypeVersion> versions, CompatPolicy policy) {
     TypeDef t;
     t.name = versions.begin()->id.name;
     t.policy = policy;
@@ -52,8 +49,7 @@ TypeDef typeOf(std::initializer_list<TypeVersion> versions, CompatPolicy policy)
 
 } // namespace
 
-TEST(FieldReports, C1_EnumSymbolAddedIsNotForwardCompatible)
-{
+TEST(FieldReports, C1_EnumSymbolAddedIsNotForwardCompatible) {
     Json c = fieldReport("C1");
     TypeVersion older = versionFrom(c["input"]["old"]), newer = versionFrom(c["input"]["new"]);
     Verdict v = checkPair(older, newer);
@@ -70,13 +66,13 @@ TEST(FieldReports, C1_EnumSymbolAddedIsNotForwardCompatible)
     withDefault.schema.fields[1].type.enumDefault = "GASOLINE";
     Verdict variant = checkPair(withDefault, newer);
     EXPECT_TRUE(variant.writeCompatible);
-    auto decoded = readDatum(withDefault.schema, newer.schema, Json{{"plate", "p"}, {"fuel", "ELECTRIC"}});
+    auto decoded =
+        readDatum(withDefault.schema, newer.schema, Json{{"plate", "p"}, {"fuel", "ELECTRIC"}});
     ASSERT_TRUE(decoded.ok());
     EXPECT_EQ((*decoded)["fuel"], "GASOLINE");
 }
 
-TEST(FieldReports, C3_EnumDefaultCoversUnknownWriterSymbol)
-{
+TEST(FieldReports, C3_EnumDefaultCoversUnknownWriterSymbol) {
     Json c = fieldReport("C3");
     TypeVersion older = versionFrom(c["input"]["old"]), newer = versionFrom(c["input"]["new"]);
     Verdict v = checkPair(older, newer);
@@ -86,13 +82,13 @@ TEST(FieldReports, C3_EnumDefaultCoversUnknownWriterSymbol)
     EXPECT_EQ(*converted, c["expected"]["converted_datum"]);
 
     // Control: a field-level default never covers unknown symbols.
-    Verdict control = checkPair(versionFrom(c["input"]["control_old"]), versionFrom(c["input"]["control_new"]));
+    Verdict control =
+        checkPair(versionFrom(c["input"]["control_old"]), versionFrom(c["input"]["control_new"]));
     expectVerdict(control, c["expected"]["control"]);
     EXPECT_FALSE(control.satisfies(CompatPolicy::FullTransitive));
 }
 
-TEST(FieldReports, C5_NestedRequiredFieldUnderNullableParent)
-{
+TEST(FieldReports, C5_NestedRequiredFieldUnderNullableParent) {
     Json c = fieldReport("C5");
     TypeVersion older = versionFrom(c["input"]["old"]), newer = versionFrom(c["input"]["new"]);
     Verdict v = checkPair(older, newer);
@@ -104,8 +100,7 @@ TEST(FieldReports, C5_NestedRequiredFieldUnderNullableParent)
     EXPECT_FALSE(checkPolicy(type, newer, CompatPolicy::FullTransitive).accepted);
 }
 
-TEST(FieldReports, C7_TransitiveModesCheckEveryEarlierVersion)
-{
+TEST(FieldReports, C7_TransitiveModesCheckEveryEarlierVersion) {
     Json c = fieldReport("C7");
     TypeVersion v1 = versionFrom(c["input"]["v1"]), v2 = versionFrom(c["input"]["v2"]),
                 v3 = versionFrom(c["input"]["v3"]);
@@ -130,8 +125,7 @@ TEST(FieldReports, C7_TransitiveModesCheckEveryEarlierVersion)
     EXPECT_EQ(m.transitivityBreaks[0], (std::array<size_t, 3>{0, 1, 2}));
 }
 
-TEST(FieldReports, C8_AliasRenameIsReadCompatibleOnly)
-{
+TEST(FieldReports, C8_AliasRenameIsReadCompatibleOnly) {
     Json c = fieldReport("C8");
     TypeVersion older = versionFrom(c["input"]["old"]), newer = versionFrom(c["input"]["new"]),
                 third = versionFrom(c["input"]["third"]);
@@ -144,7 +138,8 @@ TEST(FieldReports, C8_AliasRenameIsReadCompatibleOnly)
 
     // Aliases are not transitive: 1.2.0 cannot read 1.0.0 directly.
     Verdict direct = checkPair(older, third);
-    EXPECT_EQ(direct.readCompatible, c["expected"]["third_vs_old_direct"]["read_compatible"].get<bool>());
+    EXPECT_EQ(direct.readCompatible,
+              c["expected"]["third_vs_old_direct"]["read_compatible"].get<bool>());
     EXPECT_TRUE(hasFinding(direct, "field-missing-no-default", Direction::Read));
 
     // Through 1.1.0 the record arrives intact.
@@ -154,8 +149,7 @@ TEST(FieldReports, C8_AliasRenameIsReadCompatibleOnly)
     EXPECT_EQ(*hop2, (Json{{"id", "1"}, {"newest", "x"}}));
 }
 
-TEST(FieldReports, C10_PromotionInsideNullable)
-{
+TEST(FieldReports, C10_PromotionInsideNullable) {
     Json c = fieldReport("C10");
     TypeVersion older = versionFrom(c["input"]["old"]), newer = versionFrom(c["input"]["new"]);
     Verdict v = checkPair(older, newer);
@@ -172,8 +166,7 @@ TEST(FieldReports, C10_PromotionInsideNullable)
     }
 }
 
-TEST(FieldReports, C12_NarrowingIsNeverReadCompatible)
-{
+TEST(FieldReports, C12_NarrowingIsNeverReadCompatible) {
     Json c = fieldReport("C12");
     TypeVersion older = versionFrom(c["input"]["old"]), newer = versionFrom(c["input"]["new"]);
     Verdict v = checkPair(older, newer);
@@ -184,8 +177,7 @@ TEST(FieldReports, C12_NarrowingIsNeverReadCompatible)
         EXPECT_FALSE(readDatum(newer.schema, older.schema, record).ok()) << record.dump();
 }
 
-TEST(FieldReports, C14_StructuralVerdictWithRenameFinding)
-{
+TEST(FieldReports, C14_StructuralVerdictWithRenameFinding) {
     Json c = fieldReport("C14");
     TypeVersion older = versionFrom(c["input"]["old"]), newer = versionFrom(c["input"]["new"]);
     Verdict v = checkPair(older, newer);
@@ -197,8 +189,7 @@ TEST(FieldReports, C14_StructuralVerdictWithRenameFinding)
     EXPECT_EQ(*converted, c["expected"]["converted"]["to"]);
 }
 
-TEST(FieldReports, C15_DefaultsAreValidatedAgainstTheirType)
-{
+TEST(FieldReports, C15_DefaultsAreValidatedAgainstTheirType) {
     Json c = fieldReport("C15");
     EXPECT_TRUE(parseTypeVersion(c["input"]["old"]).ok());
     auto a = parseTypeVersion(c["input"]["new_a"], "new_a");
@@ -207,7 +198,8 @@ TEST(FieldReports, C15_DefaultsAreValidatedAgainstTheirType)
         << a.error().describe();
     auto b = parseTypeVersion(c["input"]["new_b"], "new_b");
     ASSERT_FALSE(b.ok());
-    EXPECT_NE(b.error().message.find("default \"null\" is not a valid nullable int64"), std::string::npos)
+    EXPECT_NE(b.error().message.find("default \"null\" is not a valid nullable int64"),
+              std::string::npos)
         << b.error().describe();
     EXPECT_NE(b.error().where.find("/fields/1"), std::string::npos) << b.error().where;
 }

@@ -4,8 +4,7 @@
 
 using namespace strata;
 
-TEST(SemVer, ParsesAndOrders)
-{
+TEST(SemVer, ParsesAndOrders) {
     EXPECT_EQ(SemVer::parse("2.10.3")->toString(), "2.10.3");
     EXPECT_EQ(SemVer::parse("1")->toString(), "1.0.0");
     EXPECT_EQ(SemVer::parse("1.2")->toString(), "1.2.0");
@@ -13,15 +12,13 @@ TEST(SemVer, ParsesAndOrders)
     EXPECT_LT(*SemVer::parse("1.10.0"), *SemVer::parse("2.0.0"));
 }
 
-TEST(SemVer, RejectsMalformed)
-{
-    for (const char* bad : {"", "1.", ".1", "1.2.3.4", "01.2.3", "1.x.0", "-1.0.0", "1.2.3-rc1",
-                            "99999999999.0.0"})
+TEST(SemVer, RejectsMalformed) {
+    for (const char* bad :
+         {"", "1.", ".1", "1.2.3.4", "01.2.3", "1.x.0", "-1.0.0", "1.2.3-rc1", "99999999999.0.0"})
         EXPECT_FALSE(SemVer::parse(bad).ok()) << bad;
 }
 
-TEST(TypeVersionId, SplitsAtTheLastDashV)
-{
+TEST(TypeVersionId, SplitsAtTheLastDashV) {
     auto id = TypeVersionId::parse("order-v-events-v2.1.0");
     ASSERT_TRUE(id.ok());
     EXPECT_EQ(id->name, "order-v-events");
@@ -32,8 +29,7 @@ TEST(TypeVersionId, SplitsAtTheLastDashV)
     EXPECT_FALSE(TypeVersionId::parse("Order-v1.0.x").ok());
 }
 
-TEST(Schema, NoDefaultAndDefaultNullDiffer)
-{
+TEST(Schema, NoDefaultAndDefaultNullDiffer) {
     auto tv = test::versionFromText(R"J({"name":"T","version":"1.0.0","fields":[
         {"name":"a","type":"string","nullable":true},
         {"name":"b","type":"string","nullable":true,"default":null}]})J");
@@ -42,8 +38,7 @@ TEST(Schema, NoDefaultAndDefaultNullDiffer)
     EXPECT_TRUE(tv.schema.fields[1].defaultValue->is_null());
 }
 
-TEST(Schema, AliasesOfTypeNames)
-{
+TEST(Schema, AliasesOfTypeNames) {
     auto tv = test::versionFromText(R"J({"name":"T","version":"1.0.0","fields":[
         {"name":"a","type":"integer"},{"name":"b","type":"float"},
         {"name":"c","type":"boolean"},{"name":"d","type":"datetime"},
@@ -51,19 +46,20 @@ TEST(Schema, AliasesOfTypeNames)
     std::vector<TypeKind> kinds;
     for (const Field& f : tv.schema.fields)
         kinds.push_back(f.type.kind);
-    EXPECT_EQ(kinds, (std::vector<TypeKind>{TypeKind::Int64, TypeKind::Float64, TypeKind::Bool,
-                                            TypeKind::TimestampTz, TypeKind::Decimal, TypeKind::Int32}));
+    EXPECT_EQ(kinds,
+              (std::vector<TypeKind>{TypeKind::Int64, TypeKind::Float64, TypeKind::Bool,
+                                     TypeKind::TimestampTz, TypeKind::Decimal, TypeKind::Int32}));
     EXPECT_EQ(tv.schema.fields[4].type.describe(), "decimal(10,2)");
 }
 
-TEST(Schema, RejectsInvalidDefinitions)
-{
+TEST(Schema, RejectsInvalidDefinitions) {
     const char* cases[][2] = {
         {R"J([{"name":"a","type":"string"},{"name":"a","type":"string"}])J", "declared twice"},
         {R"J([{"name":"a","type":"int32","default":3000000000}])J", "not a valid int32"},
         {R"J([{"name":"a","type":{"kind":"enum","name":"E","symbols":["A"],"default":"B"}}])J",
          "not one of its symbols"},
-        {R"J([{"name":"a","type":{"kind":"enum","name":"E","symbols":["A","A"]}}])J", "declared twice"},
+        {R"J([{"name":"a","type":{"kind":"enum","name":"E","symbols":["A","A"]}}])J",
+         "declared twice"},
         {R"J([{"name":"a","type":"decimal(2,5)"}])J", "scale"},
         {R"J([{"name":"a","type":"strnig"}])J", "unknown type 'strnig'"},
         {R"J([{"name":"a","type":"string","nulable":true}])J", "unknown key \"nulable\""},
@@ -82,8 +78,7 @@ TEST(Schema, RejectsInvalidDefinitions)
     }
 }
 
-TEST(Schema, ConstraintsRoundTrip)
-{
+TEST(Schema, ConstraintsRoundTrip) {
     auto tv = test::versionFromText(R"J({"name":"Invoice","version":"1.0.0","fields":[
         {"name":"id","type":"int32"},{"name":"customer_id","type":"int32"},
         {"name":"total","type":"decimal(10,2)"}],
@@ -101,16 +96,17 @@ TEST(Schema, ConstraintsRoundTrip)
     EXPECT_NE(bad.error().message.find("unknown field 'nope'"), std::string::npos);
 }
 
-TEST(Values, ValidityPerType)
-{
+TEST(Values, ValidityPerType) {
     EXPECT_TRUE(isValidValue(DataType::primitive(TypeKind::Int32), false, 2147483647));
     EXPECT_FALSE(isValidValue(DataType::primitive(TypeKind::Int32), false, 2147483648LL));
-    EXPECT_TRUE(isValidValue(DataType::primitive(TypeKind::Int64), false, int64_t(9007199254740993)));
+    EXPECT_TRUE(
+        isValidValue(DataType::primitive(TypeKind::Int64), false, int64_t(9007199254740993)));
     EXPECT_FALSE(isValidValue(DataType::primitive(TypeKind::Int64), false, 1.5));
     EXPECT_TRUE(isValidValue(DataType::decimal(10, 2), false, "12345678.90"));
     EXPECT_FALSE(isValidValue(DataType::decimal(10, 2), false, "123456789.0"));
     EXPECT_FALSE(isValidValue(DataType::decimal(10, 2), false, "1.234"));
-    EXPECT_TRUE(isValidValue(DataType::primitive(TypeKind::Uuid), false, "123e4567-e89b-12d3-a456-426614174000"));
+    EXPECT_TRUE(isValidValue(DataType::primitive(TypeKind::Uuid), false,
+                             "123e4567-e89b-12d3-a456-426614174000"));
     EXPECT_FALSE(isValidValue(DataType::primitive(TypeKind::Uuid), false, "123e4567"));
     EXPECT_FALSE(isValidValue(DataType::primitive(TypeKind::String), false, nullptr));
     EXPECT_TRUE(isValidValue(DataType::primitive(TypeKind::String), true, nullptr));

@@ -7,22 +7,19 @@
 // run in tests/bench/run-properties.sh runs 100,000).
 
 #include "../support/random_schema.h"
-
 #include "strata/compat/datum.h"
 #include "strata/compat/verdict.h"
 #include "strata/convert/converter.h"
 #include "strata/model/workspace_io.h"
 
-#include <gtest/gtest.h>
-
 #include <cstdlib>
+#include <gtest/gtest.h>
 
 using namespace strata;
 
 namespace {
 
-int pairCount()
-{
+int pairCount() {
     const char* env = std::getenv("STRATA_PROPERTY_PAIRS");
     return env ? std::atoi(env) : 3000;
 }
@@ -32,9 +29,9 @@ struct Tally {
 };
 
 // Checks one direction; returns false (with a message) on the first violated property.
-bool checkDirection(test::SchemaGenerator& gen, const TypeVersion& readerVersion, const TypeVersion& writerVersion,
-                    bool compatible, const std::optional<Json>& counterExample, int& recordsRead, std::string& why)
-{
+bool checkDirection(test::SchemaGenerator& gen, const TypeVersion& readerVersion,
+                    const TypeVersion& writerVersion, bool compatible,
+                    const std::optional<Json>& counterExample, int& recordsRead, std::string& why) {
     const Schema& reader = readerVersion.schema;
     const Schema& writer = writerVersion.schema;
     if (compatible) {
@@ -49,17 +46,20 @@ bool checkDirection(test::SchemaGenerator& gen, const TypeVersion& readerVersion
             auto converted = applyConverter(*converter, record);
             auto read = readDatum(reader, writer, record);
             if (read && (!converted || *converted != *read)) {
-                why = "derived converter gives " + (converted ? converted->dump() : converted.error().describe()) +
-                      " but the datum reader " + read->dump() + " for " + record.dump() + "\nconverter: " +
-                      converterToJson(*converter).dump();
+                why = "derived converter gives " +
+                      (converted ? converted->dump() : converted.error().describe()) +
+                      " but the datum reader " + read->dump() + " for " + record.dump() +
+                      "\nconverter: " + converterToJson(*converter).dump();
                 return false;
             }
             if (!read) {
-                why = "judged compatible but record " + record.dump() + " fails: " + read.error().describe();
+                why = "judged compatible but record " + record.dump() +
+                      " fails: " + read.error().describe();
                 return false;
             }
             if (Status s = validateDatum(reader, *read); !s) {
-                why = "converted record " + read->dump() + " is not valid for the reader: " + s.error().describe();
+                why = "converted record " + read->dump() +
+                      " is not valid for the reader: " + s.error().describe();
                 return false;
             }
             ++recordsRead;
@@ -71,7 +71,8 @@ bool checkDirection(test::SchemaGenerator& gen, const TypeVersion& readerVersion
         return false;
     }
     if (Status s = validateDatum(writer, *counterExample); !s) {
-        why = "counter-example " + counterExample->dump() + " is not a valid writer record: " + s.error().describe();
+        why = "counter-example " + counterExample->dump() +
+              " is not a valid writer record: " + s.error().describe();
         return false;
     }
     if (readDatum(reader, writer, *counterExample)) {
@@ -81,24 +82,27 @@ bool checkDirection(test::SchemaGenerator& gen, const TypeVersion& readerVersion
     return true;
 }
 
-void runProperties(test::RandomSchemaOptions options, uint64_t seed)
-{
+void runProperties(test::RandomSchemaOptions options, uint64_t seed) {
     test::SchemaGenerator gen(seed, options);
     Tally tally;
     int pairs = pairCount();
     for (int i = 0; i < pairs; ++i) {
         TypeVersion older{{"T", {1, 0, 0}}, gen.schema(), ""};
         TypeVersion newer{{"T", {2, 0, 0}}, gen.evolve(older.schema), ""};
-        ASSERT_TRUE(validateSchema(older.schema).ok()) << validateSchema(older.schema).error().describe() << "\n"
-                                                       << typeVersionToJson(older).dump();
-        ASSERT_TRUE(validateSchema(newer.schema).ok()) << validateSchema(newer.schema).error().describe();
+        ASSERT_TRUE(validateSchema(older.schema).ok())
+            << validateSchema(older.schema).error().describe() << "\n"
+            << typeVersionToJson(older).dump();
+        ASSERT_TRUE(validateSchema(newer.schema).ok())
+            << validateSchema(newer.schema).error().describe();
         Verdict v = checkPair(older, newer);
         std::string why;
-        bool ok = checkDirection(gen, newer, older, v.readCompatible, v.readCounterExample, tally.recordsRead,
-                                 why) &&
-                  checkDirection(gen, older, newer, v.writeCompatible, v.writeCounterExample, tally.recordsRead, why);
-        ASSERT_TRUE(ok) << "pair " << i << " (seed " << seed << "): " << why << "\nolder: "
-                        << typeVersionToJson(older).dump() << "\nnewer: " << typeVersionToJson(newer).dump();
+        bool ok = checkDirection(gen, newer, older, v.readCompatible, v.readCounterExample,
+                                 tally.recordsRead, why) &&
+                  checkDirection(gen, older, newer, v.writeCompatible, v.writeCounterExample,
+                                 tally.recordsRead, why);
+        ASSERT_TRUE(ok) << "pair " << i << " (seed " << seed << "): " << why
+                        << "\nolder: " << typeVersionToJson(older).dump()
+                        << "\nnewer: " << typeVersionToJson(newer).dump();
         tally.pairs++;
         tally.readCompatible += v.readCompatible;
         tally.writeCompatible += v.writeCompatible;
@@ -112,6 +116,10 @@ void runProperties(test::RandomSchemaOptions options, uint64_t seed)
 
 } // namespace
 
-TEST(Properties, VerdictsAgreeWithTheDatumReader) { runProperties({}, 20261204); }
+TEST(Properties, VerdictsAgreeWithTheDatumReader) {
+    runProperties({}, 20261204);
+}
 
-TEST(Properties, VerdictsAgreeOnDeepNesting) { runProperties({6, 4, false}, 7); }
+TEST(Properties, VerdictsAgreeOnDeepNesting) {
+    runProperties({6, 4, false}, 7);
+}

@@ -11,18 +11,18 @@ namespace {
 
 const std::string kOrders = std::string(STRATA_TEST_DATA_DIR) + "/orders.strata.json";
 
-std::string ordersText() { return *readFile(kOrders); }
+std::string ordersText() {
+    return *readFile(kOrders);
+}
 
 // The orders workspace with one JSON pointer's value replaced (by a JSON-pointer patch).
-std::string patched(const std::string& pointer, const Json& value)
-{
+std::string patched(const std::string& pointer, const Json& value) {
     Json j = Json::parse(ordersText());
     j[Json::json_pointer(pointer)] = value;
     return j.dump(2);
 }
 
-fs::path tempDir()
-{
+fs::path tempDir() {
     fs::path dir = fs::temp_directory_path() /
                    ("strata-test-" + std::to_string(::getpid()) + "-" +
                     ::testing::UnitTest::GetInstance()->current_test_info()->name());
@@ -32,8 +32,7 @@ fs::path tempDir()
 
 } // namespace
 
-TEST(Workspace, LoadsTheOrdersWorkspace)
-{
+TEST(Workspace, LoadsTheOrdersWorkspace) {
     auto ws = loadWorkspace(kOrders);
     ASSERT_TRUE(ws.ok()) << ws.error().describe();
     ASSERT_EQ(ws->types.size(), 2u);
@@ -49,8 +48,7 @@ TEST(Workspace, LoadsTheOrdersWorkspace)
     EXPECT_EQ(latest->id.toString(), "Order-v1.1.0");
 }
 
-TEST(Workspace, RoundTripIsLossless)
-{
+TEST(Workspace, RoundTripIsLossless) {
     auto ws = loadWorkspace(kOrders);
     ASSERT_TRUE(ws.ok());
     std::string once = serializeWorkspace(*ws);
@@ -60,8 +58,7 @@ TEST(Workspace, RoundTripIsLossless)
     EXPECT_EQ(serializeWorkspace(*again), once);
 }
 
-TEST(Workspace, ErrorsNameThePointerAndLine)
-{
+TEST(Workspace, ErrorsNameThePointerAndLine) {
     struct Case {
         std::string pointer;
         Json value;
@@ -69,30 +66,35 @@ TEST(Workspace, ErrorsNameThePointerAndLine)
         std::string where;
     };
     std::vector<Case> cases = {
-        {"/types/1/versions/0/fields/2/type", "int33", "unknown type 'int33'", "/types/1/versions/0/fields/2/type"},
+        {"/types/1/versions/0/fields/2/type", "int33", "unknown type 'int33'",
+         "/types/1/versions/0/fields/2/type"},
         {"/types/1/versions/1/version", "1.0.0", "declared twice", "/types/1/versions/1/version"},
         {"/format", "strata-workspace/9", "unsupported workspace format", "/format"},
         {"/stores/0/holds", "Order-v9.0.0", "unknown version Order-v9.0.0", "/stores/0"},
         {"/profiles/0/secret", "hunter2", "never the secret itself", "/profiles/0/secret"},
-        {"/profiles/0/endpoint", "postgresql://u:hunter2@127.0.0.1/db", "carries a password", "/profiles/0/endpoint"},
-        {"/clusters/0/nodes/0/supports/Order/max", "0.9.0", "below min", "/clusters/0/nodes/0/supports/Order"},
+        {"/profiles/0/endpoint", "postgresql://u:hunter2@127.0.0.1/db", "carries a password",
+         "/profiles/0/endpoint"},
+        {"/clusters/0/nodes/0/supports/Order/max", "0.9.0", "below min",
+         "/clusters/0/nodes/0/supports/Order"},
         {"/types/1/policy", "SIDEWAYS", "unknown compatibility mode", "/types/1/policy"},
-        {"/converters/0/steps/0/op", "teleport", "unknown converter step", "/converters/0/steps/0/op"},
+        {"/converters/0/steps/0/op", "teleport", "unknown converter step",
+         "/converters/0/steps/0/op"},
     };
     for (const Case& c : cases) {
         std::string text = patched(c.pointer, c.value);
         auto ws = parseWorkspace(text, "orders.json");
         ASSERT_FALSE(ws.ok()) << c.pointer;
         EXPECT_NE(ws.error().message.find(c.message), std::string::npos) << ws.error().describe();
-        EXPECT_NE(ws.error().where.find("(at " + c.where + ")"), std::string::npos) << ws.error().where;
+        EXPECT_NE(ws.error().where.find("(at " + c.where + ")"), std::string::npos)
+            << ws.error().where;
         TextPosition pos = locateJsonPointer(text, c.where);
-        EXPECT_NE(ws.error().where.find("orders.json:" + std::to_string(pos.line) + ":"), std::string::npos)
+        EXPECT_NE(ws.error().where.find("orders.json:" + std::to_string(pos.line) + ":"),
+                  std::string::npos)
             << ws.error().where;
     }
 }
 
-TEST(Workspace, InlinePasswordIsRefused)
-{
+TEST(Workspace, InlinePasswordIsRefused) {
     Json j = Json::parse(ordersText());
     j["profiles"][0]["password"] = "hunter2";
     auto ws = parseWorkspace(j.dump());
@@ -101,8 +103,7 @@ TEST(Workspace, InlinePasswordIsRefused)
     EXPECT_EQ(ws.error().message.find("hunter2"), std::string::npos);
 }
 
-TEST(Workspace, SyntaxErrorNamesLineAndColumn)
-{
+TEST(Workspace, SyntaxErrorNamesLineAndColumn) {
     std::string text = "{\n  \"format\": \"strata-workspace/1\",\n  \"types\": [,]\n}\n";
     auto ws = parseWorkspace(text, "broken.json");
     ASSERT_FALSE(ws.ok());
@@ -110,8 +111,7 @@ TEST(Workspace, SyntaxErrorNamesLineAndColumn)
     EXPECT_EQ(ws.error().where, "broken.json:3:13");
 }
 
-TEST(Workspace, LocatesPointers)
-{
+TEST(Workspace, LocatesPointers) {
     std::string text = "{\n \"a\": [1,\n  {\"b/c\": true}]\n}";
     TextPosition pos = locateJsonPointer(text, "/a/1/b~1c");
     EXPECT_EQ(pos.line, 3u);
@@ -119,8 +119,7 @@ TEST(Workspace, LocatesPointers)
     EXPECT_EQ(locateJsonPointer(text, "/nope").line, 0u);
 }
 
-TEST(Workspace, SaveIsAtomicAndLeavesNoTempFiles)
-{
+TEST(Workspace, SaveIsAtomicAndLeavesNoTempFiles) {
     fs::path dir = tempDir();
     fs::path file = dir / "ws.json";
     auto ws = loadWorkspace(kOrders);
@@ -139,8 +138,7 @@ TEST(Workspace, SaveIsAtomicAndLeavesNoTempFiles)
     fs::remove_all(dir);
 }
 
-TEST(Workspace, DanglingReferencesLoadForTheGraphToReport)
-{
+TEST(Workspace, DanglingReferencesLoadForTheGraphToReport) {
     std::string text = patched("/types/1/versions/0/fields/1/type/target", "Nobody");
     EXPECT_TRUE(parseWorkspace(text).ok());
 }

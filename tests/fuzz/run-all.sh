@@ -1,21 +1,59 @@
-#!/bin/sh
-# Runs every libFuzzer target for a while, each on its own fresh corpus seeded from
-# tests/fuzz/seeds/<target> when that folder exists.
-#   tests/fuzz/run-all.sh [BUILD_DIR] [SECONDS_PER_TARGET]
-# BUILD_DIR must be configured with CXX=clang++ -DSTRATA_FUZZ=ON (see CMakeLists.txt).
-set -eu
-build=${1:-build-fuzz}
-seconds=${2:-60}
-here=$(cd "$(dirname "$0")" && pwd)
-targets="fuzz_json_convert"
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for a short time from
+# its seed corpus. Fails on any crash, leak, timeout or sanitizer report.
+#   tests/fuzz/run-all.sh [SECONDS_PER_TARGET]   (default 20)
+set -euo pipefail
 
-for target in $targets; do
-  cmake --build "$build" --target "$target"
-  corpus=$(mktemp -d)
-  seeds="$here/seeds/$target"
-  [ -d "$seeds" ] || seeds=
-  echo "== $target for ${seconds}s"
-  "$build/tests/fuzz/$target" -max_total_time="$seconds" -max_len=4096 \
-    -print_final_stats=1 "$corpus" $seeds
-  rm -rf "$corpus"
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+seconds=${1:-20}
+build=${STRATA_FUZZ_BUILD_DIR:-$root/build-fuzz}
+shared=${STRATA_SHARED_DIR:-$root/../shared}
+
+if [ ! -f "$build/CMakeCache.txt" ]; then
+  CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DSTRATA_FUZZ=ON -DSTRATA_BUILD_GUI=OFF -DSTRATA_BUILD_BENCH=OFF >/dev/null
+fi
+targets=(fuzz_workspace fuzz_version fuzz_avro fuzz_envelope fuzz_json_envelope fuzz_json_convert)
+cmake --build "$build" -j2 --target "${targets[@]}"
+
+# Extra read-only seed folders per target: real inputs from the repository and shared/.
+declare -A extra=(
+  [fuzz_workspace]="$root/tests/data"
+  [fuzz_avro]="$shared/data/avro"
+  [fuzz_version]=""
+  [fuzz_envelope]=""
+  [fuzz_json_envelope]=""
+  [fuzz_json_convert]=""
+)
+
+failed=0
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+artifacts="$build/fuzz-artifacts"
+mkdir -p "$artifacts"
+for t in "${targets[@]}"; do
+  corpus="$work/$t"
+  mkdir -p "$corpus"
+  cp "$here/corpus/$t/"* "$corpus/" 2>/dev/null || true
+  seeds=()
+  [ -n "${extra[$t]}" ] && [ -d "${extra[$t]}" ] && seeds+=("${extra[$t]}")
+  echo "== $t: ${seconds}s"
+  if ! ("$build/tests/fuzz/$t" -max_total_time="$seconds" -timeout=10 \
+          -artifact_prefix="$artifacts/$t-" \
+          -rss_limit_mb=2048 -print_final_stats=1 "$corpus" "${seeds[@]}" \
+          >"$work/$t.log" 2>&1); then
+    echo "FAILED: $t (log follows)"
+    tail -n 60 "$work/$t.log"
+    echo "reproducer kept in $artifacts"
+    failed=1
+  else
+    grep -E "stat::number_of_executed_units|Done [0-9]+ runs" "$work/$t.log" | tail -n 2
+  fi
 done
+
+if [ "$failed" -ne 0 ]; then
+  echo "fuzz: FAILED"
+  exit 1
+fi
+echo "fuzz: all targets ran ${seconds}s without a crash, leak or sanitizer report"

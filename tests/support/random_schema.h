@@ -12,13 +12,15 @@ namespace strata::test {
 
 struct RandomSchemaOptions {
     int maxFields = 8;
-    int maxDepth = 2;          // nesting of structs, arrays and maps
-    bool avroSubset = false;   // only types Avro expresses natively (no date, uuid, json ...)
+    int maxDepth = 2;        // nesting of structs, arrays and maps
+    bool avroSubset = false; // only types Avro expresses natively (no date, uuid, json ...)
 };
 
 class SchemaGenerator {
 public:
-    explicit SchemaGenerator(uint64_t seed, RandomSchemaOptions options = {}) : m_rng(seed), m_options(options) {}
+    explicit SchemaGenerator(uint64_t seed, RandomSchemaOptions options = {})
+        : m_rng(seed)
+        , m_options(options) {}
 
     // A random valid schema.
     Schema schema();

@@ -16,18 +16,16 @@ struct DatumFailure {
 
 constexpr int kMaxDepth = 256;
 
-[[noreturn]] void failAt(const std::string& path, std::string message)
-{
+[[noreturn]] void failAt(const std::string& path, std::string message) {
     throw DatumFailure{path.empty() ? "(record)" : path, std::move(message)};
 }
 
-std::string join(const std::string& prefix, const std::string& name)
-{
+std::string join(const std::string& prefix, const std::string& name) {
     return prefix.empty() ? name : prefix + "." + name;
 }
 
-const std::vector<Field>* structFields(const DataType& t, const RefResolver& refs, const std::string& path)
-{
+const std::vector<Field>* structFields(const DataType& t, const RefResolver& refs,
+                                       const std::string& path) {
     if (t.kind == TypeKind::Struct)
         return &t.fields;
     if (t.kind != TypeKind::Ref)
@@ -40,11 +38,11 @@ const std::vector<Field>* structFields(const DataType& t, const RefResolver& ref
 
 class DatumReader {
 public:
-    explicit DatumReader(const RefResolver& refs) : m_refs(refs) {}
+    explicit DatumReader(const RefResolver& refs)
+        : m_refs(refs) {}
 
-    Json record(const std::vector<Field>& reader, const std::vector<Field>& writer, const Json& value,
-                const std::string& path, int depth)
-    {
+    Json record(const std::vector<Field>& reader, const std::vector<Field>& writer,
+                const Json& value, const std::string& path, int depth) {
         if (!value.is_object())
             failAt(path, "expected an object, got " + std::string(value.type_name()));
         if (depth > kMaxDepth)
@@ -55,7 +53,8 @@ public:
             const Field* w = match(r, writer);
             if (!w) {
                 if (!r.hasDefault())
-                    failAt(fieldPath, "the writer has no field '" + r.name + "' and the reader no default");
+                    failAt(fieldPath,
+                           "the writer has no field '" + r.name + "' and the reader no default");
                 out[r.name] = *r.defaultValue;
                 continue;
             }
@@ -68,8 +67,7 @@ public:
     }
 
     Json read(const DataType& r, bool rNull, const DataType& w, bool wNull, const Json& v,
-              const std::string& path, int depth)
-    {
+              const std::string& path, int depth) {
         if (v.is_null()) {
             if (!wNull)
                 failAt(path, "null is not a valid writer value here");
@@ -90,8 +88,7 @@ public:
     }
 
 private:
-    static const Field* match(const Field& r, const std::vector<Field>& writer)
-    {
+    static const Field* match(const Field& r, const std::vector<Field>& writer) {
         for (const Field& w : writer)
             if (w.name == r.name)
                 return &w;
@@ -102,15 +99,16 @@ private:
         return nullptr;
     }
 
-    Json sameKind(const DataType& r, const DataType& w, const Json& v, const std::string& path, int depth)
-    {
+    Json sameKind(const DataType& r, const DataType& w, const Json& v, const std::string& path,
+                  int depth) {
         switch (r.kind) {
         case TypeKind::Array: {
             if (!v.is_array())
                 failAt(path, "expected an array");
             Json out = Json::array();
             for (const Json& e : v)
-                out.push_back(read(r.element(), false, w.element(), false, e, path + "[]", depth + 1));
+                out.push_back(
+                    read(r.element(), false, w.element(), false, e, path + "[]", depth + 1));
             return out;
         }
         case TypeKind::Map: {
@@ -127,16 +125,18 @@ private:
                 return symbol;
             if (r.enumDefault)
                 return *r.enumDefault;
-            failAt(path, "symbol '" + symbol + "' is unknown to the reader, whose enum has no default");
+            failAt(path,
+                   "symbol '" + symbol + "' is unknown to the reader, whose enum has no default");
         }
-        case TypeKind::Decimal: return decimal(r, v, path);
-        default: return v;
+        case TypeKind::Decimal:
+            return decimal(r, v, path);
+        default:
+            return v;
         }
     }
 
     // Decimal text rescaled to the reader's scale; fails where digits would be cut.
-    static Json decimal(const DataType& r, const Json& v, const std::string& path)
-    {
+    static Json decimal(const DataType& r, const Json& v, const std::string& path) {
         std::string text = v.is_string() ? v.get<std::string>() : v.dump();
         std::optional<std::string> rescaled = rescaleDecimal(text, r);
         if (!rescaled)
@@ -144,8 +144,8 @@ private:
         return *rescaled;
     }
 
-    static Json promote(const DataType& r, const DataType& w, const Json& v, const std::string& path)
-    {
+    static Json promote(const DataType& r, const DataType& w, const Json& v,
+                        const std::string& path) {
         auto is = [&](TypeKind from, TypeKind to) { return w.kind == from && r.kind == to; };
         if (is(TypeKind::Int32, TypeKind::Int64) || is(TypeKind::String, TypeKind::Bytes) ||
             is(TypeKind::Bytes, TypeKind::String) || is(TypeKind::Uuid, TypeKind::String))
@@ -162,8 +162,7 @@ private:
 };
 
 void validate(const DataType& t, bool nullable, const Json& v, const RefResolver& refs,
-              const std::string& path, int depth)
-{
+              const std::string& path, int depth) {
     if (depth > kMaxDepth)
         failAt(path, "record nests deeper than " + std::to_string(kMaxDepth) + " levels");
     if (v.is_null()) {
@@ -182,9 +181,9 @@ void validate(const DataType& t, bool nullable, const Json& v, const RefResolver
             validate(f.type, f.nullable, *it, refs, join(path, f.name), depth + 1);
         }
         for (const auto& item : v.items()) {
-            // a named reference, not a structured binding: clang 14 cannot capture bindings
-            const std::string& key = item.key();
-            if (std::none_of(fields->begin(), fields->end(), [&](const Field& f) { return f.name == key; }))
+            const std::string& key = item.key(); // clang 14 cannot capture structured bindings
+            if (std::none_of(fields->begin(), fields->end(),
+                             [&](const Field& f) { return f.name == key; }))
                 failAt(join(path, key), "field '" + key + "' is not in the schema");
         }
         return;
@@ -210,11 +209,10 @@ void validate(const DataType& t, bool nullable, const Json& v, const RefResolver
 } // namespace
 
 Result<Json> readDatum(const Schema& reader, const Schema& writer, const Json& record,
-                       const RefResolver& refs)
-{
+                       const RefResolver& refs) {
     if (Status s = validateDatum(writer, record, refs); !s)
-        return makeError(ErrorCode::InvalidArgument, "not a valid writer record: " + s.error().message,
-                         s.error().where);
+        return makeError(ErrorCode::InvalidArgument,
+                         "not a valid writer record: " + s.error().message, s.error().where);
     try {
         return DatumReader(refs).record(reader.fields, writer.fields, record, "", 0);
     } catch (const DatumFailure& f) {
@@ -222,8 +220,7 @@ Result<Json> readDatum(const Schema& reader, const Schema& writer, const Json& r
     }
 }
 
-Status validateDatum(const Schema& schema, const Json& record, const RefResolver& refs)
-{
+Status validateDatum(const Schema& schema, const Json& record, const RefResolver& refs) {
     try {
         DataType root;
         root.kind = TypeKind::Struct;

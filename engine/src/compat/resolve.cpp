@@ -25,43 +25,40 @@ constexpr Promotion kPromotions[] = {
 
 using PairKey = std::pair<std::string, std::string>;
 
-std::string refKey(const DataType& t)
-{
+std::string refKey(const DataType& t) {
     return t.refTarget + "@" + (t.refVersion ? t.refVersion->toString() : "latest");
 }
 
 class SchemaResolver {
 public:
-    SchemaResolver(Direction direction, const RefResolver& refs) : m_direction(direction), m_refs(refs) {}
+    SchemaResolver(Direction direction, const RefResolver& refs)
+        : m_direction(direction)
+        , m_refs(refs) {}
 
-    Resolution run(const Schema& reader, const Schema& writer)
-    {
+    Resolution run(const Schema& reader, const Schema& writer) {
         fields(reader.fields, writer.fields, "");
         return std::move(m_result);
     }
 
-    Resolution runTypes(const DataType& reader, bool rNull, const DataType& writer, bool wNull)
-    {
+    Resolution runTypes(const DataType& reader, bool rNull, const DataType& writer, bool wNull) {
         type(reader, rNull, writer, wNull, "");
         return std::move(m_result);
     }
 
 private:
-    void add(const std::string& path, const char* rule, Severity severity, std::string message)
-    {
+    void add(const std::string& path, const char* rule, Severity severity, std::string message) {
         if (severity == Severity::Error)
             m_result.compatible = false;
-        m_result.findings.push_back(
-            Finding{path.empty() ? "(record)" : path, rule, m_direction, severity, std::move(message)});
+        m_result.findings.push_back(Finding{path.empty() ? "(record)" : path, rule, m_direction,
+                                            severity, std::move(message)});
     }
 
-    static std::string join(const std::string& prefix, const std::string& name)
-    {
+    static std::string join(const std::string& prefix, const std::string& name) {
         return prefix.empty() ? name : prefix + "." + name;
     }
 
-    void fields(const std::vector<Field>& reader, const std::vector<Field>& writer, const std::string& prefix)
-    {
+    void fields(const std::vector<Field>& reader, const std::vector<Field>& writer,
+                const std::string& prefix) {
         std::set<const Field*> used;
         for (const Field& r : reader) {
             const Field* w = matchWriterField(r, writer);
@@ -69,17 +66,20 @@ private:
             if (!w) {
                 if (r.hasDefault())
                     add(path, "field-filled-by-default", Severity::Info,
-                        "reader field '" + r.name + "' is absent from the writer and is filled with its default " +
+                        "reader field '" + r.name +
+                            "' is absent from the writer and is filled with its default " +
                             r.defaultValue->dump());
                 else
                     add(path, "field-missing-no-default", Severity::Error,
-                        "reader field '" + r.name + "' is absent from the writer and has no default");
+                        "reader field '" + r.name +
+                            "' is absent from the writer and has no default");
                 continue;
             }
             used.insert(w);
             if (w->name != r.name)
                 add(path, "field-matched-by-alias", Severity::Info,
-                    "reader field '" + r.name + "' reads writer field '" + w->name + "' through its alias");
+                    "reader field '" + r.name + "' reads writer field '" + w->name +
+                        "' through its alias");
             type(r.type, r.nullable, w->type, w->nullable, path);
         }
         for (const Field& w : writer)
@@ -88,8 +88,7 @@ private:
                     "writer field '" + w.name + "' is unknown to the reader and is skipped");
     }
 
-    static const Field* matchWriterField(const Field& r, const std::vector<Field>& writer)
-    {
+    static const Field* matchWriterField(const Field& r, const std::vector<Field>& writer) {
         for (const Field& w : writer)
             if (w.name == r.name)
                 return &w;
@@ -100,8 +99,8 @@ private:
         return nullptr;
     }
 
-    void type(const DataType& r, bool rNull, const DataType& w, bool wNull, const std::string& path)
-    {
+    void type(const DataType& r, bool rNull, const DataType& w, bool wNull,
+              const std::string& path) {
         if (wNull && !rNull)
             add(path, "nullable-to-required", Severity::Error,
                 "the writer allows null here but the reader requires a value");
@@ -130,11 +129,14 @@ private:
                 (narrowing ? " (narrowing is never implicit)" : ""));
     }
 
-    void sameKind(const DataType& r, const DataType& w, const std::string& path)
-    {
+    void sameKind(const DataType& r, const DataType& w, const std::string& path) {
         switch (r.kind) {
-        case TypeKind::Decimal: decimal(r, w, path); return;
-        case TypeKind::Array: type(r.element(), false, w.element(), false, path + "[]"); return;
+        case TypeKind::Decimal:
+            decimal(r, w, path);
+            return;
+        case TypeKind::Array:
+            type(r.element(), false, w.element(), false, path + "[]");
+            return;
         case TypeKind::Map:
             type(r.mapKey(), false, w.mapKey(), false, path + "{key}");
             type(r.mapValue(), false, w.mapValue(), false, path + "{}");
@@ -143,13 +145,15 @@ private:
             namedTypeName(r, w, path);
             fields(r.fields, w.fields, path);
             return;
-        case TypeKind::Enum: enumeration(r, w, path); return;
-        default: return;
+        case TypeKind::Enum:
+            enumeration(r, w, path);
+            return;
+        default:
+            return;
         }
     }
 
-    void decimal(const DataType& r, const DataType& w, const std::string& path)
-    {
+    void decimal(const DataType& r, const DataType& w, const std::string& path) {
         if (r.precision == 0)
             return; // unconstrained reader holds any writer decimal
         bool fits = w.precision != 0 && r.scale >= w.scale &&
@@ -160,8 +164,7 @@ private:
                     " (integer digits or scale would be cut)");
     }
 
-    void namedTypeName(const DataType& r, const DataType& w, const std::string& path)
-    {
+    void namedTypeName(const DataType& r, const DataType& w, const std::string& path) {
         if (r.name == w.name || w.name.empty() || r.name.empty())
             return;
         if (std::find(r.aliases.begin(), r.aliases.end(), w.name) != r.aliases.end())
@@ -170,11 +173,11 @@ private:
             std::string(r.kind == TypeKind::Struct ? "struct" : "enum") + " '" + w.name +
                 "' is named '" + r.name +
                 "' by the reader: harmless for stores that resolve by structure, breaking for "
-                "Avro unless the reader declares '" + w.name + "' as an alias");
+                "Avro unless the reader declares '" +
+                w.name + "' as an alias");
     }
 
-    void enumeration(const DataType& r, const DataType& w, const std::string& path)
-    {
+    void enumeration(const DataType& r, const DataType& w, const std::string& path) {
         namedTypeName(r, w, path);
         for (const std::string& symbol : w.symbols) {
             if (std::find(r.symbols.begin(), r.symbols.end(), symbol) != r.symbols.end())
@@ -182,18 +185,19 @@ private:
             if (r.enumDefault) {
                 m_result.lossy = true;
                 add(path, "enum-symbol-to-default", Severity::Warning,
-                    "writer symbol '" + symbol + "' is unknown to the reader and reads as its enum default '" +
+                    "writer symbol '" + symbol +
+                        "' is unknown to the reader and reads as its enum default '" +
                         *r.enumDefault + "'");
             } else {
                 add(path, "enum-symbol-unknown", Severity::Error,
-                    "writer symbol '" + symbol + "' is unknown to the reader, whose enum declares no default");
+                    "writer symbol '" + symbol +
+                        "' is unknown to the reader, whose enum declares no default");
             }
         }
     }
 
     // Dereferences a ref to the referenced version's schema as a struct; nullptr if dangling.
-    const TypeVersion* deref(const DataType& t, const std::string& path)
-    {
+    const TypeVersion* deref(const DataType& t, const std::string& path) {
         const TypeVersion* target = m_refs ? m_refs(t.refTarget, t.refVersion) : nullptr;
         if (!target)
             add(path, "unresolved-reference", Severity::Error,
@@ -201,8 +205,7 @@ private:
         return target;
     }
 
-    void reference(const DataType& r, const DataType& w, const std::string& path)
-    {
+    void reference(const DataType& r, const DataType& w, const std::string& path) {
         if (r.kind == TypeKind::Ref && w.kind == TypeKind::Ref && r.refTarget == w.refTarget &&
             r.refVersion && r.refVersion == w.refVersion)
             return; // the very same version
@@ -210,14 +213,19 @@ private:
         const TypeVersion* wt = w.kind == TypeKind::Ref ? deref(w, path) : nullptr;
         if ((r.kind == TypeKind::Ref && !rt) || (w.kind == TypeKind::Ref && !wt))
             return;
-        const std::vector<Field>* rf = rt ? &rt->schema.fields : r.kind == TypeKind::Struct ? &r.fields : nullptr;
-        const std::vector<Field>* wf = wt ? &wt->schema.fields : w.kind == TypeKind::Struct ? &w.fields : nullptr;
+        const std::vector<Field>* rf = rt                           ? &rt->schema.fields
+                                       : r.kind == TypeKind::Struct ? &r.fields
+                                                                    : nullptr;
+        const std::vector<Field>* wf = wt                           ? &wt->schema.fields
+                                       : w.kind == TypeKind::Struct ? &w.fields
+                                                                    : nullptr;
         if (!rf || !wf) {
             add(path, "type-mismatch", Severity::Error,
                 "the writer's " + w.describe() + " cannot be read as " + r.describe());
             return;
         }
-        PairKey key{rt ? rt->id.toString() : "struct:" + r.name, wt ? wt->id.toString() : "struct:" + w.name};
+        PairKey key{rt ? rt->id.toString() : "struct:" + r.name,
+                    wt ? wt->id.toString() : "struct:" + w.name};
         // A pair already being compared is assumed compatible: recursion through reference
         // cycles stops here, and its fields are judged where the comparison started.
         if (!m_inProgress.insert(key).second)
@@ -235,19 +243,16 @@ private:
 } // namespace
 
 Resolution resolveSchemas(const Schema& reader, const Schema& writer, Direction direction,
-                          const RefResolver& refs)
-{
+                          const RefResolver& refs) {
     return SchemaResolver(direction, refs).run(reader, writer);
 }
 
 Resolution resolveTypes(const DataType& reader, bool readerNullable, const DataType& writer,
-                        bool writerNullable, Direction direction, const RefResolver& refs)
-{
+                        bool writerNullable, Direction direction, const RefResolver& refs) {
     return SchemaResolver(direction, refs).runTypes(reader, readerNullable, writer, writerNullable);
 }
 
-RefResolver resolverFor(const Workspace& ws)
-{
+RefResolver resolverFor(const Workspace& ws) {
     return [&ws](std::string_view type, const std::optional<SemVer>& version) {
         return ws.resolve(type, version);
     };

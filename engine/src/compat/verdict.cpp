@@ -4,13 +4,11 @@
 
 namespace strata {
 
-bool Verdict::satisfies(CompatPolicy policy) const
-{
+bool Verdict::satisfies(CompatPolicy policy) const {
     return (!needsRead(policy) || readCompatible) && (!needsWrite(policy) || writeCompatible);
 }
 
-Verdict checkPair(const TypeVersion& older, const TypeVersion& newer, const RefResolver& refs)
-{
+Verdict checkPair(const TypeVersion& older, const TypeVersion& newer, const RefResolver& refs) {
     Verdict v;
     v.older = older.id;
     v.newer = newer.id;
@@ -31,8 +29,7 @@ Verdict checkPair(const TypeVersion& older, const TypeVersion& newer, const RefR
 
 namespace {
 
-std::string failureReason(const Verdict& v, CompatPolicy policy)
-{
+std::string failureReason(const Verdict& v, CompatPolicy policy) {
     std::string reason;
     auto firstError = [&](Direction d) -> std::string {
         for (const Finding& f : v.findings)
@@ -55,8 +52,7 @@ std::string failureReason(const Verdict& v, CompatPolicy policy)
 } // namespace
 
 PolicyCheck checkPolicy(const TypeDef& type, const TypeVersion& candidate, CompatPolicy policy,
-                        const RefResolver& refs)
-{
+                        const RefResolver& refs) {
     PolicyCheck check;
     check.policy = policy;
     if (policy == CompatPolicy::None)
@@ -78,8 +74,7 @@ PolicyCheck checkPolicy(const TypeDef& type, const TypeVersion& candidate, Compa
     return check;
 }
 
-CompatMatrix compatibilityMatrix(const TypeDef& type, const RefResolver& refs)
-{
+CompatMatrix compatibilityMatrix(const TypeDef& type, const RefResolver& refs) {
     CompatMatrix m;
     size_t n = type.versions.size();
     for (const TypeVersion& v : type.versions)
@@ -112,26 +107,31 @@ CompatMatrix compatibilityMatrix(const TypeDef& type, const RefResolver& refs)
     return m;
 }
 
-const char* toString(Direction direction) { return direction == Direction::Read ? "read" : "write"; }
+const char* toString(Direction direction) {
+    return direction == Direction::Read ? "read" : "write";
+}
 
-const char* toString(Severity severity)
-{
+const char* toString(Severity severity) {
     switch (severity) {
-    case Severity::Info: return "info";
-    case Severity::Warning: return "warning";
-    case Severity::Error: return "error";
+    case Severity::Info:
+        return "info";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Error:
+        return "error";
     }
     return "?";
 }
 
-Json findingToJson(const Finding& f)
-{
-    return {{"path", f.path}, {"rule", f.rule}, {"direction", toString(f.direction)},
-            {"severity", toString(f.severity)}, {"message", f.message}};
+Json findingToJson(const Finding& f) {
+    return {{"path", f.path},
+            {"rule", f.rule},
+            {"direction", toString(f.direction)},
+            {"severity", toString(f.severity)},
+            {"message", f.message}};
 }
 
-Json verdictToJson(const Verdict& v)
-{
+Json verdictToJson(const Verdict& v) {
     Json j = {{"older", v.older.toString()},
               {"newer", v.newer.toString()},
               {"read_compatible", v.readCompatible},

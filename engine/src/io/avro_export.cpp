@@ -60,6 +60,7 @@ private:
     Json named(const DataType& t, const std::string& ns, const std::string& path);
     Json reference(const DataType& t, const std::string& ns, const std::string& path);
     Json value(const DataType& t, const Json& v, const std::string& path);
+    Json nestedValue(const Field& f, const Json& v, const std::string& path);
     const TypeVersion& resolve(const DataType& ref, const std::string& path);
     FullName nameOf(const DataType& t, const std::string& ns, const std::string& path);
     void claim(const std::string& full, const std::string& owner, const std::string& path);
@@ -323,13 +324,36 @@ Json Exporter::value(const DataType& t, const Json& v, const std::string& path)
             return bad();
         const auto& fields = t.kind == TypeKind::Struct ? t.fields : resolve(t, path).schema.fields;
         Json out = Json::object();
-        for (const Field& f : fields)
-            if (auto it = v.find(f.name); it != v.end())
-                out[f.name] = value(f.type, *it, fieldPath(path, f.name));
+        // Fields the value leaves out are written with their defaults: some readers (avsc)
+        // mishandle record defaults that omit fields.
+        for (const Field& f : fields) {
+            auto it = v.find(f.name);
+            if (it != v.end())
+                out[f.name] = nestedValue(f, *it, fieldPath(path, f.name));
+            else if (f.hasDefault())
+                out[f.name] = nestedValue(f, *f.defaultValue, fieldPath(path, f.name));
+        }
         return out;
     }
     default: return v;
     }
+}
+
+Json Exporter::nestedValue(const Field& f, const Json& v, const std::string& path)
+{
+    // Avro writes a union value inside a default as its first branch, so a nested nullable
+    // field can only hold the kind of value its own default puts first.
+    bool nullFirst = !f.hasDefault() || f.defaultValue->is_null();
+    if (f.nullable && nullFirst != v.is_null())
+        fail(ErrorCode::Unsupported,
+             std::string("a default gives this nullable field a ") +
+                 (v.is_null() ? "null" : "non-null") + " value, but its Avro union puts " +
+                 (nullFirst ? "null" : "the value type") +
+                 " first; Avro defaults can only use the first branch",
+             path);
+    if (!f.nullable && v.is_null())
+        fail(ErrorCode::Schema, "a default gives this field null, but it is not nullable", path);
+    return value(f.type, v, path);
 }
 
 } // namespace

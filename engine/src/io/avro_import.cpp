@@ -169,6 +169,7 @@ private:
     DataType byName(const std::string& name, const std::string& ns, const std::string& pointer,
                     const std::string& path);
     void define(const std::string& full, DataType type, NamedDef def);
+    std::optional<DataType> refMarker(const Json& j, const std::string& pointer);
     std::vector<std::string> stringList(const Json& j, std::string_view key,
                                         const std::string& pointer);
 
@@ -430,6 +431,13 @@ DataType Importer::parseNamed(const Json& j, const std::string& kind, const std:
         return f;
     }
 
+    if (std::optional<DataType> ref = refMarker(j, pointer)) {
+        // Defined before its fields, so that the referenced record may use itself by name.
+        define(full, *ref, def);
+        parseFields(j, fn.nameSpace, pointer, path);
+        return *ref;
+    }
+
     m_defs[full] = def; // defaults inside the record may refer to it
     m_inProgress.insert(full);
     DataType record;
@@ -441,25 +449,30 @@ DataType Importer::parseNamed(const Json& j, const std::string& kind, const std:
     m_inProgress.erase(full);
     if (j.contains("doc"))
         note(path, "the doc of record " + full + " is not kept (structs have no doc)");
-
-    if (auto ref = j.find(avro::kRefAttribute); ref != j.end()) {
-        if (!ref->is_object() || !ref->value("type", Json()).is_string())
-            fail(ErrorCode::Schema, "\"strata.ref\" must be {\"type\": NAME, \"version\"?: V}",
-                 child(pointer, avro::kRefAttribute));
-        std::optional<SemVer> version;
-        if (ref->contains("version")) {
-            Json v = (*ref)["version"];
-            auto parsed = v.is_string() ? SemVer::parse(v.get<std::string>())
-                                        : Result<SemVer>(makeError(ErrorCode::Schema, ""));
-            if (!parsed)
-                fail(ErrorCode::Schema, "\"strata.ref\" version " + v.dump() + " is not MAJOR.MINOR.PATCH",
-                     child(child(pointer, avro::kRefAttribute), "version"));
-            version = parsed.value();
-        }
-        record = DataType::reference((*ref)["type"], version);
-    }
     define(full, record, def);
     return record;
+}
+
+std::optional<DataType> Importer::refMarker(const Json& j, const std::string& pointer)
+{
+    auto ref = j.find(avro::kRefAttribute);
+    if (ref == j.end())
+        return std::nullopt;
+    std::string at = child(pointer, avro::kRefAttribute);
+    if (!ref->is_object() || !ref->value("type", Json()).is_string())
+        fail(ErrorCode::Schema, "\"strata.ref\" must be {\"type\": NAME, \"version\"?: V}", at);
+    std::optional<SemVer> version;
+    if (ref->contains("version")) {
+        const Json& v = (*ref)["version"];
+        Result<SemVer> parsed = v.is_string() ? SemVer::parse(v.get<std::string>())
+                                              : Result<SemVer>(makeError(ErrorCode::Schema, ""));
+        if (!parsed)
+            fail(ErrorCode::Schema,
+                 "\"strata.ref\" version " + v.dump() + " is not MAJOR.MINOR.PATCH",
+                 child(at, "version"));
+        version = parsed.value();
+    }
+    return DataType::reference((*ref)["type"], version);
 }
 
 DataType Importer::parseEnum(const Json& j, const FullName& fn, const std::string& pointer,
@@ -751,6 +764,9 @@ Json Importer::convertRecordDefault(const Json& record, const std::string& ns, c
             if (!field.contains("default"))
                 fail(ErrorCode::Schema, "default " + value.dump() + " lacks field '" + name + "'",
                      pointer);
+            // Filled in, as a reader would, so that exporting writes the same complete value.
+            out[name] = convertDefault(AvroTypeRef{&field["type"], ns}, field["default"],
+                                       child(pointer, name));
             continue;
         }
         out[name] = convertDefault(AvroTypeRef{&field["type"], ns}, *it, child(pointer, name));
@@ -771,6 +787,9 @@ Result<AvroImport> importAvro(std::string_view text, std::string_view source,
         return makeError(ErrorCode::Parse, std::string("not valid JSON: ") + e.what(),
                          std::string(source) + ":" + std::to_string(at.line) + ":" +
                              std::to_string(at.column));
+    } catch (const Json::exception& e) { // e.g. a number too large for a double
+        return makeError(ErrorCode::Parse, std::string("not valid JSON: ") + e.what(),
+                         std::string(source));
     }
     try {
         Importer importer(options);

@@ -9,10 +9,11 @@ namespace {
 // A minimal scanner over well-formed JSON that tracks the pointer of the value being read.
 class PointerScanner {
 public:
-    PointerScanner(std::string_view text, std::string_view target) : m_text(text), m_target(target) {}
+    PointerScanner(std::string_view text, std::string_view target)
+        : m_text(text)
+        , m_target(target) {}
 
-    size_t find()
-    {
+    size_t find() {
         skipSpace();
         std::string path;
         return value(path) ? m_found : std::string_view::npos;
@@ -20,8 +21,7 @@ public:
 
 private:
     // Returns true once the target has been found (stops the scan).
-    bool value(std::string& path)
-    {
+    bool value(std::string& path) {
         skipSpace();
         if (m_pos >= m_text.size() || ++m_depth > 4096)
             return false;
@@ -43,8 +43,7 @@ private:
         return hit;
     }
 
-    bool object(std::string& path)
-    {
+    bool object(std::string& path) {
         ++m_pos;
         skipSpace();
         while (m_pos < m_text.size() && m_text[m_pos] != '}') {
@@ -67,8 +66,7 @@ private:
         return false;
     }
 
-    bool array(std::string& path)
-    {
+    bool array(std::string& path) {
         ++m_pos;
         skipSpace();
         for (size_t index = 0; m_pos < m_text.size() && m_text[m_pos] != ']'; ++index) {
@@ -87,8 +85,7 @@ private:
         return false;
     }
 
-    void string(std::string* out)
-    {
+    void string(std::string* out) {
         ++m_pos;
         while (m_pos < m_text.size() && m_text[m_pos] != '"') {
             if (m_text[m_pos] == '\\') {
@@ -104,22 +101,19 @@ private:
         ++m_pos;
     }
 
-    void scalar()
-    {
+    void scalar() {
         while (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '}' &&
                m_text[m_pos] != ']' && !isSpace(m_text[m_pos]))
             ++m_pos;
     }
 
     static bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
-    void skipSpace()
-    {
+    void skipSpace() {
         while (m_pos < m_text.size() && isSpace(m_text[m_pos]))
             ++m_pos;
     }
 
-    static std::string escape(const std::string& key)
-    {
+    static std::string escape(const std::string& key) {
         std::string out;
         for (char c : key) {
             if (c == '~')
@@ -141,8 +135,7 @@ private:
 
 } // namespace
 
-TextPosition positionOfOffset(std::string_view text, size_t offset)
-{
+TextPosition positionOfOffset(std::string_view text, size_t offset) {
     TextPosition pos{1, 1};
     for (size_t i = 0; i < offset && i < text.size(); ++i) {
         if (text[i] == '\n') {
@@ -155,16 +148,15 @@ TextPosition positionOfOffset(std::string_view text, size_t offset)
     return pos;
 }
 
-TextPosition locateJsonPointer(std::string_view text, std::string_view pointer)
-{
+TextPosition locateJsonPointer(std::string_view text, std::string_view pointer) {
     size_t offset = PointerScanner(text, pointer).find();
     if (offset == std::string_view::npos)
         return {};
     return positionOfOffset(text, offset);
 }
 
-std::string describeLocation(std::string_view source, std::string_view text, std::string_view pointer)
-{
+std::string describeLocation(std::string_view source, std::string_view text,
+                             std::string_view pointer) {
     TextPosition pos = locateJsonPointer(text, pointer);
     std::string out(source);
     if (pos.line > 0)

@@ -6,46 +6,46 @@
 
 namespace strata {
 
-bool DataType::isNumeric() const
-{
+bool DataType::isNumeric() const {
     return kind == TypeKind::Int32 || kind == TypeKind::Int64 || kind == TypeKind::Float32 ||
            kind == TypeKind::Float64 || kind == TypeKind::Decimal;
 }
 
-std::string DataType::describe() const
-{
+std::string DataType::describe() const {
     switch (kind) {
     case TypeKind::Decimal:
         if (precision == 0)
             return "decimal";
         return "decimal(" + std::to_string(precision) + "," + std::to_string(scale) + ")";
-    case TypeKind::Array: return "array<" + element().describe() + ">";
-    case TypeKind::Map: return "map<" + mapKey().describe() + "," + mapValue().describe() + ">";
-    case TypeKind::Struct: return "struct " + name;
-    case TypeKind::Enum: return "enum " + name;
+    case TypeKind::Array:
+        return "array<" + element().describe() + ">";
+    case TypeKind::Map:
+        return "map<" + mapKey().describe() + "," + mapValue().describe() + ">";
+    case TypeKind::Struct:
+        return "struct " + name;
+    case TypeKind::Enum:
+        return "enum " + name;
     case TypeKind::Ref:
         return "ref " + refTarget + (refVersion ? "-v" + refVersion->toString() : "@latest");
-    default: return toString(kind);
+    default:
+        return toString(kind);
     }
 }
 
-bool DataType::operator==(const DataType& o) const
-{
+bool DataType::operator==(const DataType& o) const {
     return kind == o.kind && precision == o.precision && scale == o.scale && items == o.items &&
            name == o.name && nameSpace == o.nameSpace && aliases == o.aliases &&
            fields == o.fields && symbols == o.symbols && enumDefault == o.enumDefault &&
            refTarget == o.refTarget && refVersion == o.refVersion;
 }
 
-DataType DataType::primitive(TypeKind kind)
-{
+DataType DataType::primitive(TypeKind kind) {
     DataType t;
     t.kind = kind;
     return t;
 }
 
-DataType DataType::decimal(int precision, int scale)
-{
+DataType DataType::decimal(int precision, int scale) {
     DataType t;
     t.kind = TypeKind::Decimal;
     t.precision = precision;
@@ -53,16 +53,14 @@ DataType DataType::decimal(int precision, int scale)
     return t;
 }
 
-DataType DataType::array(DataType element)
-{
+DataType DataType::array(DataType element) {
     DataType t;
     t.kind = TypeKind::Array;
     t.items.push_back(std::move(element));
     return t;
 }
 
-DataType DataType::map(DataType key, DataType value)
-{
+DataType DataType::map(DataType key, DataType value) {
     DataType t;
     t.kind = TypeKind::Map;
     t.items.push_back(std::move(key));
@@ -70,8 +68,7 @@ DataType DataType::map(DataType key, DataType value)
     return t;
 }
 
-DataType DataType::reference(std::string target, std::optional<SemVer> version)
-{
+DataType DataType::reference(std::string target, std::optional<SemVer> version) {
     DataType t;
     t.kind = TypeKind::Ref;
     t.refTarget = std::move(target);
@@ -79,72 +76,91 @@ DataType DataType::reference(std::string target, std::optional<SemVer> version)
     return t;
 }
 
-const Field* Schema::findField(std::string_view name) const
-{
+const Field* Schema::findField(std::string_view name) const {
     for (const Field& f : fields)
         if (f.name == name)
             return &f;
     return nullptr;
 }
 
-const char* toString(TypeKind kind)
-{
+const char* toString(TypeKind kind) {
     switch (kind) {
-    case TypeKind::Bool: return "bool";
-    case TypeKind::Int32: return "int32";
-    case TypeKind::Int64: return "int64";
-    case TypeKind::Float32: return "float32";
-    case TypeKind::Float64: return "float64";
-    case TypeKind::Decimal: return "decimal";
-    case TypeKind::String: return "string";
-    case TypeKind::Bytes: return "bytes";
-    case TypeKind::Date: return "date";
-    case TypeKind::Timestamp: return "timestamp";
-    case TypeKind::TimestampTz: return "timestamptz";
-    case TypeKind::Uuid: return "uuid";
-    case TypeKind::JsonValue: return "json";
-    case TypeKind::Array: return "array";
-    case TypeKind::Map: return "map";
-    case TypeKind::Struct: return "struct";
-    case TypeKind::Enum: return "enum";
-    case TypeKind::Ref: return "ref";
+    case TypeKind::Bool:
+        return "bool";
+    case TypeKind::Int32:
+        return "int32";
+    case TypeKind::Int64:
+        return "int64";
+    case TypeKind::Float32:
+        return "float32";
+    case TypeKind::Float64:
+        return "float64";
+    case TypeKind::Decimal:
+        return "decimal";
+    case TypeKind::String:
+        return "string";
+    case TypeKind::Bytes:
+        return "bytes";
+    case TypeKind::Date:
+        return "date";
+    case TypeKind::Timestamp:
+        return "timestamp";
+    case TypeKind::TimestampTz:
+        return "timestamptz";
+    case TypeKind::Uuid:
+        return "uuid";
+    case TypeKind::JsonValue:
+        return "json";
+    case TypeKind::Array:
+        return "array";
+    case TypeKind::Map:
+        return "map";
+    case TypeKind::Struct:
+        return "struct";
+    case TypeKind::Enum:
+        return "enum";
+    case TypeKind::Ref:
+        return "ref";
     }
     return "?";
 }
 
-const char* toString(ConstraintKind kind)
-{
+const char* toString(ConstraintKind kind) {
     switch (kind) {
-    case ConstraintKind::PrimaryKey: return "primary_key";
-    case ConstraintKind::Unique: return "unique";
-    case ConstraintKind::ForeignKey: return "foreign_key";
-    case ConstraintKind::Check: return "check";
-    case ConstraintKind::NotNull: return "not_null";
+    case ConstraintKind::PrimaryKey:
+        return "primary_key";
+    case ConstraintKind::Unique:
+        return "unique";
+    case ConstraintKind::ForeignKey:
+        return "foreign_key";
+    case ConstraintKind::Check:
+        return "check";
+    case ConstraintKind::NotNull:
+        return "not_null";
     }
     return "?";
 }
 
 namespace {
 
-bool isIntegral(const Json& v) { return v.is_number_integer(); }
+bool isIntegral(const Json& v) {
+    return v.is_number_integer();
+}
 
-bool fitsInt32(const Json& v)
-{
+bool fitsInt32(const Json& v) {
     if (v.is_number_unsigned())
         return v.get<uint64_t>() <= uint64_t(std::numeric_limits<int32_t>::max());
     int64_t x = v.get<int64_t>();
     return x >= std::numeric_limits<int32_t>::min() && x <= std::numeric_limits<int32_t>::max();
 }
 
-bool fitsInt64(const Json& v)
-{
+bool fitsInt64(const Json& v) {
     return !v.is_number_unsigned() ||
            v.get<uint64_t>() <= uint64_t(std::numeric_limits<int64_t>::max());
 }
 
 // A decimal datum is a string of digits with an optional sign and fraction, within precision.
-bool isDecimalText(const DataType& type, const std::string& s)
-{
+bool isDecimalText(const DataType& type, const std::string& s) {
     size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
     int intDigits = 0, fracDigits = 0;
     bool dot = false, anyDigit = false;
@@ -168,8 +184,7 @@ bool isDecimalText(const DataType& type, const std::string& s)
     return fracDigits <= type.scale && intDigits <= type.precision - type.scale;
 }
 
-bool isDigits(const std::string& s, size_t from, size_t count)
-{
+bool isDigits(const std::string& s, size_t from, size_t count) {
     if (from + count > s.size())
         return false;
     for (size_t i = from; i < from + count; ++i)
@@ -178,21 +193,18 @@ bool isDigits(const std::string& s, size_t from, size_t count)
     return true;
 }
 
-bool isDateText(const std::string& s)
-{
-    return s.size() == 10 && isDigits(s, 0, 4) && s[4] == '-' && isDigits(s, 5, 2) &&
-           s[7] == '-' && isDigits(s, 8, 2);
+bool isDateText(const std::string& s) {
+    return s.size() == 10 && isDigits(s, 0, 4) && s[4] == '-' && isDigits(s, 5, 2) && s[7] == '-' &&
+           isDigits(s, 8, 2);
 }
 
-bool isTimestampText(const std::string& s)
-{
+bool isTimestampText(const std::string& s) {
     return s.size() >= 19 && isDateText(s.substr(0, 10)) && (s[10] == 'T' || s[10] == ' ') &&
            isDigits(s, 11, 2) && s[13] == ':' && isDigits(s, 14, 2) && s[16] == ':' &&
            isDigits(s, 17, 2);
 }
 
-bool isUuidText(const std::string& s)
-{
+bool isUuidText(const std::string& s) {
     if (s.size() != 36)
         return false;
     for (size_t i = 0; i < s.size(); ++i) {
@@ -207,8 +219,7 @@ bool isUuidText(const std::string& s)
 
 } // namespace
 
-std::optional<std::string> rescaleDecimal(const std::string& text, const DataType& type)
-{
+std::optional<std::string> rescaleDecimal(const std::string& text, const DataType& type) {
     if (!isDecimalText(type, text))
         return std::nullopt;
     if (type.precision == 0)
@@ -222,26 +233,34 @@ std::optional<std::string> rescaleDecimal(const std::string& text, const DataTyp
     return whole + (type.scale > 0 ? "." + frac : "");
 }
 
-bool isValidValue(const DataType& type, bool nullable, const Json& v)
-{
+bool isValidValue(const DataType& type, bool nullable, const Json& v) {
     if (v.is_null())
         return nullable;
     switch (type.kind) {
-    case TypeKind::Bool: return v.is_boolean();
-    case TypeKind::Int32: return isIntegral(v) && fitsInt32(v);
-    case TypeKind::Int64: return isIntegral(v) && fitsInt64(v);
+    case TypeKind::Bool:
+        return v.is_boolean();
+    case TypeKind::Int32:
+        return isIntegral(v) && fitsInt32(v);
+    case TypeKind::Int64:
+        return isIntegral(v) && fitsInt64(v);
     case TypeKind::Float32:
-    case TypeKind::Float64: return v.is_number();
+    case TypeKind::Float64:
+        return v.is_number();
     case TypeKind::Decimal:
         return (v.is_string() && isDecimalText(type, v.get<std::string>())) ||
                (isIntegral(v) && type.precision == 0);
     case TypeKind::String:
-    case TypeKind::Bytes: return v.is_string();
-    case TypeKind::Date: return v.is_string() && isDateText(v.get<std::string>());
+    case TypeKind::Bytes:
+        return v.is_string();
+    case TypeKind::Date:
+        return v.is_string() && isDateText(v.get<std::string>());
     case TypeKind::Timestamp:
-    case TypeKind::TimestampTz: return v.is_string() && isTimestampText(v.get<std::string>());
-    case TypeKind::Uuid: return v.is_string() && isUuidText(v.get<std::string>());
-    case TypeKind::JsonValue: return true;
+    case TypeKind::TimestampTz:
+        return v.is_string() && isTimestampText(v.get<std::string>());
+    case TypeKind::Uuid:
+        return v.is_string() && isUuidText(v.get<std::string>());
+    case TypeKind::JsonValue:
+        return true;
     case TypeKind::Array:
         if (!v.is_array())
             return false;
@@ -273,7 +292,8 @@ bool isValidValue(const DataType& type, bool nullable, const Json& v)
     case TypeKind::Enum:
         return v.is_string() && std::find(type.symbols.begin(), type.symbols.end(),
                                           v.get<std::string>()) != type.symbols.end();
-    case TypeKind::Ref: return v.is_object();
+    case TypeKind::Ref:
+        return v.is_object();
     }
     return false;
 }
@@ -282,8 +302,7 @@ namespace {
 
 Status validateType(const DataType& type, const std::string& path);
 
-Status validateFields(const std::vector<Field>& fields, const std::string& prefix)
-{
+Status validateFields(const std::vector<Field>& fields, const std::string& prefix) {
     std::set<std::string> names;
     for (const Field& f : fields) {
         std::string path = prefix.empty() ? f.name : prefix + "." + f.name;
@@ -309,47 +328,51 @@ Status validateFields(const std::vector<Field>& fields, const std::string& prefi
     return {};
 }
 
-Status validateType(const DataType& type, const std::string& path)
-{
+Status validateType(const DataType& type, const std::string& path) {
     switch (type.kind) {
     case TypeKind::Decimal:
-        if (type.precision < 0 || type.scale < 0 || (type.precision > 0 && type.scale > type.precision))
-            return makeError(ErrorCode::Schema, "decimal scale must lie between 0 and the precision",
-                             path);
+        if (type.precision < 0 || type.scale < 0 ||
+            (type.precision > 0 && type.scale > type.precision))
+            return makeError(ErrorCode::Schema,
+                             "decimal scale must lie between 0 and the precision", path);
         return {};
     case TypeKind::Array:
     case TypeKind::Map:
         for (const DataType& item : type.items)
-            if (Status s = validateType(item, path + (type.kind == TypeKind::Array ? "[]" : "{}")); !s)
+            if (Status s = validateType(item, path + (type.kind == TypeKind::Array ? "[]" : "{}"));
+                !s)
                 return s;
         if (type.kind == TypeKind::Map && type.mapKey().kind != TypeKind::String)
             return makeError(ErrorCode::Schema, "map keys must be strings", path);
         return {};
-    case TypeKind::Struct: return validateFields(type.fields, path);
+    case TypeKind::Struct:
+        return validateFields(type.fields, path);
     case TypeKind::Enum: {
         if (type.symbols.empty())
             return makeError(ErrorCode::Schema, "enum " + type.name + " has no symbols", path);
         std::set<std::string> seen;
         for (const std::string& s : type.symbols)
             if (!seen.insert(s).second)
-                return makeError(ErrorCode::Schema, "enum symbol '" + s + "' is declared twice", path);
+                return makeError(ErrorCode::Schema, "enum symbol '" + s + "' is declared twice",
+                                 path);
         if (type.enumDefault && !seen.count(*type.enumDefault))
             return makeError(ErrorCode::Schema,
-                             "enum default '" + *type.enumDefault + "' is not one of its symbols", path);
+                             "enum default '" + *type.enumDefault + "' is not one of its symbols",
+                             path);
         return {};
     }
     case TypeKind::Ref:
         if (type.refTarget.empty())
             return makeError(ErrorCode::Schema, "a reference names no type", path);
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
 } // namespace
 
-Status validateSchema(const Schema& schema, std::string_view where)
-{
+Status validateSchema(const Schema& schema, std::string_view where) {
     if (Status s = validateFields(schema.fields, ""); !s) {
         Error e = s.error();
         if (!where.empty())
@@ -360,15 +383,18 @@ Status validateSchema(const Schema& schema, std::string_view where)
         for (const std::string& col : c.columns)
             if (!schema.findField(col))
                 return makeError(ErrorCode::Schema,
-                                 std::string(toString(c.kind)) + " constraint names unknown field '" +
-                                     col + "'",
+                                 std::string(toString(c.kind)) +
+                                     " constraint names unknown field '" + col + "'",
                                  std::string(where));
-        if (c.kind == ConstraintKind::ForeignKey && (c.refType.empty() || c.refColumns.size() != c.columns.size()))
-            return makeError(ErrorCode::Schema,
-                             "foreign key needs a referenced type and as many referenced fields as fields",
-                             std::string(where));
+        if (c.kind == ConstraintKind::ForeignKey &&
+            (c.refType.empty() || c.refColumns.size() != c.columns.size()))
+            return makeError(
+                ErrorCode::Schema,
+                "foreign key needs a referenced type and as many referenced fields as fields",
+                std::string(where));
         if (c.kind == ConstraintKind::Check && c.expression.empty())
-            return makeError(ErrorCode::Schema, "check constraint has no expression", std::string(where));
+            return makeError(ErrorCode::Schema, "check constraint has no expression",
+                             std::string(where));
         if (c.kind != ConstraintKind::Check && c.columns.empty())
             return makeError(ErrorCode::Schema,
                              std::string(toString(c.kind)) + " constraint covers no field",

@@ -8,8 +8,7 @@
 namespace strata::detail {
 namespace {
 
-std::string escapePointerToken(const std::string& key)
-{
+std::string escapePointerToken(const std::string& key) {
     std::string out;
     for (char c : key)
         out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
@@ -23,20 +22,19 @@ struct PrimitiveName {
 
 // Canonical names first; aliases after (DESIGN §2 plus the Avro spellings).
 constexpr PrimitiveName kPrimitiveNames[] = {
-    {"bool", TypeKind::Bool},          {"int32", TypeKind::Int32},
-    {"int64", TypeKind::Int64},        {"float32", TypeKind::Float32},
-    {"float64", TypeKind::Float64},    {"string", TypeKind::String},
-    {"bytes", TypeKind::Bytes},        {"date", TypeKind::Date},
+    {"bool", TypeKind::Bool},           {"int32", TypeKind::Int32},
+    {"int64", TypeKind::Int64},         {"float32", TypeKind::Float32},
+    {"float64", TypeKind::Float64},     {"string", TypeKind::String},
+    {"bytes", TypeKind::Bytes},         {"date", TypeKind::Date},
     {"timestamp", TypeKind::Timestamp}, {"timestamptz", TypeKind::TimestampTz},
-    {"uuid", TypeKind::Uuid},          {"json", TypeKind::JsonValue},
-    {"boolean", TypeKind::Bool},       {"integer", TypeKind::Int64},
-    {"float", TypeKind::Float64},      {"datetime", TypeKind::TimestampTz},
-    {"int", TypeKind::Int32},          {"long", TypeKind::Int64},
+    {"uuid", TypeKind::Uuid},           {"json", TypeKind::JsonValue},
+    {"boolean", TypeKind::Bool},        {"integer", TypeKind::Int64},
+    {"float", TypeKind::Float64},       {"datetime", TypeKind::TimestampTz},
+    {"int", TypeKind::Int32},           {"long", TypeKind::Int64},
     {"double", TypeKind::Float64},
 };
 
-bool parseDecimalText(const std::string& text, DataType& out)
-{
+bool parseDecimalText(const std::string& text, DataType& out) {
     if (text == "decimal" || text == "numeric") {
         out = DataType::decimal(0, 0);
         return true;
@@ -54,8 +52,7 @@ bool parseDecimalText(const std::string& text, DataType& out)
     return false;
 }
 
-DataType readNamedType(const JsonReader& r, TypeKind kind)
-{
+DataType readNamedType(const JsonReader& r, TypeKind kind) {
     DataType t;
     t.kind = kind;
     t.name = r.string("name", "");
@@ -77,8 +74,7 @@ DataType readNamedType(const JsonReader& r, TypeKind kind)
     return t;
 }
 
-DataType readTypeObject(const JsonReader& r)
-{
+DataType readTypeObject(const JsonReader& r) {
     std::string kind = r.string("kind");
     if (kind == "struct" || kind == "record")
         return readNamedType(r, TypeKind::Struct);
@@ -90,7 +86,8 @@ DataType readTypeObject(const JsonReader& r)
     }
     if (kind == "map") {
         r.allowKeys({"kind", "keys", "values"});
-        DataType key = r.has("keys") ? readDataType(r.child("keys")) : DataType::primitive(TypeKind::String);
+        DataType key =
+            r.has("keys") ? readDataType(r.child("keys")) : DataType::primitive(TypeKind::String);
         return DataType::map(std::move(key), readDataType(r.child("values")));
     }
     if (kind == "ref") {
@@ -123,8 +120,7 @@ DataType readTypeObject(const JsonReader& r)
 
 } // namespace
 
-JsonReader JsonReader::child(const std::string& key) const
-{
+JsonReader JsonReader::child(const std::string& key) const {
     if (!m_json->is_object())
         fail("expected an object");
     auto it = m_json->find(key);
@@ -133,28 +129,24 @@ JsonReader JsonReader::child(const std::string& key) const
     return JsonReader(*it, m_pointer + "/" + escapePointerToken(key));
 }
 
-JsonReader JsonReader::child(size_t index) const
-{
+JsonReader JsonReader::child(size_t index) const {
     if (!m_json->is_array() || index >= m_json->size())
         fail("expected an array with an element " + std::to_string(index));
     return JsonReader((*m_json)[index], m_pointer + "/" + std::to_string(index));
 }
 
-std::string JsonReader::string(const char* key) const
-{
+std::string JsonReader::string(const char* key) const {
     JsonReader c = child(key);
     if (!c.json().is_string())
         c.fail("expected a string");
     return c.json().get<std::string>();
 }
 
-std::string JsonReader::string(const char* key, const std::string& fallback) const
-{
+std::string JsonReader::string(const char* key, const std::string& fallback) const {
     return has(key) ? string(key) : fallback;
 }
 
-bool JsonReader::boolean(const char* key, bool fallback) const
-{
+bool JsonReader::boolean(const char* key, bool fallback) const {
     if (!has(key))
         return fallback;
     JsonReader c = child(key);
@@ -163,8 +155,7 @@ bool JsonReader::boolean(const char* key, bool fallback) const
     return c.json().get<bool>();
 }
 
-double JsonReader::number(const char* key, double fallback) const
-{
+double JsonReader::number(const char* key, double fallback) const {
     if (!has(key))
         return fallback;
     JsonReader c = child(key);
@@ -173,8 +164,7 @@ double JsonReader::number(const char* key, double fallback) const
     return c.json().get<double>();
 }
 
-SemVer JsonReader::semver(const char* key) const
-{
+SemVer JsonReader::semver(const char* key) const {
     JsonReader c = child(key);
     if (!c.json().is_string())
         c.fail("expected a version string such as \"1.2.0\"");
@@ -184,8 +174,7 @@ SemVer JsonReader::semver(const char* key) const
     return *v;
 }
 
-TypeVersionId JsonReader::typeVersionId(const char* key) const
-{
+TypeVersionId JsonReader::typeVersionId(const char* key) const {
     JsonReader c = child(key);
     if (!c.json().is_string())
         c.fail("expected a type version such as \"Order-v1.0.0\"");
@@ -195,8 +184,7 @@ TypeVersionId JsonReader::typeVersionId(const char* key) const
     return *id;
 }
 
-std::vector<std::string> JsonReader::strings(const char* key) const
-{
+std::vector<std::string> JsonReader::strings(const char* key) const {
     std::vector<std::string> out;
     if (!has(key))
         return out;
@@ -211,8 +199,8 @@ std::vector<std::string> JsonReader::strings(const char* key) const
     return out;
 }
 
-void JsonReader::forEach(const char* key, const std::function<void(const JsonReader&)>& each) const
-{
+void JsonReader::forEach(const char* key,
+                         const std::function<void(const JsonReader&)>& each) const {
     if (!has(key))
         return;
     JsonReader c = child(key);
@@ -222,15 +210,13 @@ void JsonReader::forEach(const char* key, const std::function<void(const JsonRea
         each(c.child(i));
 }
 
-void JsonReader::allowKeys(std::initializer_list<const char*> allowed) const
-{
+void JsonReader::allowKeys(std::initializer_list<const char*> allowed) const {
     if (!m_json->is_object())
         fail("expected an object");
     for (const auto& item : m_json->items()) {
-        // a named reference, not a structured binding: clang 14 cannot capture bindings
-        const std::string& key = item.key();
-        bool known = std::any_of(allowed.begin(), allowed.end(),
-                                 [&](const char* a) { return key == a; });
+        const std::string& key = item.key(); // clang 14 cannot capture structured bindings
+        bool known =
+            std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; });
         if (!known) {
             std::string list;
             for (const char* a : allowed)
@@ -240,8 +226,7 @@ void JsonReader::allowKeys(std::initializer_list<const char*> allowed) const
     }
 }
 
-DataType readDataType(const JsonReader& r)
-{
+DataType readDataType(const JsonReader& r) {
     if (r.json().is_object())
         return readTypeObject(r);
     if (!r.json().is_string())
@@ -256,8 +241,7 @@ DataType readDataType(const JsonReader& r)
     r.fail("unknown type '" + name + "'");
 }
 
-Field readField(const JsonReader& r)
-{
+Field readField(const JsonReader& r) {
     r.allowKeys({"name", "type", "nullable", "default", "aliases", "doc"});
     Field f;
     f.name = r.string("name");
@@ -272,14 +256,14 @@ Field readField(const JsonReader& r)
 
 namespace {
 
-Constraint readConstraint(const JsonReader& r)
-{
+Constraint readConstraint(const JsonReader& r) {
     r.allowKeys({"kind", "name", "columns", "references", "expression"});
     Constraint c;
     std::string kind = r.string("kind");
     bool known = false;
-    for (ConstraintKind k : {ConstraintKind::PrimaryKey, ConstraintKind::Unique, ConstraintKind::ForeignKey,
-                             ConstraintKind::Check, ConstraintKind::NotNull})
+    for (ConstraintKind k :
+         {ConstraintKind::PrimaryKey, ConstraintKind::Unique, ConstraintKind::ForeignKey,
+          ConstraintKind::Check, ConstraintKind::NotNull})
         if (kind == toString(k)) {
             c.kind = k;
             known = true;
@@ -303,13 +287,13 @@ Constraint readConstraint(const JsonReader& r)
 
 } // namespace
 
-Schema readSchema(const JsonReader& r)
-{
+Schema readSchema(const JsonReader& r) {
     Schema s;
     if (!r.has("fields"))
         r.fail("missing required key \"fields\"");
     r.forEach("fields", [&](const JsonReader& f) { s.fields.push_back(readField(f)); });
-    r.forEach("constraints", [&](const JsonReader& c) { s.constraints.push_back(readConstraint(c)); });
+    r.forEach("constraints",
+              [&](const JsonReader& c) { s.constraints.push_back(readConstraint(c)); });
     if (Status st = validateSchema(s); !st) {
         // Point at the offending field when the error names one.
         std::string where = st.error().where;
@@ -322,8 +306,7 @@ Schema readSchema(const JsonReader& r)
     return s;
 }
 
-Json constraintToJson(const Constraint& c)
-{
+Json constraintToJson(const Constraint& c) {
     Json j = {{"kind", toString(c.kind)}};
     if (!c.name.empty())
         j["name"] = c.name;
@@ -338,8 +321,7 @@ Json constraintToJson(const Constraint& c)
     return j;
 }
 
-void checkTypeName(const JsonReader& r, const std::string& name)
-{
+void checkTypeName(const JsonReader& r, const std::string& name) {
     if (name.empty())
         r.fail("a type name must not be empty");
     for (unsigned char c : name)
@@ -351,15 +333,19 @@ void checkTypeName(const JsonReader& r, const std::string& name)
 
 namespace strata {
 
-Json dataTypeToJson(const DataType& t)
-{
+Json dataTypeToJson(const DataType& t) {
     switch (t.kind) {
-    case TypeKind::Decimal: return t.describe();
-    case TypeKind::Array: return {{"kind", "array"}, {"items", dataTypeToJson(t.element())}};
+    case TypeKind::Decimal:
+        return t.describe();
+    case TypeKind::Array:
+        return {{"kind", "array"}, {"items", dataTypeToJson(t.element())}};
     case TypeKind::Map:
-        return {{"kind", "map"}, {"keys", dataTypeToJson(t.mapKey())}, {"values", dataTypeToJson(t.mapValue())}};
+        return {{"kind", "map"},
+                {"keys", dataTypeToJson(t.mapKey())},
+                {"values", dataTypeToJson(t.mapValue())}};
     case TypeKind::Ref:
-        return {{"kind", "ref"}, {"target", t.refTarget},
+        return {{"kind", "ref"},
+                {"target", t.refTarget},
                 {"version", t.refVersion ? t.refVersion->toString() : "latest"}};
     case TypeKind::Struct:
     case TypeKind::Enum: {
@@ -379,12 +365,12 @@ Json dataTypeToJson(const DataType& t)
         }
         return j;
     }
-    default: return toString(t.kind);
+    default:
+        return toString(t.kind);
     }
 }
 
-Json fieldToJson(const Field& f)
-{
+Json fieldToJson(const Field& f) {
     Json j = {{"name", f.name}, {"type", dataTypeToJson(f.type)}, {"nullable", f.nullable}};
     if (f.defaultValue)
         j["default"] = *f.defaultValue;

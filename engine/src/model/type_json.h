@@ -18,12 +18,16 @@ struct LoadFailure {
 
 class JsonReader {
 public:
-    JsonReader(const Json& json, std::string pointer) : m_json(&json), m_pointer(std::move(pointer)) {}
+    JsonReader(const Json& json, std::string pointer)
+        : m_json(&json)
+        , m_pointer(std::move(pointer)) {}
 
     const Json& json() const { return *m_json; }
     const std::string& pointer() const { return m_pointer; }
 
-    [[noreturn]] void fail(const std::string& message) const { throw LoadFailure{m_pointer, message}; }
+    [[noreturn]] void fail(const std::string& message) const {
+        throw LoadFailure{m_pointer, message};
+    }
 
     bool has(const char* key) const { return m_json->is_object() && m_json->contains(key); }
     JsonReader child(const std::string& key) const;

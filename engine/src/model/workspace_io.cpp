@@ -17,16 +17,14 @@ using detail::LoadFailure;
 
 namespace {
 
-std::string uniqueTempName(const std::filesystem::path& path)
-{
+std::string uniqueTempName(const std::filesystem::path& path) {
     return path.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
            std::to_string(reinterpret_cast<uintptr_t>(&path) & 0xffff);
 }
 
 // ---- reading ----------------------------------------------------------------------------
 
-PolicyOverride readOverride(const JsonReader& r)
-{
+PolicyOverride readOverride(const JsonReader& r) {
     r.allowKeys({"version", "reason", "by", "at"});
     PolicyOverride o;
     o.version = r.typeVersionId("version");
@@ -38,18 +36,21 @@ PolicyOverride readOverride(const JsonReader& r)
     return o;
 }
 
-ConverterStep readStep(const JsonReader& r)
-{
+ConverterStep readStep(const JsonReader& r) {
     r.allowKeys({"op", "field", "to", "type", "default", "on_error", "map", "scale", "offset"});
     ConverterStep step;
     std::string op = r.string("op");
     step.field = r.string("field");
     static const std::pair<const char*, StepKind> kinds[] = {
-        {"rename", StepKind::Rename},         {"add", StepKind::AddWithDefault},
-        {"drop", StepKind::Drop},             {"cast", StepKind::Cast},
-        {"map_enum", StepKind::MapEnum},      {"default_if_null", StepKind::DefaultIfNull},
+        {"rename", StepKind::Rename},
+        {"add", StepKind::AddWithDefault},
+        {"drop", StepKind::Drop},
+        {"cast", StepKind::Cast},
+        {"map_enum", StepKind::MapEnum},
+        {"default_if_null", StepKind::DefaultIfNull},
         {"scale_offset", StepKind::ScaleOffset}};
-    auto it = std::find_if(std::begin(kinds), std::end(kinds), [&](auto& k) { return op == k.first; });
+    auto it =
+        std::find_if(std::begin(kinds), std::end(kinds), [&](auto& k) { return op == k.first; });
     if (it == std::end(kinds))
         r.child("op").fail("unknown converter step '" + op +
                            "' (expected rename, add, drop, cast, map_enum, default_if_null, "
@@ -58,7 +59,9 @@ ConverterStep readStep(const JsonReader& r)
     if (r.has("default"))
         step.value = r.json().at("default");
     switch (step.kind) {
-    case StepKind::Rename: step.newName = r.string("to"); break;
+    case StepKind::Rename:
+        step.newName = r.string("to");
+        break;
     case StepKind::AddWithDefault:
     case StepKind::DefaultIfNull:
         if (!step.value)
@@ -94,13 +97,13 @@ ConverterStep readStep(const JsonReader& r)
         step.scale = r.number("scale", 1.0);
         step.offset = r.number("offset", 0.0);
         break;
-    case StepKind::Drop: break;
+    case StepKind::Drop:
+        break;
     }
     return step;
 }
 
-Converter readConverter(const JsonReader& r)
-{
+Converter readConverter(const JsonReader& r) {
     r.allowKeys({"from", "to", "steps", "doc"});
     Converter c;
     c.from = r.typeVersionId("from");
@@ -110,8 +113,7 @@ Converter readConverter(const JsonReader& r)
     return c;
 }
 
-NodeRole readRole(const JsonReader& r)
-{
+NodeRole readRole(const JsonReader& r) {
     std::string role = r.string("role", "both");
     if (role == "reader")
         return NodeRole::Reader;
@@ -122,8 +124,7 @@ NodeRole readRole(const JsonReader& r)
     r.child("role").fail("role must be reader, writer or both");
 }
 
-ClusterNode readNode(const JsonReader& r)
-{
+ClusterNode readNode(const JsonReader& r) {
     r.allowKeys({"name", "role", "live", "supports"});
     ClusterNode n;
     n.name = r.string("name");
@@ -145,8 +146,7 @@ ClusterNode readNode(const JsonReader& r)
     return n;
 }
 
-Cluster readCluster(const JsonReader& r)
-{
+Cluster readCluster(const JsonReader& r) {
     r.allowKeys({"name", "quorum", "nodes"});
     Cluster c;
     c.name = r.string("name");
@@ -157,17 +157,16 @@ Cluster readCluster(const JsonReader& r)
     return c;
 }
 
-StoreKind readStoreKind(const JsonReader& r)
-{
+StoreKind readStoreKind(const JsonReader& r) {
     std::string kind = r.string("kind");
-    for (StoreKind k : {StoreKind::Postgres, StoreKind::Kafka, StoreKind::Elasticsearch, StoreKind::TiKV})
+    for (StoreKind k :
+         {StoreKind::Postgres, StoreKind::Kafka, StoreKind::Elasticsearch, StoreKind::TiKV})
         if (kind == toString(k))
             return k;
     r.child("kind").fail("kind must be postgres, kafka, elasticsearch or tikv");
 }
 
-StoreObject readStore(const JsonReader& r)
-{
+StoreObject readStore(const JsonReader& r) {
     r.allowKeys({"name", "kind", "object", "holds", "profile"});
     StoreObject s;
     s.name = r.string("name");
@@ -178,15 +177,13 @@ StoreObject readStore(const JsonReader& r)
     return s;
 }
 
-bool isSecretReference(const std::string& s)
-{
+bool isSecretReference(const std::string& s) {
     return s.empty() || s.rfind("env:", 0) == 0 || s.rfind("file:", 0) == 0 ||
            s.rfind("keychain:", 0) == 0;
 }
 
 // True for "password=..." in a key/value DSN and for "scheme://user:secret@host" URLs.
-bool endpointCarriesPassword(const std::string& endpoint)
-{
+bool endpointCarriesPassword(const std::string& endpoint) {
     std::string lower = endpoint;
     std::transform(lower.begin(), lower.end(), lower.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -200,11 +197,11 @@ bool endpointCarriesPassword(const std::string& endpoint)
     return colon != std::string::npos && colon < at;
 }
 
-ConnectionProfile readProfile(const JsonReader& r)
-{
+ConnectionProfile readProfile(const JsonReader& r) {
     if (r.has("password"))
-        r.child("password").fail("passwords are never stored in a workspace; use \"secret\": "
-                                 "\"env:NAME\", \"file:/path\" or \"keychain:NAME\"");
+        r.child("password")
+            .fail("passwords are never stored in a workspace; use \"secret\": "
+                  "\"env:NAME\", \"file:/path\" or \"keychain:NAME\"");
     r.allowKeys({"name", "kind", "endpoint", "tls", "user", "secret"});
     ConnectionProfile p;
     p.name = r.string("name");
@@ -221,8 +218,7 @@ ConnectionProfile readProfile(const JsonReader& r)
     return p;
 }
 
-TypeDef readType(const JsonReader& r)
-{
+TypeDef readType(const JsonReader& r) {
     r.allowKeys({"name", "policy", "doc", "versions"});
     TypeDef t;
     t.name = r.string("name");
@@ -244,29 +240,32 @@ TypeDef readType(const JsonReader& r)
                                     " is declared twice");
         t.versions.push_back(std::move(tv));
     });
-    std::sort(t.versions.begin(), t.versions.end(),
-              [](const TypeVersion& a, const TypeVersion& b) { return a.id.version < b.id.version; });
+    std::sort(t.versions.begin(), t.versions.end(), [](const TypeVersion& a, const TypeVersion& b) {
+        return a.id.version < b.id.version;
+    });
     return t;
 }
 
-template <typename T> void checkUniqueNames(const JsonReader& r, const char* key, const std::vector<T>& items)
-{
+template <typename T>
+void checkUniqueNames(const JsonReader& r, const char* key, const std::vector<T>& items) {
     std::set<std::string> seen;
     for (size_t i = 0; i < items.size(); ++i)
         if (!seen.insert(items[i].name).second)
             r.child(key).child(i).fail("'" + items[i].name + "' is declared twice");
 }
 
-void checkCrossReferences(const JsonReader& r, const Workspace& ws)
-{
+void checkCrossReferences(const JsonReader& r, const Workspace& ws) {
     for (size_t i = 0; i < ws.overrides.size(); ++i)
         if (!ws.findVersion(ws.overrides[i].version))
-            r.child("overrides").child(i).fail("override names unknown version " +
-                                               ws.overrides[i].version.toString());
+            r.child("overrides")
+                .child(i)
+                .fail("override names unknown version " + ws.overrides[i].version.toString());
     for (size_t i = 0; i < ws.converters.size(); ++i)
         for (const TypeVersionId* id : {&ws.converters[i].from, &ws.converters[i].to})
             if (!ws.findVersion(*id))
-                r.child("converters").child(i).fail("converter names unknown version " + id->toString());
+                r.child("converters")
+                    .child(i)
+                    .fail("converter names unknown version " + id->toString());
     std::set<std::string> profiles;
     for (const auto& p : ws.profiles)
         profiles.insert(p.name);
@@ -283,12 +282,16 @@ void checkCrossReferences(const JsonReader& r, const Workspace& ws)
         for (size_t n = 0; n < ws.clusters[c].nodes.size(); ++n)
             for (const auto& [type, range] : ws.clusters[c].nodes[n].supports)
                 if (!ws.findType(type))
-                    r.child("clusters").child(c).child("nodes").child(n).child("supports").child(type).fail(
-                        "node supports unknown type '" + type + "'");
+                    r.child("clusters")
+                        .child(c)
+                        .child("nodes")
+                        .child(n)
+                        .child("supports")
+                        .child(type)
+                        .fail("node supports unknown type '" + type + "'");
 }
 
-Workspace readWorkspace(const JsonReader& r)
-{
+Workspace readWorkspace(const JsonReader& r) {
     if (!r.json().is_object())
         r.fail("a workspace is a JSON object");
     std::string format = r.string("format");
@@ -304,7 +307,8 @@ Workspace readWorkspace(const JsonReader& r)
     checkUniqueNames(r, "types", ws.types);
     std::sort(ws.types.begin(), ws.types.end(), [](auto& a, auto& b) { return a.name < b.name; });
     r.forEach("overrides", [&](const JsonReader& o) { ws.overrides.push_back(readOverride(o)); });
-    r.forEach("converters", [&](const JsonReader& c) { ws.converters.push_back(readConverter(c)); });
+    r.forEach("converters",
+              [&](const JsonReader& c) { ws.converters.push_back(readConverter(c)); });
     r.forEach("clusters", [&](const JsonReader& c) { ws.clusters.push_back(readCluster(c)); });
     r.forEach("stores", [&](const JsonReader& s) { ws.stores.push_back(readStore(s)); });
     r.forEach("profiles", [&](const JsonReader& p) { ws.profiles.push_back(readProfile(p)); });
@@ -317,8 +321,7 @@ Workspace readWorkspace(const JsonReader& r)
 
 // ---- writing ----------------------------------------------------------------------------
 
-Json stepToJson(const ConverterStep& s)
-{
+Json stepToJson(const ConverterStep& s) {
     Json j = {{"op", toString(s.kind)}, {"field", s.field}};
     if (s.kind == StepKind::Rename)
         j["to"] = s.newName;
@@ -337,8 +340,7 @@ Json stepToJson(const ConverterStep& s)
     return j;
 }
 
-Json workspaceToJson(const Workspace& ws)
-{
+Json workspaceToJson(const Workspace& ws) {
     Json j = {{"format", kWorkspaceFormat}, {"name", ws.name}};
     if (!ws.doc.empty())
         j["doc"] = ws.doc;
@@ -360,7 +362,8 @@ Json workspaceToJson(const Workspace& ws)
             {{"version", o.version.toString()}, {"reason", o.reason}, {"by", o.by}, {"at", o.at}});
     j["converters"] = Json::array();
     for (const auto& c : ws.converters) {
-        Json conv = {{"from", c.from.toString()}, {"to", c.to.toString()}, {"steps", Json::array()}};
+        Json conv = {
+            {"from", c.from.toString()}, {"to", c.to.toString()}, {"steps", Json::array()}};
         if (!c.doc.empty())
             conv["doc"] = c.doc;
         for (const auto& s : c.steps)
@@ -371,17 +374,22 @@ Json workspaceToJson(const Workspace& ws)
     for (const auto& c : ws.clusters) {
         Json cluster = {{"name", c.name}, {"quorum", c.quorum}, {"nodes", Json::array()}};
         for (const auto& n : c.nodes) {
-            Json node = {{"name", n.name}, {"role", toString(n.role)}, {"live", n.live},
+            Json node = {{"name", n.name},
+                         {"role", toString(n.role)},
+                         {"live", n.live},
                          {"supports", Json::object()}};
             for (const auto& [type, range] : n.supports)
-                node["supports"][type] = {{"min", range.min.toString()}, {"max", range.max.toString()}};
+                node["supports"][type] = {{"min", range.min.toString()},
+                                          {"max", range.max.toString()}};
             cluster["nodes"].push_back(std::move(node));
         }
         j["clusters"].push_back(std::move(cluster));
     }
     j["stores"] = Json::array();
     for (const auto& s : ws.stores) {
-        Json store = {{"name", s.name}, {"kind", toString(s.kind)}, {"object", s.object},
+        Json store = {{"name", s.name},
+                      {"kind", toString(s.kind)},
+                      {"object", s.object},
                       {"holds", s.holds.toString()}};
         if (!s.profile.empty())
             store["profile"] = s.profile;
@@ -390,7 +398,8 @@ Json workspaceToJson(const Workspace& ws)
     j["profiles"] = Json::array();
     for (const auto& p : ws.profiles) {
         Json profile = {{"name", p.name}, {"kind", toString(p.kind)}, {"endpoint", p.endpoint}};
-        for (auto [key, value] : {std::pair{"tls", &p.tls}, {"user", &p.user}, {"secret", &p.secret}})
+        for (auto [key, value] :
+             {std::pair{"tls", &p.tls}, {"user", &p.user}, {"secret", &p.secret}})
             if (!value->empty())
                 profile[key] = *value;
         j["profiles"].push_back(std::move(profile));
@@ -400,8 +409,7 @@ Json workspaceToJson(const Workspace& ws)
 
 } // namespace
 
-Result<Workspace> parseWorkspace(std::string_view text, std::string_view source)
-{
+Result<Workspace> parseWorkspace(std::string_view text, std::string_view source) {
     Json json;
     try {
         json = Json::parse(text.begin(), text.end());
@@ -421,8 +429,7 @@ Result<Workspace> parseWorkspace(std::string_view text, std::string_view source)
     }
 }
 
-Result<std::string> readFile(const std::filesystem::path& path)
-{
+Result<std::string> readFile(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return makeError(ErrorCode::Io, "cannot open file for reading", path.string());
@@ -433,18 +440,18 @@ Result<std::string> readFile(const std::filesystem::path& path)
     return buffer.str();
 }
 
-Result<Workspace> loadWorkspace(const std::filesystem::path& path)
-{
+Result<Workspace> loadWorkspace(const std::filesystem::path& path) {
     auto text = readFile(path);
     if (!text)
         return text.error();
     return parseWorkspace(*text, path.string());
 }
 
-std::string serializeWorkspace(const Workspace& ws) { return workspaceToJson(ws).dump(2) + "\n"; }
+std::string serializeWorkspace(const Workspace& ws) {
+    return workspaceToJson(ws).dump(2) + "\n";
+}
 
-Status writeFileAtomically(const std::filesystem::path& path, std::string_view contents)
-{
+Status writeFileAtomically(const std::filesystem::path& path, std::string_view contents) {
     std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
     std::filesystem::path temp = dir / ("." + uniqueTempName(path));
     FILE* f = std::fopen(temp.c_str(), "wb");
@@ -468,13 +475,11 @@ Status writeFileAtomically(const std::filesystem::path& path, std::string_view c
     return {};
 }
 
-Status saveWorkspace(const Workspace& ws, const std::filesystem::path& path)
-{
+Status saveWorkspace(const Workspace& ws, const std::filesystem::path& path) {
     return writeFileAtomically(path, serializeWorkspace(ws));
 }
 
-Result<TypeVersion> parseTypeVersion(const Json& json, std::string_view where)
-{
+Result<TypeVersion> parseTypeVersion(const Json& json, std::string_view where) {
     try {
         JsonReader r(json, "");
         r.allowKeys({"name", "version", "doc", "fields", "constraints"});
@@ -487,12 +492,12 @@ Result<TypeVersion> parseTypeVersion(const Json& json, std::string_view where)
         return tv;
     } catch (const LoadFailure& failure) {
         return makeError(ErrorCode::Schema, failure.message,
-                         std::string(where) + " (at " + (failure.pointer.empty() ? "/" : failure.pointer) + ")");
+                         std::string(where) + " (at " +
+                             (failure.pointer.empty() ? "/" : failure.pointer) + ")");
     }
 }
 
-Json typeVersionToJson(const TypeVersion& v)
-{
+Json typeVersionToJson(const TypeVersion& v) {
     Json j = {{"name", v.id.name}, {"version", v.id.version.toString()}, {"fields", Json::array()}};
     if (!v.doc.empty())
         j["doc"] = v.doc;
@@ -506,13 +511,13 @@ Json typeVersionToJson(const TypeVersion& v)
     return j;
 }
 
-Result<DataType> parseDataType(const Json& json, std::string_view where)
-{
+Result<DataType> parseDataType(const Json& json, std::string_view where) {
     try {
         return detail::readDataType(JsonReader(json, ""));
     } catch (const LoadFailure& failure) {
         return makeError(ErrorCode::Schema, failure.message,
-                         std::string(where) + " (at " + (failure.pointer.empty() ? "/" : failure.pointer) + ")");
+                         std::string(where) + " (at " +
+                             (failure.pointer.empty() ? "/" : failure.pointer) + ")");
     }
 }
 

@@ -7,7 +7,7 @@
 namespace strata {
 
 struct AddVersionOutcome {
-    PolicyCheck check;     // the policy's verdicts against earlier versions
+    PolicyCheck check;       // the policy's verdicts against earlier versions
     bool overridden = false; // admitted despite failing, with a recorded override
 };
 
@@ -21,7 +21,7 @@ Result<AddVersionOutcome> addVersion(Workspace& ws, const TypeVersion& candidate
 
 // One problem found by validating a whole workspace.
 struct WorkspaceProblem {
-    std::string where;   // "Order-v2.0.0" or "Order-v2.0.0: field customer"
+    std::string where; // "Order-v2.0.0" or "Order-v2.0.0: field customer"
     std::string message;
 };
 

@@ -18,11 +18,11 @@ enum class Direction { Read, Write };
 enum class Severity { Info, Warning, Error };
 
 struct Finding {
-    std::string path;       // field path in the reader's terms: "address.city", "items[]"
-    std::string rule;       // stable rule id, e.g. "field-missing-no-default"
+    std::string path; // field path in the reader's terms: "address.city", "items[]"
+    std::string rule; // stable rule id, e.g. "field-missing-no-default"
     Direction direction = Direction::Read;
     Severity severity = Severity::Error;
-    std::string message;    // one sentence a user can act on
+    std::string message; // one sentence a user can act on
     bool operator==(const Finding&) const = default;
 };
 
@@ -67,14 +67,13 @@ struct Verdict {
 };
 
 // The verdict for the pair (older, newer) in both directions, with counter-examples.
-Verdict checkPair(const TypeVersion& older, const TypeVersion& newer,
-                  const RefResolver& refs = {});
+Verdict checkPair(const TypeVersion& older, const TypeVersion& newer, const RefResolver& refs = {});
 
 // Result of running a type's policy against a candidate version.
 struct PolicyCheck {
     CompatPolicy policy = CompatPolicy::None;
     bool accepted = true;
-    std::vector<Verdict> verdicts; // one per earlier version that the policy compares with
+    std::vector<Verdict> verdicts;    // one per earlier version that the policy compares with
     std::vector<std::string> reasons; // one sentence per failing comparison
 };
 

@@ -36,8 +36,10 @@ struct Error {
 
 template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value)) {}
+    Result(Error error)
+        : m_state(std::move(error)) {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -59,7 +61,9 @@ private:
 class [[nodiscard]] Status {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Status(Error error)
+        : m_error(std::move(error))
+        , m_failed(true) {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
@@ -70,8 +74,7 @@ private:
     bool m_failed = false;
 };
 
-inline Error makeError(ErrorCode code, std::string message, std::string where = {})
-{
+inline Error makeError(ErrorCode code, std::string message, std::string where = {}) {
     return Error{code, std::move(message), std::move(where)};
 }
 

@@ -13,8 +13,8 @@ namespace strata {
 enum class ChangeKind {
     FieldAdded,
     FieldRemoved,
-    FieldRenamed,  // matched through an alias of the newer field
-    LikelyRename,  // a removed and an added field look alike but no alias links them
+    FieldRenamed, // matched through an alias of the newer field
+    LikelyRename, // a removed and an added field look alike but no alias links them
     TypeChanged,
     NullabilityChanged,
     DefaultChanged,
@@ -33,9 +33,9 @@ enum class Effect { Safe, Lossy, Breaking };
 
 struct Change {
     ChangeKind kind = ChangeKind::FieldAdded;
-    std::string path;   // field path in the newer version's terms (older's for removals)
-    std::string before; // short text of the old state, empty for additions
-    std::string after;  // short text of the new state, empty for removals
+    std::string path;            // field path in the newer version's terms (older's for removals)
+    std::string before;          // short text of the old state, empty for additions
+    std::string after;           // short text of the new state, empty for removals
     Effect read = Effect::Safe;  // newer reads older data
     Effect write = Effect::Safe; // older reads newer data
     std::string message;
@@ -52,7 +52,8 @@ struct SchemaDiff {
 };
 
 // Diffs `older` against `newer`; references are resolved through `refs` for type changes.
-SchemaDiff diffVersions(const TypeVersion& older, const TypeVersion& newer, const RefResolver& refs = {});
+SchemaDiff diffVersions(const TypeVersion& older, const TypeVersion& newer,
+                        const RefResolver& refs = {});
 
 const char* toString(ChangeKind kind);
 const char* toString(Effect effect);

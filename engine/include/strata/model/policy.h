@@ -22,18 +22,15 @@ enum class CompatPolicy {
 const char* toString(CompatPolicy policy);
 Result<CompatPolicy> parsePolicy(std::string_view text);
 
-inline bool isTransitive(CompatPolicy p)
-{
+inline bool isTransitive(CompatPolicy p) {
     return p == CompatPolicy::BackwardTransitive || p == CompatPolicy::ForwardTransitive ||
            p == CompatPolicy::FullTransitive;
 }
-inline bool needsRead(CompatPolicy p)
-{
+inline bool needsRead(CompatPolicy p) {
     return p == CompatPolicy::Backward || p == CompatPolicy::BackwardTransitive ||
            p == CompatPolicy::Full || p == CompatPolicy::FullTransitive;
 }
-inline bool needsWrite(CompatPolicy p)
-{
+inline bool needsWrite(CompatPolicy p) {
     return p == CompatPolicy::Forward || p == CompatPolicy::ForwardTransitive ||
            p == CompatPolicy::Full || p == CompatPolicy::FullTransitive;
 }

@@ -7,7 +7,6 @@
 #include "strata/model/version.h"
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,15 +47,15 @@ struct DataType {
 
     std::vector<DataType> items; // Array: [element]; Map: [key, value]
 
-    std::string name;                 // Struct, Enum: the named type's name
-    std::string nameSpace;            // Struct, Enum: optional namespace (Avro)
-    std::vector<std::string> aliases; // Struct, Enum: earlier names
-    std::vector<Field> fields;        // Struct
-    std::vector<std::string> symbols; // Enum
+    std::string name;                       // Struct, Enum: the named type's name
+    std::string nameSpace;                  // Struct, Enum: optional namespace (Avro)
+    std::vector<std::string> aliases;       // Struct, Enum: earlier names
+    std::vector<Field> fields;              // Struct
+    std::vector<std::string> symbols;       // Enum
     std::optional<std::string> enumDefault; // Enum: symbol used for unknown writer symbols
 
-    std::string refTarget;                // Ref: the referenced type's name
-    std::optional<SemVer> refVersion;     // Ref: pinned version; nullopt means "latest"
+    std::string refTarget;            // Ref: the referenced type's name
+    std::optional<SemVer> refVersion; // Ref: pinned version; nullopt means "latest"
 
     bool isPrimitive() const { return kind < TypeKind::Array; }
     bool isNumeric() const;
@@ -92,12 +91,12 @@ enum class ConstraintKind { PrimaryKey, Unique, ForeignKey, Check, NotNull };
 
 struct Constraint {
     ConstraintKind kind = ConstraintKind::PrimaryKey;
-    std::string name;                 // optional constraint name
-    std::vector<std::string> columns; // fields the constraint covers
-    std::string refType;              // ForeignKey: referenced type name
-    std::optional<SemVer> refVersion; // ForeignKey: referenced version, nullopt = latest
+    std::string name;                    // optional constraint name
+    std::vector<std::string> columns;    // fields the constraint covers
+    std::string refType;                 // ForeignKey: referenced type name
+    std::optional<SemVer> refVersion;    // ForeignKey: referenced version, nullopt = latest
     std::vector<std::string> refColumns; // ForeignKey: referenced fields
-    std::string expression;           // Check: expression text
+    std::string expression;              // Check: expression text
 
     bool operator==(const Constraint&) const = default;
 };

@@ -38,8 +38,7 @@ struct TypeVersionId {
 } // namespace strata
 
 template <> struct std::hash<strata::TypeVersionId> {
-    size_t operator()(const strata::TypeVersionId& id) const noexcept
-    {
+    size_t operator()(const strata::TypeVersionId& id) const noexcept {
         size_t h = std::hash<std::string>()(id.name);
         uint64_t v = (uint64_t(id.version.major) << 42) ^ (uint64_t(id.version.minor) << 21) ^
                      id.version.patch;

@@ -39,13 +39,13 @@ enum class OnError { Fail, Null, Default };
 // One declarative converter step; only the members its kind needs are meaningful.
 struct ConverterStep {
     StepKind kind = StepKind::Rename;
-    std::string field;                        // the field the step acts on (dotted for nested)
-    std::string newName;                      // Rename
-    std::optional<DataType> toType;           // Cast
-    std::optional<Json> value;                // AddWithDefault, DefaultIfNull, Cast fallback
-    OnError onError = OnError::Fail;          // Cast
+    std::string field;                            // the field the step acts on (dotted for nested)
+    std::string newName;                          // Rename
+    std::optional<DataType> toType;               // Cast
+    std::optional<Json> value;                    // AddWithDefault, DefaultIfNull, Cast fallback
+    OnError onError = OnError::Fail;              // Cast
     std::map<std::string, std::string> symbolMap; // MapEnum
-    double scale = 1.0;                       // ScaleOffset: new = old * scale + offset
+    double scale = 1.0;                           // ScaleOffset: new = old * scale + offset
     double offset = 0.0;
     bool operator==(const ConverterStep&) const = default;
 };
@@ -102,7 +102,7 @@ struct ConnectionProfile {
     std::string endpoint; // DSN without password, bootstrap servers, URL, PD address
     std::string tls;      // "disable", "require", "verify-full", ...
     std::string user;
-    std::string secret;   // reference, never the secret itself
+    std::string secret; // reference, never the secret itself
     bool operator==(const ConnectionProfile&) const = default;
 };
 
