@@ -20,6 +20,7 @@
 #include <cstdlib>
 
 using namespace strata;
+using namespace std::literals;
 
 namespace {
 
@@ -431,6 +432,18 @@ TEST(FastConvert, DuplicateKeysKeepTheLastAndByteOrderMarkIsSkipped)
     const char* record = "\xEF\xBB\xBF{\"old\":1,\"b\":{\"y\":1,\"x\":2,\"y\":[3]},\"old\":2}";
     ASSERT_TRUE(fast.convert(record, out).ok());
     EXPECT_EQ(out, R"({"b":{"x":2,"y":[3]},"new":2})");
+}
+
+// Found by fuzz_json_convert: nlohmann reads a NUL byte as the end of its input.
+TEST(FastConvert, NulByteEndsTheRecordAsInTheReference)
+{
+    RecordConverter fast(compiled(orderConverter()));
+    std::string out;
+    ASSERT_TRUE(fast.convert("{\";b\":1,\"old\":2}\0\0x"sv, out).ok());
+    EXPECT_EQ(out, R"({";b":1,"new":2})");
+    Status inString = fast.convert("{\"old\":\"a\0b\"}"sv, out);
+    ASSERT_FALSE(inString.ok());
+    EXPECT_EQ(inString.error().code, ErrorCode::Parse);
 }
 
 TEST(FastConvert, DeepNestingMatchesOnBothSidesOfTheParserDepthLimit)

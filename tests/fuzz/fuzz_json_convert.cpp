@@ -57,11 +57,28 @@ Converter fixedConverter()
     return c;
 }
 
+// Non-printable bytes as \xNN, so the line can be pasted into a test.
+std::string printable(std::string_view text)
+{
+    std::string out;
+    for (char c : text) {
+        auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x20 && byte < 0x7f && c != '\\') {
+            out += c;
+        } else {
+            char buf[5];
+            std::snprintf(buf, sizeof buf, "\\x%02x", byte);
+            out += buf;
+        }
+    }
+    return out;
+}
+
 [[noreturn]] void disagree(std::string_view line, const std::string& fast,
                            const std::string& reference)
 {
-    std::fprintf(stderr, "line: %.*s\nfast: %s\nreference: %s\n", int(line.size()), line.data(),
-                 fast.c_str(), reference.c_str());
+    std::fprintf(stderr, "line: %s\nfast: %s\nreference: %s\n", printable(line).c_str(),
+                 printable(fast).c_str(), printable(reference).c_str());
     std::abort();
 }
 

@@ -8,6 +8,7 @@
 #include <cfloat>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace strata::fastconvert {
 
@@ -398,9 +399,12 @@ Json RecordTree::toJson(const Node* node) const
 Outcome RecordTree::convert(const std::vector<CompiledStep>& steps, std::string_view record,
                             bool padded, std::string& out)
 {
-    // nlohmann skips a byte order mark at the very start of its input.
+    // nlohmann skips a byte order mark at the very start of its input and reads a NUL byte
+    // as the end of its input.
     if (record.starts_with("\xEF\xBB\xBF"))
         record.remove_prefix(3);
+    if (const void* nul = std::memchr(record.data(), 0, record.size()))
+        record = record.substr(0, size_t(static_cast<const char*>(nul) - record.data()));
     element root;
     simdjson::error_code error =
         m_parser.parse(record.data(), record.size(), !padded).get(root);
