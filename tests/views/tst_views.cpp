@@ -212,8 +212,8 @@ void ViewsTest::impactAnalysis()
                                                                "runs Order-v1.0.0")));
     QCOMPARE(impact->topLevelItem(4)->text(0),
              QStringLiteral("Store objects holding affected versions (0)"));
-    QVERIFY(impact->topLevelItem(6)->text(0).startsWith(
-        QStringLiteral("Rollout order in cluster orders — not safe")));
+    QCOMPARE(impact->topLevelItem(6)->text(0),
+             QStringLiteral("Rollout order in cluster orders — safe (5)"));
     QVERIFY(planner->verdict()->summaryText().contains(QStringLiteral("Order-v1.0.0 → "
                                                                       "Order-v1.2.0")));
 }
