@@ -12,7 +12,7 @@ packages=(
   build-essential cmake ninja-build pkg-config clang clang-format libclang-rt-14-dev git
   # Qt 6.4
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libgl-dev
+  libqt6opengl6-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libgl-dev
   qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk
   # engine libraries
   nlohmann-json3-dev libsimdjson-dev libxsimd-dev xtl-dev libpqxx-dev libpq-dev

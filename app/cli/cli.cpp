@@ -16,6 +16,20 @@ int runMatrix(const Args&, std::ostream&, std::ostream&);
 int runAdd(const Args&, std::ostream&, std::ostream&);
 int runImportAvro(const Args&, std::ostream&, std::ostream&);
 int runExportAvro(const Args&, std::ostream&, std::ostream&);
+int runGraph(const Args&, std::ostream&, std::ostream&);
+int runImpact(const Args&, std::ostream&, std::ostream&);
+int runPath(const Args&, std::ostream&, std::ostream&);
+int runConvert(const Args&, std::ostream&, std::ostream&);
+int runRollout(const Args&, std::ostream&, std::ostream&);
+#ifdef STRATA_HAVE_POSTGRES
+int runIntrospectPostgres(const Args&, std::ostream&, std::ostream&);
+int runDrift(const Args&, std::ostream&, std::ostream&);
+int runPlan(const Args&, std::ostream&, std::ostream&);
+int runMigrate(const Args&, std::ostream&, std::ostream&);
+int runVerify(const Args&, std::ostream&, std::ostream&);
+int runAudit(const Args&, std::ostream&, std::ostream&);
+int runInventory(const Args&, std::ostream&, std::ostream&);
+#endif
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
@@ -33,6 +47,39 @@ const std::vector<Command>& commands() {
          "import .avsc files into a workspace", runImportAvro},
         {"export avro", "WORKSPACE Name-vX.Y.Z", "print one version as an .avsc schema",
          runExportAvro},
+        {"graph", "WORKSPACE [--format dot|json|svg] [--around Name-vX.Y.Z --depth N] [--collapse]",
+         "the version graph; cycles and dangling references are reported", runGraph},
+        {"impact", "WORKSPACE Name-vA Name-vB [--json]",
+         "what upgrading A to B does to dependents, nodes and stores", runImpact},
+        {"path", "WORKSPACE Name-vA Name-vB [--json]", "the least risky upgrade path from A to B",
+         runPath},
+        {"convert", "WORKSPACE Name-vA Name-vB < in.jsonl > out.jsonl",
+         "convert JSON Lines records along the cheapest converter chain", runConvert},
+        {"rollout", "WORKSPACE TYPE|CLUSTER Name-vX [--json]",
+         "is rolling out a version safe, and in which order", runRollout},
+#ifdef STRATA_HAVE_POSTGRES
+        {"introspect postgres",
+         "WORKSPACE --profile P [--database DB] [--schema S]... [--version X.Y.Z] [--json]",
+         "read a database's tables and views into type versions and store objects",
+         runIntrospectPostgres},
+        {"drift", "WORKSPACE STORE [--json]",
+         "live table against the version the workspace says it holds", runDrift},
+        {"plan", "WORKSPACE STORE Name-vX.Y.Z [--copy] [--client-side] [--contract] [--json]",
+         "the migration plan in full: DDL, SQL of each step, row estimates", runPlan},
+        {"migrate",
+         "WORKSPACE STORE Name-vX.Y.Z [--dry-run] [--resume] [--copy] [--client-side] [--contract] "
+         "[--confirm-destructive] [--batch-rows N] [--throttle-ms N] [--by NAME] [--progress]",
+         "run a migration plan with checkpoints; --resume continues after a crash", runMigrate},
+        {"verify", "WORKSPACE STORE [--json]",
+         "row counts and checksums of a table's latest migration", runVerify},
+        {"audit", "WORKSPACE STORE [--json]",
+         "who ran which plan on a table, when, and how it ended", runAudit},
+        {"inventory",
+         "WORKSPACE --profile P --cluster C [--announce NODE --role R --supports T=MIN..MAX] "
+         "[--json]",
+         "the live node inventory of a cluster (announce a node first with --announce)",
+         runInventory},
+#endif
     };
     return table;
 }

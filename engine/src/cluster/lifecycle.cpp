@@ -2,41 +2,49 @@
 
 namespace strata {
 
-const char* toString(LifecycleState state)
-{
+const char* toString(LifecycleState state) {
     switch (state) {
-    case LifecycleState::Created: return "Created";
-    case LifecycleState::Running: return "Running";
-    case LifecycleState::Paused: return "Paused";
-    case LifecycleState::Completed: return "Completed";
-    case LifecycleState::Failed: return "Failed";
-    case LifecycleState::Cancelled: return "Cancelled";
+    case LifecycleState::Created:
+        return "Created";
+    case LifecycleState::Running:
+        return "Running";
+    case LifecycleState::Paused:
+        return "Paused";
+    case LifecycleState::Completed:
+        return "Completed";
+    case LifecycleState::Failed:
+        return "Failed";
+    case LifecycleState::Cancelled:
+        return "Cancelled";
     }
     return "?";
 }
 
-const char* toString(LifecycleEvent event)
-{
+const char* toString(LifecycleEvent event) {
     switch (event) {
-    case LifecycleEvent::Start: return "start";
-    case LifecycleEvent::Pause: return "pause";
-    case LifecycleEvent::Resume: return "resume";
-    case LifecycleEvent::Complete: return "complete";
-    case LifecycleEvent::Fail: return "fail";
-    case LifecycleEvent::Cancel: return "cancel";
+    case LifecycleEvent::Start:
+        return "start";
+    case LifecycleEvent::Pause:
+        return "pause";
+    case LifecycleEvent::Resume:
+        return "resume";
+    case LifecycleEvent::Complete:
+        return "complete";
+    case LifecycleEvent::Fail:
+        return "fail";
+    case LifecycleEvent::Cancel:
+        return "cancel";
     }
     return "?";
 }
 
-bool isTerminal(LifecycleState state)
-{
+bool isTerminal(LifecycleState state) {
     return state == LifecycleState::Completed || state == LifecycleState::Failed ||
            state == LifecycleState::Cancelled;
 }
 
 Result<LifecycleState> nextState(LifecycleState state, LifecycleEvent event,
-                                 std::string_view subject)
-{
+                                 std::string_view subject) {
     using S = LifecycleState;
     using E = LifecycleEvent;
     struct Transition {
@@ -45,10 +53,10 @@ Result<LifecycleState> nextState(LifecycleState state, LifecycleEvent event,
         S to;
     };
     static constexpr Transition kTransitions[] = {
-        {S::Created, E::Start, S::Running},    {S::Created, E::Cancel, S::Cancelled},
-        {S::Running, E::Pause, S::Paused},     {S::Running, E::Complete, S::Completed},
-        {S::Running, E::Fail, S::Failed},      {S::Running, E::Cancel, S::Cancelled},
-        {S::Paused, E::Resume, S::Running},    {S::Paused, E::Fail, S::Failed},
+        {S::Created, E::Start, S::Running},   {S::Created, E::Cancel, S::Cancelled},
+        {S::Running, E::Pause, S::Paused},    {S::Running, E::Complete, S::Completed},
+        {S::Running, E::Fail, S::Failed},     {S::Running, E::Cancel, S::Cancelled},
+        {S::Paused, E::Resume, S::Running},   {S::Paused, E::Fail, S::Failed},
         {S::Paused, E::Cancel, S::Cancelled},
     };
     for (const Transition& t : kTransitions) {
@@ -61,8 +69,7 @@ Result<LifecycleState> nextState(LifecycleState state, LifecycleEvent event,
                                                   toString(state) + why);
 }
 
-Status Lifecycle::apply(LifecycleEvent event)
-{
+Status Lifecycle::apply(LifecycleEvent event) {
     Result<LifecycleState> next = nextState(m_state, event, m_subject);
     if (!next)
         return next.error();

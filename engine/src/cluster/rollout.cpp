@@ -7,19 +7,18 @@ namespace strata {
 
 namespace {
 
-std::string rangeText(const VersionRange& r)
-{
+std::string rangeText(const VersionRange& r) {
     return r.min.toString() + ".." + r.max.toString();
 }
 
-bool reads(NodeRole role) { return role != NodeRole::Writer; }
-bool writes(NodeRole role) { return role != NodeRole::Reader; }
+bool reads(NodeRole role) {
+    return role != NodeRole::Writer;
+}
 
 } // namespace
 
 FinalisedVersion finalisedVersion(const Workspace& ws, const Cluster& cluster,
-                                  std::string_view type)
-{
+                                  std::string_view type) {
     FinalisedVersion result;
     result.type = std::string(type);
     const TypeDef* def = ws.findType(type);
@@ -31,8 +30,7 @@ FinalisedVersion finalisedVersion(const Workspace& ws, const Cluster& cluster,
         }
     }
     if (!def || nodes.empty()) {
-        result.reason = "no live node of " + cluster.name + " declares a range for " +
-                        result.type;
+        result.reason = "no live node of " + cluster.name + " declares a range for " + result.type;
         return result;
     }
 
@@ -52,7 +50,8 @@ FinalisedVersion finalisedVersion(const Workspace& ws, const Cluster& cluster,
     }
     result.reason = "no version of " + result.type + " is supported by " +
                     (cluster.quorum > 0 ? "a quorum of " + std::to_string(needed)
-                                        : std::string("every live node")) + ":";
+                                        : std::string("every live node")) +
+                    ":";
     for (const ClusterNode* n : nodes)
         result.reason += " " + n->name + " " + rangeText(n->supports.at(result.type)) + ";";
     result.reason.pop_back();
@@ -61,26 +60,30 @@ FinalisedVersion finalisedVersion(const Workspace& ws, const Cluster& cluster,
 
 namespace {
 
-void checkNodes(const Workspace& ws, const Cluster& cluster, RolloutPlan& plan)
-{
+void checkNodes(const Workspace& ws, const Cluster& cluster, RolloutPlan& plan) {
     int bothLive = 0;
     for (const ClusterNode& n : cluster.nodes) {
         auto range = n.supports.find(plan.type);
         if (range == n.supports.end())
             continue;
-        bool fits = range->second.contains(plan.target.version);
-        if (n.live && !fits) {
+        const VersionRange& r = range->second;
+        bool fits = r.contains(plan.target.version);
+        if (n.live && plan.target.version < r.min) {
             plan.reasons.push_back("node " + n.name + " supports " + plan.type + " " +
-                                   rangeText(range->second) + ", not " +
+                                   rangeText(r) + " only, nothing as old as " +
                                    plan.target.version.toString());
+        } else if (n.live && !fits) {
+            plan.warnings.push_back("node " + n.name + " supports " + plan.type + " " +
+                                    rangeText(r) + ": its upgrade must bring support for " +
+                                    plan.target.version.toString());
         }
         if (!n.live && !fits && !plan.oldReadsNew) {
-            plan.reasons.push_back("node " + n.name + " is down and supports only " +
-                                   rangeText(range->second) + ": finalising " +
-                                   plan.target.toString() +
+            plan.reasons.push_back("node " + n.name + " is down and supports only " + rangeText(r) +
+                                   ": finalising " + plan.target.toString() +
                                    " would leave it unable to read the data when it returns");
         } else if (!n.live) {
-            plan.warnings.push_back("node " + n.name + " is down; it is not upgraded now and "
+            plan.warnings.push_back("node " + n.name +
+                                    " is down; it is not upgraded now and "
                                     "must be upgraded when it returns");
         }
         bothLive += n.live && n.role == NodeRole::Both;
@@ -88,8 +91,8 @@ void checkNodes(const Workspace& ws, const Cluster& cluster, RolloutPlan& plan)
 
     bool oneWay = plan.newReadsOld != plan.oldReadsNew;
     if (oneWay && bothLive > 1) {
-        plan.reasons.push_back(std::to_string(bothLive) +
-                               " live nodes both read and write " + plan.type +
+        plan.reasons.push_back(std::to_string(bothLive) + " live nodes both read and write " +
+                               plan.type +
                                ": with compatibility in one direction only, an upgraded one "
                                "would exchange data with one not yet upgraded that cannot "
                                "read it");
@@ -106,8 +109,7 @@ void checkNodes(const Workspace& ws, const Cluster& cluster, RolloutPlan& plan)
     }
 }
 
-void orderNodes(const Cluster& cluster, RolloutPlan& plan)
-{
+void orderNodes(const Cluster& cluster, RolloutPlan& plan) {
     bool full = plan.newReadsOld && plan.oldReadsNew;
     bool readersFirst = plan.newReadsOld;
     for (const ClusterNode& n : cluster.nodes) {
@@ -132,13 +134,21 @@ void orderNodes(const Cluster& cluster, RolloutPlan& plan)
     }
     std::stable_sort(plan.order.begin(), plan.order.end(),
                      [](const RolloutStep& a, const RolloutStep& b) { return a.wave < b.wave; });
+    // Number the waves that actually occur 1, 2, 3... (no empty wave in between).
+    int wave = 0, last = 0;
+    for (RolloutStep& step : plan.order) {
+        if (step.wave != last) {
+            last = step.wave;
+            ++wave;
+        }
+        step.wave = wave;
+    }
 }
 
 } // namespace
 
 Result<RolloutPlan> planRollout(const Workspace& ws, const Cluster& cluster,
-                                const TypeVersionId& target)
-{
+                                const TypeVersionId& target) {
     const TypeVersion* to = ws.findVersion(target);
     if (!to)
         return makeError(ErrorCode::NotFound, "no version " + target.toString() + " in workspace");
@@ -162,8 +172,8 @@ Result<RolloutPlan> planRollout(const Workspace& ws, const Cluster& cluster,
         plan.newReadsOld = upgrade ? plan.verdict->readCompatible : plan.verdict->writeCompatible;
         plan.oldReadsNew = upgrade ? plan.verdict->writeCompatible : plan.verdict->readCompatible;
         if (!plan.newReadsOld && !plan.oldReadsNew) {
-            plan.reasons.push_back("neither " + from->id.toString() + " nor " +
-                                   target.toString() + " reads the other's data");
+            plan.reasons.push_back("neither " + from->id.toString() + " nor " + target.toString() +
+                                   " reads the other's data");
         }
     }
 
@@ -174,25 +184,21 @@ Result<RolloutPlan> planRollout(const Workspace& ws, const Cluster& cluster,
 }
 
 Rollout::Rollout(RolloutPlan plan)
-    : m_plan(std::move(plan)), m_lifecycle("rollout of " + m_plan.target.toString())
-{
-}
+    : m_plan(std::move(plan))
+    , m_lifecycle("rollout of " + m_plan.target.toString()) {}
 
-Status Rollout::start()
-{
+Status Rollout::start() {
     if (!m_plan.safe) {
         std::string why;
         for (const std::string& r : m_plan.reasons)
             why += (why.empty() ? "" : "; ") + r;
-        return makeError(ErrorCode::Conflict,
-                         "refusing to start the rollout of " + m_plan.target.toString() + ": " +
-                             why);
+        return makeError(ErrorCode::Conflict, "refusing to start the rollout of " +
+                                                  m_plan.target.toString() + ": " + why);
     }
     return m_lifecycle.apply(LifecycleEvent::Start);
 }
 
-Result<std::string> Rollout::upgradeNext()
-{
+Result<std::string> Rollout::upgradeNext() {
     if (state() != LifecycleState::Running) {
         return makeError(ErrorCode::IllegalState,
                          std::string("cannot upgrade a node while the rollout is ") +
@@ -208,16 +214,14 @@ Result<std::string> Rollout::upgradeNext()
     return node;
 }
 
-Status Rollout::nodeFailed(const std::string& node, const std::string& why)
-{
+Status Rollout::nodeFailed(const std::string& node, const std::string& why) {
     if (Status s = m_lifecycle.apply(LifecycleEvent::Fail); !s)
         return s;
     m_failure = "node " + node + " failed: " + why;
     return {};
 }
 
-Json rolloutPlanToJson(const RolloutPlan& plan)
-{
+Json rolloutPlanToJson(const RolloutPlan& plan) {
     Json order = Json::array();
     for (const RolloutStep& s : plan.order) {
         order.push_back(
@@ -238,8 +242,7 @@ Json rolloutPlanToJson(const RolloutPlan& plan)
     return j;
 }
 
-std::string rolloutPlanToText(const RolloutPlan& plan)
-{
+std::string rolloutPlanToText(const RolloutPlan& plan) {
     std::ostringstream out;
     out << "Rollout of " << plan.target.toString() << " on cluster " << plan.cluster << ": "
         << (plan.safe ? "safe" : "NOT safe") << "\n";
@@ -249,8 +252,8 @@ std::string rolloutPlanToText(const RolloutPlan& plan)
     for (const std::string& w : plan.warnings)
         out << "  note: " << w << "\n";
     for (const RolloutStep& s : plan.order)
-        out << "  wave " << s.wave << ": " << s.node << " (" << toString(s.role) << ") - "
-            << s.why << "\n";
+        out << "  wave " << s.wave << ": " << s.node << " (" << toString(s.role) << ") - " << s.why
+            << "\n";
     return out.str();
 }
 

@@ -1,6 +1,5 @@
-#include "strata/convert/converter.h"
-
 #include "record_path.h"
+#include "strata/convert/converter.h"
 
 #include <set>
 
@@ -9,9 +8,8 @@ namespace strata {
 namespace {
 
 // Casts that keep every value exactly: integer widening, int32 into float64 (53-bit
-// mantissa), float32 into float64, string and bytes, numbers written out as text.
-bool castIsExact(const DataType& from, const DataType& to)
-{
+// mantissa), float32 into float64, string and bytes, uuids and numbers written out as text.
+bool castIsExact(const DataType& from, const DataType& to) {
     if (from == to)
         return true;
     auto is = [](const DataType& t, std::initializer_list<TypeKind> kinds) {
@@ -26,6 +24,8 @@ bool castIsExact(const DataType& from, const DataType& to)
         return is(to, {K::Float64});
     if (from.kind == K::String || from.kind == K::Bytes)
         return is(to, {K::String, K::Bytes});
+    if (from.kind == K::Uuid)
+        return is(to, {K::String});
     if (from.kind == K::Enum && to.kind == K::Enum) {
         std::set<std::string> target(to.symbols.begin(), to.symbols.end());
         return std::all_of(from.symbols.begin(), from.symbols.end(),
@@ -34,8 +34,7 @@ bool castIsExact(const DataType& from, const DataType& to)
     return false;
 }
 
-DataType inferType(const Json& v)
-{
+DataType inferType(const Json& v) {
     if (v.is_boolean())
         return DataType::primitive(TypeKind::Bool);
     if (v.is_number_integer())
@@ -47,14 +46,12 @@ DataType inferType(const Json& v)
     return DataType::primitive(TypeKind::JsonValue);
 }
 
-std::string lastName(const std::string& path)
-{
+std::string lastName(const std::string& path) {
     size_t dot = path.rfind('.');
     return dot == std::string::npos ? path : path.substr(dot + 1);
 }
 
-std::string parentPrefix(const std::string& path)
-{
+std::string parentPrefix(const std::string& path) {
     size_t dot = path.rfind('.');
     return dot == std::string::npos ? "" : path.substr(0, dot + 1);
 }
@@ -62,8 +59,7 @@ std::string parentPrefix(const std::string& path)
 // Analyses one step against the schema as it stands before the step, then updates the
 // schema to how it stands after the step.
 Result<StepAnalysis> analyzeStep(const ConverterStep& step, Schema& schema,
-                                 const RefResolver& refs)
-{
+                                 const RefResolver& refs) {
     auto segments = detail::parseStepPath(step.field);
     detail::SchemaSlot slot = detail::findInSchema(schema, segments, refs);
     bool adds = step.kind == StepKind::AddWithDefault;
@@ -178,8 +174,7 @@ Result<StepAnalysis> analyzeStep(const ConverterStep& step, Schema& schema,
 } // namespace
 
 Result<ConverterAnalysis> analyzeConverter(const Converter& converter, const Schema& source,
-                                           const RefResolver& refs)
-{
+                                           const RefResolver& refs) {
     ConverterAnalysis analysis;
     Schema schema = source;
     std::vector<ConverterStep> inverseSteps;

@@ -9,13 +9,11 @@
 
 namespace strata {
 
-bool ConversionPath::lossless() const
-{
+bool ConversionPath::lossless() const {
     return std::all_of(hops.begin(), hops.end(), [](const ConversionHop& h) { return h.lossless; });
 }
 
-uint64_t conversionCost(const Converter& converter, bool lossless)
-{
+uint64_t conversionCost(const Converter& converter, bool lossless) {
     return std::max<uint64_t>(1, converter.steps.size()) + (lossless ? 0 : 1000);
 }
 
@@ -25,7 +23,9 @@ namespace {
 // gets a derived converter, and every explicit converter leaving it is an edge as well.
 class ConversionSearch {
 public:
-    explicit ConversionSearch(const Workspace& ws) : m_ws(ws), m_refs(resolverFor(ws)) {}
+    explicit ConversionSearch(const Workspace& ws)
+        : m_ws(ws)
+        , m_refs(resolverFor(ws)) {}
 
     Result<ConversionPath> run(const TypeVersionId& from, const TypeVersionId& to);
 
@@ -37,8 +37,7 @@ private:
     std::optional<ConversionHop> makeHop(Converter c, bool derived);
 };
 
-std::optional<ConversionHop> ConversionSearch::makeHop(Converter c, bool derived)
-{
+std::optional<ConversionHop> ConversionSearch::makeHop(Converter c, bool derived) {
     const TypeVersion* source = m_ws.findVersion(c.from);
     if (!source || !m_ws.findVersion(c.to))
         return std::nullopt;
@@ -49,8 +48,7 @@ std::optional<ConversionHop> ConversionSearch::makeHop(Converter c, bool derived
     return ConversionHop{std::move(c), derived, a->lossless, cost};
 }
 
-std::vector<ConversionHop> ConversionSearch::hopsFrom(const TypeVersionId& at)
-{
+std::vector<ConversionHop> ConversionSearch::hopsFrom(const TypeVersionId& at) {
     std::vector<ConversionHop> hops;
     for (const Converter& c : m_ws.converters) {
         if (c.from == at) {
@@ -71,8 +69,7 @@ std::vector<ConversionHop> ConversionSearch::hopsFrom(const TypeVersionId& at)
     return hops;
 }
 
-Result<ConversionPath> ConversionSearch::run(const TypeVersionId& from, const TypeVersionId& to)
-{
+Result<ConversionPath> ConversionSearch::run(const TypeVersionId& from, const TypeVersionId& to) {
     struct Label {
         uint64_t cost = UINT64_MAX;
         std::optional<ConversionHop> hop;
@@ -103,10 +100,10 @@ Result<ConversionPath> ConversionSearch::run(const TypeVersionId& from, const Ty
     }
 
     if (!settled.count(to)) {
-        return makeError(ErrorCode::NotFound,
-                         "no chain of converters leads from " + from.toString() + " to " +
-                             to.toString() + ": no version on the way can read the data and "
-                             "no explicit converter bridges the gap");
+        return makeError(ErrorCode::NotFound, "no chain of converters leads from " +
+                                                  from.toString() + " to " + to.toString() +
+                                                  ": no version on the way can read the data and "
+                                                  "no explicit converter bridges the gap");
     }
     ConversionPath path{from, to, {}, labels[to].cost};
     for (TypeVersionId at = to; at != from;) {
@@ -120,8 +117,7 @@ Result<ConversionPath> ConversionSearch::run(const TypeVersionId& from, const Ty
 } // namespace
 
 Result<ConversionPath> findConversionPath(const Workspace& ws, const TypeVersionId& from,
-                                          const TypeVersionId& to)
-{
+                                          const TypeVersionId& to) {
     for (const TypeVersionId* id : {&from, &to}) {
         if (!ws.findVersion(*id))
             return makeError(ErrorCode::NotFound, "no version " + id->toString() + " in workspace");
@@ -129,9 +125,14 @@ Result<ConversionPath> findConversionPath(const Workspace& ws, const TypeVersion
     return ConversionSearch(ws).run(from, to);
 }
 
-Result<Json> convertRecord(const Workspace& ws, const ConversionPath& path, const Json& record)
-{
+Result<Json> convertRecord(const Workspace& ws, const ConversionPath& path, const Json& record) {
     RefResolver refs = resolverFor(ws);
+    const TypeVersion* source = ws.findVersion(path.from);
+    if (!source)
+        return makeError(ErrorCode::NotFound, "no version " + path.from.toString());
+    if (Status s = validateDatum(source->schema, record, refs); !s)
+        return makeError(ErrorCode::InvalidArgument, "not a valid " + path.from.toString() +
+                                                         " record: " + s.error().describe());
     Json current = record;
     for (const ConversionHop& hop : path.hops) {
         Result<Json> next = applyConverter(hop.converter, current);
@@ -139,18 +140,19 @@ Result<Json> convertRecord(const Workspace& ws, const ConversionPath& path, cons
             return next.error();
         const TypeVersion* target = ws.findVersion(hop.converter.to);
         if (Status s = validateDatum(target->schema, *next, refs); !s) {
-            return makeError(ErrorCode::Schema,
-                             "converter " + hop.converter.from.toString() + " -> " +
-                                 hop.converter.to.toString() + " produced a record that is not a "
-                                 "valid " + target->id.toString() + ": " + s.error().describe());
+            return makeError(ErrorCode::Schema, "converter " + hop.converter.from.toString() +
+                                                    " -> " + hop.converter.to.toString() +
+                                                    " produced a record that is not a "
+                                                    "valid " +
+                                                    target->id.toString() + ": " +
+                                                    s.error().describe());
         }
         current = std::move(*next);
     }
     return current;
 }
 
-Json converterToJson(const Converter& converter)
-{
+Json converterToJson(const Converter& converter) {
     Json steps = Json::array();
     for (const ConverterStep& s : converter.steps) {
         Json j = {{"op", toString(s.kind)}, {"field", s.field}};
@@ -170,12 +172,10 @@ Json converterToJson(const Converter& converter)
         }
         steps.push_back(std::move(j));
     }
-    return {{"from", converter.from.toString()}, {"to", converter.to.toString()},
-            {"steps", steps}};
+    return {{"from", converter.from.toString()}, {"to", converter.to.toString()}, {"steps", steps}};
 }
 
-Json conversionPathToJson(const ConversionPath& path)
-{
+Json conversionPathToJson(const ConversionPath& path) {
     Json hops = Json::array();
     for (const ConversionHop& h : path.hops) {
         hops.push_back({{"converter", converterToJson(h.converter)},
@@ -183,8 +183,11 @@ Json conversionPathToJson(const ConversionPath& path)
                         {"lossless", h.lossless},
                         {"cost", h.cost}});
     }
-    return {{"from", path.from.toString()}, {"to", path.to.toString()}, {"hops", hops},
-            {"total_cost", path.totalCost}, {"lossless", path.lossless()}};
+    return {{"from", path.from.toString()},
+            {"to", path.to.toString()},
+            {"hops", hops},
+            {"total_cost", path.totalCost},
+            {"lossless", path.lossless()}};
 }
 
 } // namespace strata

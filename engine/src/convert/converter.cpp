@@ -12,14 +12,12 @@ namespace strata {
 
 namespace {
 
-Error castError(const Json& value, const std::string& what)
-{
+Error castError(const Json& value, const std::string& what) {
     return makeError(ErrorCode::InvalidArgument, "value " + value.dump() + " " + what);
 }
 
 // Integers must be exact: from JSON integers, integral floats or strictly parsed strings.
-Result<Json> castToInteger(const Json& value, int64_t lo, int64_t hi, const char* name)
-{
+Result<Json> castToInteger(const Json& value, int64_t lo, int64_t hi, const char* name) {
     std::string range = std::string("outside ") + name + " range";
     if (value.is_number_unsigned()) {
         uint64_t u = value.get<uint64_t>();
@@ -57,8 +55,7 @@ Result<Json> castToInteger(const Json& value, int64_t lo, int64_t hi, const char
     return castError(value, std::string("cannot become an ") + name);
 }
 
-Result<Json> castToFloat(const Json& value, bool single)
-{
+Result<Json> castToFloat(const Json& value, bool single) {
     const char* name = single ? "float32" : "float64";
     double d = 0;
     if (value.is_number()) {
@@ -76,8 +73,7 @@ Result<Json> castToFloat(const Json& value, bool single)
     return Json(single ? double(float(d)) : d);
 }
 
-Result<Json> castToString(const Json& value)
-{
+Result<Json> castToString(const Json& value) {
     if (value.is_string())
         return value;
     if (value.is_number() || value.is_boolean())
@@ -85,8 +81,7 @@ Result<Json> castToString(const Json& value)
     return castError(value, "cannot become a string");
 }
 
-Result<Json> castToDecimal(const Json& value, const DataType& type)
-{
+Result<Json> castToDecimal(const Json& value, const DataType& type) {
     Json text;
     if (value.is_string()) {
         text = value;
@@ -106,8 +101,7 @@ Result<Json> castToDecimal(const Json& value, const DataType& type)
     return Json(*rescaled);
 }
 
-Result<Json> castToEnum(const Json& value, const DataType& type)
-{
+Result<Json> castToEnum(const Json& value, const DataType& type) {
     if (!value.is_string())
         return castError(value, "is not an enum symbol");
     const std::string& s = value.get_ref<const std::string&>();
@@ -120,19 +114,25 @@ Result<Json> castToEnum(const Json& value, const DataType& type)
 
 } // namespace
 
-Result<Json> castValue(const Json& value, const DataType& type)
-{
+Result<Json> castValue(const Json& value, const DataType& type) {
     if (value.is_null())
         return value;
     switch (type.kind) {
-    case TypeKind::Int32: return castToInteger(value, INT32_MIN, INT32_MAX, "int32");
-    case TypeKind::Int64: return castToInteger(value, INT64_MIN, INT64_MAX, "int64");
-    case TypeKind::Float32: return castToFloat(value, true);
-    case TypeKind::Float64: return castToFloat(value, false);
+    case TypeKind::Int32:
+        return castToInteger(value, INT32_MIN, INT32_MAX, "int32");
+    case TypeKind::Int64:
+        return castToInteger(value, INT64_MIN, INT64_MAX, "int64");
+    case TypeKind::Float32:
+        return castToFloat(value, true);
+    case TypeKind::Float64:
+        return castToFloat(value, false);
     case TypeKind::String:
-    case TypeKind::Bytes: return castToString(value);
-    case TypeKind::Decimal: return castToDecimal(value, type);
-    case TypeKind::Enum: return castToEnum(value, type);
+    case TypeKind::Bytes:
+        return castToString(value);
+    case TypeKind::Decimal:
+        return castToDecimal(value, type);
+    case TypeKind::Enum:
+        return castToEnum(value, type);
     case TypeKind::Bool:
         if (value.is_boolean())
             return value;
@@ -148,21 +148,17 @@ Result<Json> castValue(const Json& value, const DataType& type)
 
 namespace {
 
-Error stepError(const ConverterStep& step, const std::string& where, std::string message)
-{
+Error stepError(const ConverterStep& step, const std::string& where, std::string message) {
     return makeError(ErrorCode::InvalidArgument,
-                     std::string(toString(step.kind)) + " '" + step.field + "': " + message,
-                     where);
+                     std::string(toString(step.kind)) + " '" + step.field + "': " + message, where);
 }
 
-std::string childWhere(const detail::Slot& parent, const std::string& name)
-{
+std::string childWhere(const detail::Slot& parent, const std::string& name) {
     return parent.where.empty() ? name : parent.where + "." + name;
 }
 
 Status applyToParents(const ConverterStep& step, Json& record,
-                      const std::vector<detail::PathSegment>& segments)
-{
+                      const std::vector<detail::PathSegment>& segments) {
     const std::string& name = segments.back().name;
     for (detail::Slot& parent : detail::parentObjects(record, segments)) {
         Json& object = *parent.value;
@@ -182,15 +178,17 @@ Status applyToParents(const ConverterStep& step, Json& record,
                 return stepError(step, where, "field '" + name + "' already exists");
             object[name] = *step.value;
             break;
-        case StepKind::Drop: object.erase(name); break;
-        default: break;
+        case StepKind::Drop:
+            object.erase(name);
+            break;
+        default:
+            break;
         }
     }
     return {};
 }
 
-Status applyToValue(const ConverterStep& step, detail::Slot& slot)
-{
+Status applyToValue(const ConverterStep& step, detail::Slot& slot) {
     Json& v = *slot.value;
     switch (step.kind) {
     case StepKind::Cast: {
@@ -222,14 +220,14 @@ Status applyToValue(const ConverterStep& step, detail::Slot& slot)
             return stepError(step, slot.where, "value " + v.dump() + " is not a number");
         v = v.get<double>() * step.scale + step.offset;
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
 } // namespace
 
-Status applyStep(const ConverterStep& step, Json& record)
-{
+Status applyStep(const ConverterStep& step, Json& record) {
     auto segments = detail::parseStepPath(step.field);
     bool structural = step.kind == StepKind::Rename || step.kind == StepKind::AddWithDefault ||
                       step.kind == StepKind::Drop;
@@ -261,8 +259,7 @@ Status applyStep(const ConverterStep& step, Json& record)
     return {};
 }
 
-Result<Json> applyConverter(const Converter& converter, const Json& record)
-{
+Result<Json> applyConverter(const Converter& converter, const Json& record) {
     Json out = record;
     for (const ConverterStep& step : converter.steps) {
         if (Status s = applyStep(step, out); !s)

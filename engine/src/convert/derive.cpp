@@ -10,7 +10,8 @@ namespace {
 // what resolution would do to a record.
 class Deriver {
 public:
-    explicit Deriver(const RefResolver& refs) : m_refs(refs) {}
+    explicit Deriver(const RefResolver& refs)
+        : m_refs(refs) {}
 
     void fields(const std::string& prefix, const std::vector<Field>& reader,
                 const std::vector<Field>& writer);
@@ -23,12 +24,10 @@ private:
     void type(const std::string& path, const DataType& reader, const DataType& writer);
     const std::vector<Field>* fieldsOf(const DataType& type, const TypeVersion** version);
     void renames(const std::string& prefix,
-                 const std::vector<std::pair<const Field*, const Field*>>& pairs,
-                 const std::vector<Field>& writer);
+                 const std::vector<std::pair<const Field*, const Field*>>& pairs);
 };
 
-ConverterStep makeStep(StepKind kind, std::string field)
-{
+ConverterStep makeStep(StepKind kind, std::string field) {
     ConverterStep s;
     s.kind = kind;
     s.field = std::move(field);
@@ -36,8 +35,7 @@ ConverterStep makeStep(StepKind kind, std::string field)
 }
 
 void Deriver::fields(const std::string& prefix, const std::vector<Field>& reader,
-                     const std::vector<Field>& writer)
-{
+                     const std::vector<Field>& writer) {
     std::vector<const Field*> match(reader.size(), nullptr);
     std::set<const Field*> used;
     // Names match first; a reader alias only matches a writer field nobody claimed by name.
@@ -69,7 +67,7 @@ void Deriver::fields(const std::string& prefix, const std::vector<Field>& reader
         if (match[i])
             pairs.emplace_back(match[i], &reader[i]);
     }
-    renames(prefix, pairs, writer);
+    renames(prefix, pairs);
     for (const auto& [w, r] : pairs)
         type(prefix + r->name, r->type, w->type);
     for (size_t i = 0; i < reader.size(); ++i) {
@@ -81,41 +79,20 @@ void Deriver::fields(const std::string& prefix, const std::vector<Field>& reader
     }
 }
 
-// Renames run one after another, so a rename onto a name still held by another writer field
-// (a swap, a chain) goes through temporary names first.
+// A reader field whose own name a writer field carries always matches that field by name, so
+// a rename target is never held by another writer field: renames cannot collide.
 void Deriver::renames(const std::string& prefix,
-                      const std::vector<std::pair<const Field*, const Field*>>& pairs,
-                      const std::vector<Field>& writer)
-{
-    std::set<std::string> held;
-    for (const Field& w : writer)
-        held.insert(w.name);
-    bool clash = false;
-    for (const auto& [w, r] : pairs)
-        clash = clash || (w->name != r->name && held.count(r->name));
-
-    int temp = 0;
-    std::vector<std::pair<std::string, std::string>> second;
+                      const std::vector<std::pair<const Field*, const Field*>>& pairs) {
     for (const auto& [w, r] : pairs) {
         if (w->name == r->name)
             continue;
         ConverterStep s = makeStep(StepKind::Rename, prefix + w->name);
         s.newName = r->name;
-        if (clash) {
-            s.newName = "__strata_rename_" + std::to_string(temp++);
-            second.emplace_back(s.newName, r->name);
-        }
-        steps.push_back(std::move(s));
-    }
-    for (const auto& [from, to] : second) {
-        ConverterStep s = makeStep(StepKind::Rename, prefix + from);
-        s.newName = to;
         steps.push_back(std::move(s));
     }
 }
 
-const std::vector<Field>* Deriver::fieldsOf(const DataType& type, const TypeVersion** version)
-{
+const std::vector<Field>* Deriver::fieldsOf(const DataType& type, const TypeVersion** version) {
     *version = nullptr;
     if (type.kind == TypeKind::Struct)
         return &type.fields;
@@ -125,8 +102,7 @@ const std::vector<Field>* Deriver::fieldsOf(const DataType& type, const TypeVers
     return *version ? &(*version)->schema.fields : nullptr;
 }
 
-void Deriver::type(const std::string& path, const DataType& reader, const DataType& writer)
-{
+void Deriver::type(const std::string& path, const DataType& reader, const DataType& writer) {
     bool composite = reader.kind == TypeKind::Struct || reader.kind == TypeKind::Ref;
     if (composite && (writer.kind == TypeKind::Struct || writer.kind == TypeKind::Ref)) {
         const TypeVersion* rv = nullptr;
@@ -155,8 +131,8 @@ void Deriver::type(const std::string& path, const DataType& reader, const DataTy
     if (reader.kind == TypeKind::Enum && writer.kind == TypeKind::Enum) {
         ConverterStep map = makeStep(StepKind::MapEnum, path);
         for (const std::string& s : writer.symbols) {
-            bool known = std::find(reader.symbols.begin(), reader.symbols.end(), s) !=
-                         reader.symbols.end();
+            bool known =
+                std::find(reader.symbols.begin(), reader.symbols.end(), s) != reader.symbols.end();
             if (!known && reader.enumDefault)
                 map.symbolMap[s] = *reader.enumDefault;
         }
@@ -175,8 +151,7 @@ void Deriver::type(const std::string& path, const DataType& reader, const DataTy
 } // namespace
 
 Result<Converter> deriveConverter(const TypeVersion& writer, const TypeVersion& reader,
-                                  const RefResolver& refs)
-{
+                                  const RefResolver& refs) {
     Resolution res = resolveSchemas(reader.schema, writer.schema, Direction::Read, refs);
     if (!res.compatible) {
         std::string why;

@@ -2,8 +2,7 @@
 
 namespace strata::detail {
 
-std::vector<PathSegment> parseStepPath(const std::string& path)
-{
+std::vector<PathSegment> parseStepPath(const std::string& path) {
     std::vector<PathSegment> segments;
     size_t start = 0;
     while (start <= path.size()) {
@@ -26,8 +25,7 @@ std::vector<PathSegment> parseStepPath(const std::string& path)
 namespace {
 
 // Expands a value by array/map suffixes; null or mismatched values yield nothing.
-void expand(Slot slot, const std::string& suffixes, size_t level, std::vector<Slot>& out)
-{
+void expand(Slot slot, const std::string& suffixes, size_t level, std::vector<Slot>& out) {
     if (slot.value->is_null())
         return;
     if (level == suffixes.size()) {
@@ -46,8 +44,7 @@ void expand(Slot slot, const std::string& suffixes, size_t level, std::vector<Sl
 
 } // namespace
 
-std::vector<Slot> parentObjects(Json& record, const std::vector<PathSegment>& segments)
-{
+std::vector<Slot> parentObjects(Json& record, const std::vector<PathSegment>& segments) {
     std::vector<Slot> current{{&record, ""}};
     for (size_t i = 0; i + 1 < segments.size(); ++i) {
         std::vector<Slot> next;
@@ -57,8 +54,8 @@ std::vector<Slot> parentObjects(Json& record, const std::vector<PathSegment>& se
             auto it = parent.value->find(segments[i].name);
             if (it == parent.value->end())
                 continue;
-            std::string where = parent.where.empty() ? segments[i].name
-                                                     : parent.where + "." + segments[i].name;
+            std::string where =
+                parent.where.empty() ? segments[i].name : parent.where + "." + segments[i].name;
             expand({&*it, where}, segments[i].suffixes, 0, next);
         }
         current = std::move(next);
@@ -67,8 +64,7 @@ std::vector<Slot> parentObjects(Json& record, const std::vector<PathSegment>& se
     return current;
 }
 
-std::vector<Slot> valueSlots(Json& record, const std::vector<PathSegment>& segments)
-{
+std::vector<Slot> valueSlots(Json& record, const std::vector<PathSegment>& segments) {
     std::vector<Slot> slots;
     const PathSegment& last = segments.back();
     for (Slot& parent : parentObjects(record, segments)) {
@@ -83,8 +79,7 @@ std::vector<Slot> valueSlots(Json& record, const std::vector<PathSegment>& segme
 
 namespace {
 
-DataType* expandType(DataType* type, const std::string& suffixes)
-{
+DataType* expandType(DataType* type, const std::string& suffixes) {
     for (char s : suffixes) {
         if (s == '[' && type->kind == TypeKind::Array)
             type = &type->items[0];
@@ -99,8 +94,7 @@ DataType* expandType(DataType* type, const std::string& suffixes)
 } // namespace
 
 SchemaSlot findInSchema(Schema& schema, const std::vector<PathSegment>& segments,
-                        const RefResolver& refs)
-{
+                        const RefResolver& refs) {
     std::vector<Field>* fields = &schema.fields;
     for (size_t i = 0; i < segments.size(); ++i) {
         auto it = std::find_if(fields->begin(), fields->end(),

@@ -6,10 +6,11 @@ namespace strata {
 
 namespace {
 
-bool embeds(const GraphEdge& e) { return e.kind == EdgeKind::References && !e.foreignKey; }
+bool embeds(const GraphEdge& e) {
+    return e.kind == EdgeKind::References && !e.foreignKey;
+}
 
-std::string joinFieldPath(const std::string& outer, const std::string& inner)
-{
+std::string joinFieldPath(const std::string& outer, const std::string& inner) {
     if (outer.empty())
         return inner;
     if (inner.empty())
@@ -18,8 +19,7 @@ std::string joinFieldPath(const std::string& outer, const std::string& inner)
 }
 
 // The directions a dependent needs to keep, from its type's policy (NONE: read).
-std::pair<bool, bool> requiredDirections(const Workspace& ws, const std::string& type)
-{
+std::pair<bool, bool> requiredDirections(const Workspace& ws, const std::string& type) {
     const TypeDef* def = ws.findType(type);
     CompatPolicy policy = def ? def->policy : CompatPolicy::Backward;
     if (policy == CompatPolicy::None)
@@ -29,8 +29,7 @@ std::pair<bool, bool> requiredDirections(const Workspace& ws, const std::string&
 
 // A foreign key into A still works when every referenced column exists in B (by name or alias).
 void checkForeignKey(const Workspace& ws, const TypeVersionId& dependent, const std::string& via,
-                     const TypeVersion& b, DependentImpact& impact)
-{
+                     const TypeVersion& b, DependentImpact& impact) {
     const TypeVersion* d = ws.findVersion(dependent);
     for (const Constraint& c : d->schema.constraints) {
         std::string name = c.name.empty() ? c.refType : c.name;
@@ -39,23 +38,22 @@ void checkForeignKey(const Workspace& ws, const TypeVersionId& dependent, const 
         for (const std::string& column : c.refColumns) {
             bool present = false;
             for (const Field& f : b.schema.fields) {
-                bool alias = std::find(f.aliases.begin(), f.aliases.end(), column) !=
-                             f.aliases.end();
+                bool alias =
+                    std::find(f.aliases.begin(), f.aliases.end(), column) != f.aliases.end();
                 present = present || f.name == column || alias;
             }
             if (present)
                 continue;
             impact.stillWorks = false;
-            impact.findings.push_back(
-                {via, "foreign-key-column-missing", Direction::Read, Severity::Error,
-                 "foreign key " + name + " references column '" + column + "', which " +
-                     b.id.toString() + " no longer has"});
+            impact.findings.push_back({via, "foreign-key-column-missing", Direction::Read,
+                                       Severity::Error,
+                                       "foreign key " + name + " references column '" + column +
+                                           "', which " + b.id.toString() + " no longer has"});
         }
     }
 }
 
-void judgeEmbedded(const Workspace& ws, const Verdict& verdict, DependentImpact& impact)
-{
+void judgeEmbedded(const Workspace& ws, const Verdict& verdict, DependentImpact& impact) {
     auto [needRead, needWrite] = requiredDirections(ws, impact.dependent.name);
     for (const Finding& f : verdict.findings) {
         bool required = f.direction == Direction::Read ? needRead : needWrite;
@@ -69,20 +67,18 @@ void judgeEmbedded(const Workspace& ws, const Verdict& verdict, DependentImpact&
     bool writeOk = !needWrite || verdict.writeCompatible;
     impact.stillWorks = readOk && writeOk;
     if (!impact.stillWorks && impact.findings.empty()) {
-        impact.findings.push_back({impact.fieldPath, "dependent-policy",
-                                   needRead && !verdict.readCompatible ? Direction::Read
-                                                                       : Direction::Write,
-                                   Severity::Error,
-                                   "the upgrade breaks the policy of " +
-                                       impact.dependent.name + " for the data at '" +
-                                       impact.fieldPath + "'"});
+        impact.findings.push_back(
+            {impact.fieldPath, "dependent-policy",
+             needRead && !verdict.readCompatible ? Direction::Read : Direction::Write,
+             Severity::Error,
+             "the upgrade breaks the policy of " + impact.dependent.name + " for the data at '" +
+                 impact.fieldPath + "'"});
     }
 }
 
 DependentImpact judgeDependent(const Workspace& ws, const VersionGraph& graph,
                                const std::unordered_map<NodeIndex, uint32_t>& tree,
-                               NodeIndex dependent, const Verdict& verdict, const TypeVersion& b)
-{
+                               NodeIndex dependent, const Verdict& verdict, const TypeVersion& b) {
     DependentImpact impact;
     impact.dependent = graph.id(dependent);
 
@@ -116,8 +112,7 @@ DependentImpact judgeDependent(const Workspace& ws, const VersionGraph& graph,
 }
 
 void collectNodes(const Workspace& ws, const std::vector<TypeVersionId>& affected,
-                  const TypeVersionId& target, ImpactReport& report)
-{
+                  const TypeVersionId& target, ImpactReport& report) {
     for (const Cluster& cluster : ws.clusters) {
         for (const ClusterNode& node : cluster.nodes) {
             for (const TypeVersionId& v : affected) {
@@ -132,8 +127,7 @@ void collectNodes(const Workspace& ws, const std::vector<TypeVersionId>& affecte
     }
 }
 
-void collectStores(const Workspace& ws, ImpactReport& report)
-{
+void collectStores(const Workspace& ws, ImpactReport& report) {
     const ImpactReport& r = report;
     std::set<TypeVersionId> broken;
     std::set<TypeVersionId> fine;
@@ -151,15 +145,13 @@ void collectStores(const Workspace& ws, ImpactReport& report)
                  required ? r.to.toString() + " cannot read records stored as " +
                                 r.from.toString() + ": convert them before readers move"
                           : r.to.toString() + " reads " + r.from.toString() +
-                                " records in place; migrating only retires " +
-                                r.from.toString()});
+                                " records in place; migrating only retires " + r.from.toString()});
         } else if (broken.count(store.holds)) {
             report.stores.push_back(store);
-            report.migrations.push_back(
-                {store, store.holds, std::nullopt, true,
-                 store.holds.toString() + " breaks with " + r.to.toString() +
-                     ": publish a new version of " + store.holds.name +
-                     " and migrate this store to it"});
+            report.migrations.push_back({store, store.holds, std::nullopt, true,
+                                         store.holds.toString() + " breaks with " +
+                                             r.to.toString() + ": publish a new version of " +
+                                             store.holds.name + " and migrate this store to it"});
         } else if (fine.count(store.holds)) {
             report.stores.push_back(store);
         }
@@ -169,8 +161,7 @@ void collectStores(const Workspace& ws, ImpactReport& report)
 } // namespace
 
 Result<ImpactReport> analyzeImpact(const Workspace& ws, const VersionGraph& graph,
-                                   const TypeVersionId& from, const TypeVersionId& to)
-{
+                                   const TypeVersionId& from, const TypeVersionId& to) {
     const TypeVersion* a = ws.findVersion(from);
     const TypeVersion* b = ws.findVersion(to);
     if (!a)
@@ -179,8 +170,8 @@ Result<ImpactReport> analyzeImpact(const Workspace& ws, const VersionGraph& grap
         return makeError(ErrorCode::NotFound, "no version " + to.toString() + " in workspace");
     if (from.name != to.name)
         return makeError(ErrorCode::InvalidArgument, "an upgrade stays within one type; " +
-                                                         from.toString() + " and " +
-                                                         to.toString() + " differ");
+                                                         from.toString() + " and " + to.toString() +
+                                                         " differ");
     auto node = graph.find(from);
     if (!node)
         return makeError(ErrorCode::NotFound, from.toString() + " is not in the version graph");

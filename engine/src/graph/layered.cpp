@@ -23,8 +23,7 @@ struct Layered {
 
 // Depth-first search with an explicit stack; edges into a node still on the stack are back
 // edges and get reversed, which leaves a DAG.
-std::vector<uint8_t> backEdges(size_t n, const std::vector<LayoutEdge>& edges)
-{
+std::vector<uint8_t> backEdges(size_t n, const std::vector<LayoutEdge>& edges) {
     std::vector<std::vector<uint32_t>> out(n);
     for (uint32_t i = 0; i < edges.size(); ++i)
         out[edges[i].from].push_back(i);
@@ -55,10 +54,39 @@ std::vector<uint8_t> backEdges(size_t n, const std::vector<LayoutEdge>& edges)
     return back;
 }
 
-// Longest path from the sources, then sources moved down next to their highest successor so
-// that edges out of isolated roots stay short.
-std::vector<int> assignLayers(size_t n, const std::vector<std::pair<uint32_t, uint32_t>>& dag)
-{
+// Shortens edges greedily (a light form of network simplex): a node whose out-edges outnumber
+// its in-edges moves down as far as its successors allow, the reverse moves it up. Each move
+// lowers the total edge length, so a few passes settle.
+void balanceLayers(const std::vector<uint32_t>& order,
+                   const std::vector<std::vector<uint32_t>>& out,
+                   const std::vector<std::pair<uint32_t, uint32_t>>& dag, std::vector<int>& layer) {
+    std::vector<std::vector<uint32_t>> in(layer.size());
+    for (auto [a, b] : dag)
+        in[b].push_back(a);
+    for (int pass = 0; pass < 4; ++pass) {
+        bool moved = false;
+        for (auto it = order.rbegin(); it != order.rend(); ++it) {
+            uint32_t v = *it;
+            if (in[v].size() == out[v].size())
+                continue;
+            int lo = 0, hi = INT32_MAX;
+            for (uint32_t u : in[v])
+                lo = std::max(lo, layer[u] + 1);
+            for (uint32_t w : out[v])
+                hi = std::min(hi, layer[w] - 1);
+            int want = out[v].size() > in[v].size() ? hi : lo;
+            if (want != INT32_MAX && want != layer[v]) {
+                layer[v] = want;
+                moved = true;
+            }
+        }
+        if (!moved)
+            break;
+    }
+}
+
+// Longest path from the sources, then edges shortened by balanceLayers.
+std::vector<int> assignLayers(size_t n, const std::vector<std::pair<uint32_t, uint32_t>>& dag) {
     std::vector<std::vector<uint32_t>> out(n);
     std::vector<uint32_t> indegree(n, 0);
     for (auto [a, b] : dag) {
@@ -81,19 +109,11 @@ std::vector<int> assignLayers(size_t n, const std::vector<std::pair<uint32_t, ui
                 order.push_back(w);
         }
     }
-    for (auto it = order.rbegin(); it != order.rend(); ++it) {
-        if (indegree[*it] != 0 || out[*it].empty())
-            continue;
-        int lowest = INT32_MAX;
-        for (uint32_t w : out[*it])
-            lowest = std::min(lowest, layer[w]);
-        layer[*it] = lowest - 1;
-    }
+    balanceLayers(order, out, dag, layer);
     return layer;
 }
 
-Layered buildLayered(const LayoutInput& input)
-{
+Layered buildLayered(const LayoutInput& input) {
     size_t n = input.nodes.size();
     Layered g;
     g.reversed = backEdges(n, input.edges);
@@ -138,17 +158,37 @@ Layered buildLayered(const LayoutInput& input)
         layerCount = std::max(layerCount, l + 1);
     g.layers.resize(layerCount);
     g.pos.resize(g.layer.size());
-    for (uint32_t v = 0; v < g.layer.size(); ++v) {
-        g.pos[v] = uint32_t(g.layers[g.layer[v]].size());
-        g.layers[g.layer[v]].push_back(v);
+    // Initial order: depth-first from the top, so that connected nodes start out close.
+    std::vector<uint8_t> seen(g.layer.size(), 0);
+    std::vector<uint32_t> roots(g.layer.size());
+    std::iota(roots.begin(), roots.end(), 0u);
+    std::stable_sort(roots.begin(), roots.end(),
+                     [&](uint32_t a, uint32_t b) { return g.layer[a] < g.layer[b]; });
+    std::vector<uint32_t> stack;
+    for (uint32_t root : roots) {
+        if (seen[root])
+            continue;
+        stack.push_back(root);
+        seen[root] = 1;
+        while (!stack.empty()) {
+            uint32_t v = stack.back();
+            stack.pop_back();
+            g.pos[v] = uint32_t(g.layers[g.layer[v]].size());
+            g.layers[g.layer[v]].push_back(v);
+            for (auto it = g.down[v].rbegin(); it != g.down[v].rend(); ++it) {
+                if (!seen[*it]) {
+                    seen[*it] = 1;
+                    stack.push_back(*it);
+                }
+            }
+        }
     }
     return g;
 }
 
 // Crossings between layer l and l+1 for the current order: inversions of the lower end
 // positions once edges are sorted by their upper end, counted with a Fenwick tree.
-uint64_t bilayerCrossings(const Layered& g, size_t l)
-{
+uint64_t bilayerCrossings(const Layered& g, size_t l) {
     std::vector<std::pair<uint32_t, uint32_t>> ends;
     for (uint32_t v : g.layers[l]) {
         for (uint32_t w : g.down[v])
@@ -171,8 +211,7 @@ uint64_t bilayerCrossings(const Layered& g, size_t l)
     return crossings;
 }
 
-uint64_t totalCrossings(const Layered& g)
-{
+uint64_t totalCrossings(const Layered& g) {
     uint64_t total = 0;
     for (size_t l = 0; l + 1 < g.layers.size(); ++l)
         total += bilayerCrossings(g, l);
@@ -181,8 +220,7 @@ uint64_t totalCrossings(const Layered& g)
 
 // Orders one layer by the mean position of its neighbours in the fixed adjacent layer; nodes
 // without neighbours keep their place.
-void sortByBarycenter(Layered& g, size_t l, bool fromAbove)
-{
+void sortByBarycenter(Layered& g, size_t l, bool fromAbove) {
     std::vector<uint32_t>& layer = g.layers[l];
     std::vector<std::pair<double, uint32_t>> keyed;
     keyed.reserve(layer.size());
@@ -209,8 +247,56 @@ void sortByBarycenter(Layered& g, size_t l, bool fromAbove)
     }
 }
 
-void reduceCrossings(Layered& g, int sweeps)
-{
+// Crossings between the edges of u and v towards one adjacent layer when u is left of v:
+// pairs of neighbours a of u and b of v with a right of b.
+uint64_t pairCrossings(const Layered& g, const std::vector<uint32_t>& nu,
+                       const std::vector<uint32_t>& nv, std::vector<uint32_t>& a,
+                       std::vector<uint32_t>& b) {
+    a.clear();
+    b.clear();
+    for (uint32_t w : nu)
+        a.push_back(g.pos[w]);
+    for (uint32_t w : nv)
+        b.push_back(g.pos[w]);
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    uint64_t count = 0;
+    size_t j = 0;
+    for (uint32_t x : a) {
+        while (j < b.size() && b[j] < x)
+            ++j;
+        count += j;
+    }
+    return count;
+}
+
+// Swaps neighbours in a layer while that removes crossings with both adjacent layers (the
+// "transpose" refinement after the barycenter sweeps).
+void transpose(Layered& g, int passes) {
+    std::vector<uint32_t> a, b;
+    auto cost = [&](uint32_t u, uint32_t v) {
+        return pairCrossings(g, g.up[u], g.up[v], a, b) +
+               pairCrossings(g, g.down[u], g.down[v], a, b);
+    };
+    for (int pass = 0; pass < passes; ++pass) {
+        bool improved = false;
+        for (auto& layer : g.layers) {
+            for (size_t i = 0; i + 1 < layer.size(); ++i) {
+                uint32_t u = layer[i], v = layer[i + 1];
+                if (cost(u, v) <= cost(v, u))
+                    continue;
+                std::swap(layer[i], layer[i + 1]);
+                g.pos[layer[i]] = uint32_t(i);
+                g.pos[layer[i + 1]] = uint32_t(i + 1);
+                improved = true;
+            }
+        }
+        if (!improved)
+            break;
+    }
+}
+
+void reduceCrossings(Layered& g, int sweeps) {
     std::vector<std::vector<uint32_t>> best = g.layers;
     uint64_t bestCount = totalCrossings(g);
     for (int s = 0; s < sweeps && bestCount > 0; ++s) {
@@ -233,13 +319,13 @@ void reduceCrossings(Layered& g, int sweeps)
         for (uint32_t i = 0; i < layer.size(); ++i)
             g.pos[layer[i]] = i;
     }
+    transpose(g, 4);
 }
 
 // Places one layer as close to the wanted x values as order and separation allow: a left
 // pass pushes right, a right pass pushes left, and the two are averaged.
 void placeLayer(const Layered& g, const std::vector<uint32_t>& layer,
-                const std::vector<double>& want, double sep, std::vector<double>& x)
-{
+                const std::vector<double>& want, double sep, std::vector<double>& x) {
     size_t k = layer.size();
     if (k == 0)
         return;
@@ -256,8 +342,7 @@ void placeLayer(const Layered& g, const std::vector<uint32_t>& layer,
     // Averaging two feasible placements keeps the separation; no further repair is needed.
 }
 
-std::vector<double> assignX(const Layered& g, double sep)
-{
+std::vector<double> assignX(const Layered& g, double sep) {
     std::vector<double> x(g.layer.size(), 0.0);
     for (const auto& layer : g.layers) {
         double at = 0;
@@ -297,8 +382,7 @@ std::vector<double> assignX(const Layered& g, double sep)
 
 } // namespace
 
-Layout layeredLayout(const LayoutInput& input, const LayeredOptions& options)
-{
+Layout layeredLayout(const LayoutInput& input, const LayeredOptions& options) {
     Layout layout;
     if (input.nodes.empty())
         return layout;
@@ -336,8 +420,7 @@ Layout layeredLayout(const LayoutInput& input, const LayeredOptions& options)
 namespace {
 
 // x of a route where it crosses height y, following its points as a polyline.
-double xAt(const std::vector<Point>& pts, double y)
-{
+double xAt(const std::vector<Point>& pts, double y) {
     for (size_t i = 0; i + 1 < pts.size(); ++i) {
         double y0 = pts[i].y, y1 = pts[i + 1].y;
         if ((y0 <= y && y <= y1) || (y1 <= y && y <= y0)) {
@@ -347,11 +430,10 @@ double xAt(const std::vector<Point>& pts, double y)
         }
     }
     return std::fabs(pts.front().y - y) < std::fabs(pts.back().y - y) ? pts.front().x
-                                                                       : pts.back().x;
+                                                                      : pts.back().x;
 }
 
-uint64_t inversions(std::vector<std::pair<double, double>>& segs)
-{
+uint64_t inversions(std::vector<std::pair<double, double>>& segs) {
     std::sort(segs.begin(), segs.end());
     // Strict inversions of the lower ends: a merge sort over the lower-end sequence.
     std::vector<double> lower(segs.size()), buffer(segs.size());
@@ -383,8 +465,7 @@ uint64_t inversions(std::vector<std::pair<double, double>>& segs)
 
 } // namespace
 
-uint64_t countCrossings(const Layout& layout)
-{
+uint64_t countCrossings(const Layout& layout) {
     std::map<long long, size_t> rankOf; // y rounded to 1/100 point
     auto key = [](double y) { return (long long)std::llround(y * 100.0); };
     for (const PlacedNode& n : layout.nodes)

@@ -6,8 +6,7 @@ namespace strata {
 
 namespace {
 
-Json dependentToJson(const DependentImpact& d)
-{
+Json dependentToJson(const DependentImpact& d) {
     Json findings = Json::array();
     for (const Finding& f : d.findings)
         findings.push_back(findingToJson(f));
@@ -18,8 +17,7 @@ Json dependentToJson(const DependentImpact& d)
             {"findings", findings}};
 }
 
-Json hopToJson(const UpgradeHop& hop)
-{
+Json hopToJson(const UpgradeHop& hop) {
     Json j = {{"from", hop.from.toString()},
               {"to", hop.to.toString()},
               {"risk", toString(hop.risk)},
@@ -29,12 +27,13 @@ Json hopToJson(const UpgradeHop& hop)
     return j;
 }
 
-const char* yesNo(bool b) { return b ? "yes" : "no"; }
+const char* yesNo(bool b) {
+    return b ? "yes" : "no";
+}
 
 } // namespace
 
-Json impactToJson(const ImpactReport& r)
-{
+Json impactToJson(const ImpactReport& r) {
     Json works = Json::array();
     Json breaks = Json::array();
     for (const auto& d : r.stillWorks)
@@ -65,24 +64,27 @@ Json impactToJson(const ImpactReport& r)
                               {"required", m.required},
                               {"reason", m.reason}});
     }
-    return {{"from", r.from.toString()},   {"to", r.to.toString()},
-            {"verdict", verdictToJson(r.verdict)}, {"still_works", works},
-            {"breaks", breaks},            {"nodes", nodes},
-            {"stores", stores},            {"migrations", migrations}};
+    return {{"from", r.from.toString()},
+            {"to", r.to.toString()},
+            {"verdict", verdictToJson(r.verdict)},
+            {"still_works", works},
+            {"breaks", breaks},
+            {"nodes", nodes},
+            {"stores", stores},
+            {"migrations", migrations}};
 }
 
-std::string impactToText(const ImpactReport& r)
-{
+std::string impactToText(const ImpactReport& r) {
     std::ostringstream out;
     out << "Upgrade " << r.from.toString() << " -> " << r.to.toString() << "\n";
-    out << "  read-compatible (" << r.to.toString() << " reads old data): "
-        << yesNo(r.verdict.readCompatible) << "\n";
-    out << "  write-compatible (" << r.from.toString() << " reads new data): "
-        << yesNo(r.verdict.writeCompatible) << "\n";
+    out << "  read-compatible (" << r.to.toString()
+        << " reads old data): " << yesNo(r.verdict.readCompatible) << "\n";
+    out << "  write-compatible (" << r.from.toString()
+        << " reads new data): " << yesNo(r.verdict.writeCompatible) << "\n";
     out << "Dependents that still work: " << r.stillWorks.size() << "\n";
     for (const auto& d : r.stillWorks)
-        out << "  " << d.dependent.toString() << (d.fieldPath.empty() ? "" : " at ")
-            << d.fieldPath << "\n";
+        out << "  " << d.dependent.toString() << (d.fieldPath.empty() ? "" : " at ") << d.fieldPath
+            << "\n";
     out << "Dependents that break: " << r.breaks.size() << "\n";
     for (const auto& d : r.breaks) {
         out << "  " << d.dependent.toString() << " at " << d.fieldPath << "\n";
@@ -106,8 +108,7 @@ std::string impactToText(const ImpactReport& r)
     return out.str();
 }
 
-Json upgradePathToJson(const UpgradePath& p)
-{
+Json upgradePathToJson(const UpgradePath& p) {
     Json hops = Json::array();
     for (const UpgradeHop& h : p.hops)
         hops.push_back(hopToJson(h));
@@ -117,8 +118,7 @@ Json upgradePathToJson(const UpgradePath& p)
     return j;
 }
 
-std::string upgradePathToText(const UpgradePath& p)
-{
+std::string upgradePathToText(const UpgradePath& p) {
     std::ostringstream out;
     if (!p.found) {
         out << "No path: " << p.reason << "\n";

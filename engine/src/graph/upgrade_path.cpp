@@ -6,26 +6,34 @@
 
 namespace strata {
 
-uint64_t riskCost(HopRisk risk)
-{
+uint64_t riskCost(HopRisk risk) {
     switch (risk) {
-    case HopRisk::Full: return 1;
-    case HopRisk::ReadOnly: return 1'000;
-    case HopRisk::Converter: return 1'000;
-    case HopRisk::WriteOnly: return 1'000'000;
-    case HopRisk::Incompatible: return 1'000'000'000;
+    case HopRisk::Full:
+        return 1;
+    case HopRisk::ReadOnly:
+        return 1'000;
+    case HopRisk::Converter:
+        return 1'000;
+    case HopRisk::WriteOnly:
+        return 1'000'000;
+    case HopRisk::Incompatible:
+        return 1'000'000'000;
     }
     return 0;
 }
 
-const char* toString(HopRisk risk)
-{
+const char* toString(HopRisk risk) {
     switch (risk) {
-    case HopRisk::Full: return "full";
-    case HopRisk::ReadOnly: return "read-only";
-    case HopRisk::WriteOnly: return "write-only";
-    case HopRisk::Incompatible: return "incompatible";
-    case HopRisk::Converter: return "converter";
+    case HopRisk::Full:
+        return "full";
+    case HopRisk::ReadOnly:
+        return "read-only";
+    case HopRisk::WriteOnly:
+        return "write-only";
+    case HopRisk::Incompatible:
+        return "incompatible";
+    case HopRisk::Converter:
+        return "converter";
     }
     return "?";
 }
@@ -37,9 +45,9 @@ namespace {
 class PathSearch {
 public:
     PathSearch(const Workspace& ws, const TypeVersionId& target)
-        : m_ws(ws), m_target(target), m_refs(resolverFor(ws))
-    {
-    }
+        : m_ws(ws)
+        , m_target(target)
+        , m_refs(resolverFor(ws)) {}
 
     UpgradePath run(const TypeVersionId& start);
 
@@ -59,24 +67,21 @@ private:
     bool hasConverterAt(const TypeVersionId& id) const;
 };
 
-UpgradeHop PathSearch::versionHop(const TypeVersion& a, const TypeVersion& b)
-{
-    bool upgrade = a.id.version < b.id.version;
-    Verdict v = upgrade ? checkPair(a, b, m_refs) : checkPair(b, a, m_refs);
-    // Moving data from a to b: b must read a (read for an upgrade, write for a downgrade).
-    bool forward = upgrade ? v.readCompatible : v.writeCompatible;
-    bool backward = upgrade ? v.writeCompatible : v.readCompatible;
-    bool lossy = upgrade ? v.readLossy : v.writeLossy;
-    HopRisk risk = forward && backward ? HopRisk::Full
-                   : forward           ? HopRisk::ReadOnly
-                   : backward          ? HopRisk::WriteOnly
-                                       : HopRisk::Incompatible;
-    uint64_t cost = riskCost(risk) + (lossy ? 1 : 0);
-    return {a.id, b.id, risk, std::move(v), cost};
+// Risk from the two resolutions alone; the full verdict (with counter-examples) is computed
+// only for the hops of the chosen path.
+UpgradeHop PathSearch::versionHop(const TypeVersion& a, const TypeVersion& b) {
+    // Moving data from a to b: b must read a (forward); a reading b is the way back.
+    Resolution forward = resolveSchemas(b.schema, a.schema, Direction::Read, m_refs);
+    Resolution backward = resolveSchemas(a.schema, b.schema, Direction::Write, m_refs);
+    HopRisk risk = forward.compatible && backward.compatible ? HopRisk::Full
+                   : forward.compatible                      ? HopRisk::ReadOnly
+                   : backward.compatible                     ? HopRisk::WriteOnly
+                                                             : HopRisk::Incompatible;
+    uint64_t cost = riskCost(risk) + (forward.compatible && forward.lossy ? 1 : 0);
+    return {a.id, b.id, risk, std::nullopt, cost};
 }
 
-bool PathSearch::hasConverterAt(const TypeVersionId& id) const
-{
+bool PathSearch::hasConverterAt(const TypeVersionId& id) const {
     for (const Converter& c : m_ws.converters) {
         if (c.from == id)
             return true;
@@ -84,8 +89,7 @@ bool PathSearch::hasConverterAt(const TypeVersionId& id) const
     return false;
 }
 
-std::vector<UpgradeHop> PathSearch::hopsFrom(const TypeVersionId& at)
-{
+std::vector<UpgradeHop> PathSearch::hopsFrom(const TypeVersionId& at) {
     std::vector<UpgradeHop> hops;
     const TypeVersion* here = m_ws.findVersion(at);
     const TypeDef* type = m_ws.findType(at.name);
@@ -104,14 +108,13 @@ std::vector<UpgradeHop> PathSearch::hopsFrom(const TypeVersionId& at)
     for (const Converter& c : m_ws.converters) {
         if (c.from != at || !m_ws.findVersion(c.to))
             continue;
-        hops.push_back({c.from, c.to, HopRisk::Converter, std::nullopt,
-                        riskCost(HopRisk::Converter)});
+        hops.push_back(
+            {c.from, c.to, HopRisk::Converter, std::nullopt, riskCost(HopRisk::Converter)});
     }
     return hops;
 }
 
-UpgradePath PathSearch::run(const TypeVersionId& start)
-{
+UpgradePath PathSearch::run(const TypeVersionId& start) {
     using Entry = std::pair<uint64_t, TypeVersionId>;
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> queue;
     m_labels[start].cost = 0;
@@ -141,8 +144,7 @@ UpgradePath PathSearch::run(const TypeVersionId& start)
     auto it = m_labels.find(m_target);
     if (it == m_labels.end() || it->second.cost == UINT64_MAX) {
         path.reason = start.name == m_target.name
-                          ? "no route between " + start.toString() + " and " +
-                                m_target.toString()
+                          ? "no route between " + start.toString() + " and " + m_target.toString()
                           : start.name + " and " + m_target.name +
                                 " are different types and no chain of converters connects " +
                                 start.toString() + " to " + m_target.toString();
@@ -153,6 +155,12 @@ UpgradePath PathSearch::run(const TypeVersionId& start)
     for (TypeVersionId at = m_target; at != start;) {
         UpgradeHop hop = *m_labels[at].hop;
         at = hop.from;
+        const TypeVersion* a = m_ws.findVersion(hop.from);
+        const TypeVersion* b = m_ws.findVersion(hop.to);
+        if (hop.risk != HopRisk::Converter) {
+            hop.verdict = a->id.version < b->id.version ? checkPair(*a, *b, m_refs)
+                                                        : checkPair(*b, *a, m_refs);
+        }
         path.hops.insert(path.hops.begin(), std::move(hop));
     }
     return path;
@@ -161,8 +169,7 @@ UpgradePath PathSearch::run(const TypeVersionId& start)
 } // namespace
 
 Result<UpgradePath> bestUpgradePath(const Workspace& ws, const TypeVersionId& from,
-                                    const TypeVersionId& to)
-{
+                                    const TypeVersionId& to) {
     if (!ws.findVersion(from))
         return makeError(ErrorCode::NotFound, "no version " + from.toString() + " in workspace");
     if (!ws.findVersion(to))

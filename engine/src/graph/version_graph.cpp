@@ -18,8 +18,7 @@ struct FoundRef {
 };
 
 // Walks every field type of `schema` with an explicit stack (schemas can nest deeply).
-std::vector<FoundRef> collectReferences(const Schema& schema)
-{
+std::vector<FoundRef> collectReferences(const Schema& schema) {
     std::vector<FoundRef> refs;
     std::vector<std::pair<const DataType*, std::string>> stack;
     for (auto it = schema.fields.rbegin(); it != schema.fields.rend(); ++it)
@@ -60,8 +59,7 @@ std::vector<FoundRef> collectReferences(const Schema& schema)
     return refs;
 }
 
-std::string joinPath(const std::vector<std::string>& path)
-{
+std::string joinPath(const std::vector<std::string>& path) {
     std::string text;
     for (const std::string& step : path)
         text += (text.empty() ? "" : " -> ") + step;
@@ -70,30 +68,35 @@ std::string joinPath(const std::vector<std::string>& path)
 
 } // namespace
 
-const char* toString(EdgeKind kind)
-{
+const char* toString(EdgeKind kind) {
     switch (kind) {
-    case EdgeKind::References: return "references";
-    case EdgeKind::EvolvesTo: return "evolves-to";
-    case EdgeKind::Converts: return "converts";
+    case EdgeKind::References:
+        return "references";
+    case EdgeKind::EvolvesTo:
+        return "evolves-to";
+    case EdgeKind::Converts:
+        return "converts";
     }
     return "?";
 }
 
-const char* toString(GraphIssueKind kind)
-{
+const char* toString(GraphIssueKind kind) {
     switch (kind) {
-    case GraphIssueKind::DanglingReference: return "dangling-reference";
-    case GraphIssueKind::SelfReference: return "self-reference";
-    case GraphIssueKind::Cycle: return "cycle";
-    case GraphIssueKind::TypeCycle: return "type-cycle";
-    case GraphIssueKind::DanglingConverter: return "dangling-converter";
+    case GraphIssueKind::DanglingReference:
+        return "dangling-reference";
+    case GraphIssueKind::SelfReference:
+        return "self-reference";
+    case GraphIssueKind::Cycle:
+        return "cycle";
+    case GraphIssueKind::TypeCycle:
+        return "type-cycle";
+    case GraphIssueKind::DanglingConverter:
+        return "dangling-converter";
     }
     return "?";
 }
 
-VersionGraph VersionGraph::build(const Workspace& ws)
-{
+VersionGraph VersionGraph::build(const Workspace& ws) {
     VersionGraph g;
     for (const TypeDef& type : ws.types) {
         for (const TypeVersion& v : type.versions) {
@@ -111,10 +114,11 @@ VersionGraph VersionGraph::build(const Workspace& ws)
 
             for (FoundRef& ref : collectReferences(v.schema)) {
                 const TypeVersion* target = ws.resolve(ref.target, ref.version);
-                std::string named = ref.target + (ref.version ? "-v" + ref.version->toString()
-                                                              : " (latest)");
+                std::string named =
+                    ref.target + (ref.version ? "-v" + ref.version->toString() : " (latest)");
                 if (!target) {
-                    g.m_issues.push_back({GraphIssueKind::DanglingReference, true,
+                    g.m_issues.push_back({GraphIssueKind::DanglingReference,
+                                          true,
                                           {v.id.toString(), named},
                                           v.id.toString() + " field '" + ref.path +
                                               "' references " + named + ", which does not exist"});
@@ -122,14 +126,15 @@ VersionGraph VersionGraph::build(const Workspace& ws)
                 }
                 NodeIndex to = g.m_index.at(target->id);
                 if (to == from) {
-                    g.m_issues.push_back({GraphIssueKind::SelfReference, true,
-                                          {v.id.toString(), v.id.toString()},
-                                          v.id.toString() + " field '" + ref.path +
-                                              "' references its own version"});
+                    g.m_issues.push_back(
+                        {GraphIssueKind::SelfReference,
+                         true,
+                         {v.id.toString(), v.id.toString()},
+                         v.id.toString() + " field '" + ref.path + "' references its own version"});
                     continue;
                 }
-                GraphEdge edge{from, to, EdgeKind::References, ref.path, !ref.version,
-                               ref.foreignKey};
+                GraphEdge edge{from,     to,           EdgeKind::References,
+                               ref.path, !ref.version, ref.foreignKey};
                 g.addEdge(std::move(edge));
             }
         }
@@ -139,7 +144,8 @@ VersionGraph VersionGraph::build(const Workspace& ws)
         auto from = g.find(c.from);
         auto to = g.find(c.to);
         if (!from || !to) {
-            g.m_issues.push_back({GraphIssueKind::DanglingConverter, true,
+            g.m_issues.push_back({GraphIssueKind::DanglingConverter,
+                                  true,
                                   {c.from.toString(), c.to.toString()},
                                   "converter " + c.from.toString() + " -> " + c.to.toString() +
                                       " names a version that does not exist"});
@@ -154,18 +160,18 @@ VersionGraph VersionGraph::build(const Workspace& ws)
     return g;
 }
 
-std::optional<NodeIndex> VersionGraph::find(const TypeVersionId& id) const
-{
+std::optional<NodeIndex> VersionGraph::find(const TypeVersionId& id) const {
     auto it = m_index.find(id);
     if (it == m_index.end())
         return std::nullopt;
     return it->second;
 }
 
-void VersionGraph::addEdge(GraphEdge edge) { m_edges.push_back(std::move(edge)); }
+void VersionGraph::addEdge(GraphEdge edge) {
+    m_edges.push_back(std::move(edge));
+}
 
-void VersionGraph::finishAdjacency()
-{
+void VersionGraph::finishAdjacency() {
     size_t n = m_ids.size();
     m_outStart.assign(n + 1, 0);
     m_inStart.assign(n + 1, 0);
@@ -187,25 +193,21 @@ void VersionGraph::finishAdjacency()
     }
 }
 
-std::span<const uint32_t> VersionGraph::outEdges(NodeIndex node) const
-{
+std::span<const uint32_t> VersionGraph::outEdges(NodeIndex node) const {
     return {m_outList.data() + m_outStart[node], m_outStart[node + 1] - m_outStart[node]};
 }
 
-std::span<const uint32_t> VersionGraph::inEdges(NodeIndex node) const
-{
+std::span<const uint32_t> VersionGraph::inEdges(NodeIndex node) const {
     return {m_inList.data() + m_inStart[node], m_inStart[node + 1] - m_inStart[node]};
 }
 
-bool VersionGraph::hasErrors() const
-{
+bool VersionGraph::hasErrors() const {
     return std::any_of(m_issues.begin(), m_issues.end(), [](const auto& i) { return i.error; });
 }
 
 // Iterative depth-first search over reference edges. A node turns grey *before* its children
 // are visited, so a reference back to a grey node is a cycle and is never followed (C17).
-void VersionGraph::findCycles()
-{
+void VersionGraph::findCycles() {
     enum : uint8_t { White, Grey, Black };
     std::vector<uint8_t> colour(m_ids.size(), White);
     struct Frame {
@@ -242,7 +244,8 @@ void VersionGraph::findCycles()
 
             std::vector<NodeIndex> cycle;
             size_t at = stack.size();
-            while (at-- > 0 && stack[at].node != e.to) {}
+            while (at-- > 0 && stack[at].node != e.to) {
+            }
             for (size_t k = at; k < stack.size(); ++k)
                 cycle.push_back(stack[k].node);
             // Rotate so the smallest node leads: the same cycle is reported once.
@@ -263,8 +266,7 @@ void VersionGraph::findCycles()
 
 // The type-level view (versions collapsed per type) may be cyclic while pinned versions are
 // not (C17 "pinned"): reported as a warning for impact analysis, once per pair of types.
-void VersionGraph::findTypeCycles()
-{
+void VersionGraph::findTypeCycles() {
     std::map<std::string, std::set<std::string>> typeEdges;
     for (const GraphEdge& e : m_edges) {
         if (e.kind == EdgeKind::References && m_ids[e.from].name != m_ids[e.to].name)
@@ -299,7 +301,8 @@ void VersionGraph::findTypeCycles()
             } else if (colour[next] == Grey) {
                 GraphIssue issue{GraphIssueKind::TypeCycle, false, {}, {}};
                 size_t at = stack.size();
-                while (at-- > 0 && stack[at].first != next) {}
+                while (at-- > 0 && stack[at].first != next) {
+                }
                 for (size_t k = at; k < stack.size(); ++k)
                     issue.path.push_back(stack[k].first);
                 issue.path.push_back(next);
@@ -314,8 +317,7 @@ void VersionGraph::findTypeCycles()
 
 namespace {
 
-std::vector<NodeIndex> reach(const VersionGraph& g, NodeIndex start, bool forward)
-{
+std::vector<NodeIndex> reach(const VersionGraph& g, NodeIndex start, bool forward) {
     std::vector<uint8_t> seen(g.nodeCount(), 0);
     std::vector<NodeIndex> order;
     std::deque<NodeIndex> queue{start};
@@ -340,18 +342,15 @@ std::vector<NodeIndex> reach(const VersionGraph& g, NodeIndex start, bool forwar
 
 } // namespace
 
-std::vector<NodeIndex> VersionGraph::dependencies(NodeIndex node) const
-{
+std::vector<NodeIndex> VersionGraph::dependencies(NodeIndex node) const {
     return reach(*this, node, true);
 }
 
-std::vector<NodeIndex> VersionGraph::dependents(NodeIndex node) const
-{
+std::vector<NodeIndex> VersionGraph::dependents(NodeIndex node) const {
     return reach(*this, node, false);
 }
 
-std::unordered_map<NodeIndex, uint32_t> VersionGraph::dependentTree(NodeIndex node) const
-{
+std::unordered_map<NodeIndex, uint32_t> VersionGraph::dependentTree(NodeIndex node) const {
     std::unordered_map<NodeIndex, uint32_t> via;
     std::deque<NodeIndex> queue{node};
     via.emplace(node, UINT32_MAX);
@@ -370,8 +369,7 @@ std::unordered_map<NodeIndex, uint32_t> VersionGraph::dependentTree(NodeIndex no
     return via;
 }
 
-std::vector<NodeIndex> findCycleFrom(const VersionGraph& graph, NodeIndex start)
-{
+std::vector<NodeIndex> findCycleFrom(const VersionGraph& graph, NodeIndex start) {
     std::vector<uint8_t> state(graph.nodeCount(), 0); // 0 new, 1 on stack, 2 done
     std::vector<std::pair<NodeIndex, size_t>> stack{{start, 0}};
     state[start] = 1;
@@ -389,7 +387,8 @@ std::vector<NodeIndex> findCycleFrom(const VersionGraph& graph, NodeIndex start)
         if (state[e.to] == 1) {
             std::vector<NodeIndex> cycle;
             size_t at = stack.size();
-            while (at-- > 0 && stack[at].first != e.to) {}
+            while (at-- > 0 && stack[at].first != e.to) {
+            }
             for (size_t k = at; k < stack.size(); ++k)
                 cycle.push_back(stack[k].first);
             cycle.push_back(e.to);

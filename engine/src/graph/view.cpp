@@ -10,21 +10,18 @@ namespace strata {
 
 namespace {
 
-double labelWidth(const std::string& label)
-{
+double labelWidth(const std::string& label) {
     // about 7 points per character at dot's default 14 pt font, plus the box margin
     return std::max(54.0, 7.0 * double(label.size()) + 16.0);
 }
 
-bool shown(const GraphEdge& e, const ViewOptions& o)
-{
+bool shown(const GraphEdge& e, const ViewOptions& o) {
     return e.kind == EdgeKind::References || (e.kind == EdgeKind::EvolvesTo && o.evolvesTo) ||
            (e.kind == EdgeKind::Converts && o.converters);
 }
 
 std::vector<uint8_t> neighbourhood(const VersionGraph& g, NodeIndex centre, int depth,
-                                   const ViewOptions& o)
-{
+                                   const ViewOptions& o) {
     std::vector<int> dist(g.nodeCount(), -1);
     std::deque<NodeIndex> queue{centre};
     dist[centre] = 0;
@@ -55,8 +52,7 @@ std::vector<uint8_t> neighbourhood(const VersionGraph& g, NodeIndex centre, int 
 }
 
 LayoutInput collapsed(const VersionGraph& g, const std::vector<uint8_t>& keep,
-                      const ViewOptions& o)
-{
+                      const ViewOptions& o) {
     LayoutInput input;
     std::map<std::string, uint32_t> typeNode;
     std::map<std::string, int> counts;
@@ -82,8 +78,7 @@ LayoutInput collapsed(const VersionGraph& g, const std::vector<uint8_t>& keep,
     return input;
 }
 
-std::string quoted(const std::string& text)
-{
+std::string quoted(const std::string& text) {
     std::string out = "\"";
     for (char c : text) {
         if (c == '"' || c == '\\')
@@ -95,8 +90,7 @@ std::string quoted(const std::string& text)
 
 } // namespace
 
-Result<LayoutInput> graphView(const VersionGraph& graph, const ViewOptions& options)
-{
+Result<LayoutInput> graphView(const VersionGraph& graph, const ViewOptions& options) {
     std::vector<uint8_t> keep(graph.nodeCount(), 1);
     if (options.around) {
         auto centre = graph.find(*options.around);
@@ -125,8 +119,7 @@ Result<LayoutInput> graphView(const VersionGraph& graph, const ViewOptions& opti
     return input;
 }
 
-std::string toDot(const LayoutInput& input)
-{
+std::string toDot(const LayoutInput& input) {
     std::ostringstream out;
     out << "digraph versions {\n  node [shape=box];\n";
     for (size_t i = 0; i < input.nodes.size(); ++i)
@@ -143,8 +136,7 @@ std::string toDot(const LayoutInput& input)
     return out.str();
 }
 
-Result<Layout> layoutFromPlain(std::string_view plain, const LayoutInput& input)
-{
+Result<Layout> layoutFromPlain(std::string_view plain, const LayoutInput& input) {
     Layout layout;
     layout.nodes.resize(input.nodes.size());
     layout.edges.resize(input.edges.size());
@@ -182,8 +174,7 @@ Result<Layout> layoutFromPlain(std::string_view plain, const LayoutInput& input)
             words >> name >> x >> y >> w >> h;
             auto i = nodeIndex(name);
             if (!i || !words)
-                return makeError(ErrorCode::Parse, "unexpected node line in plain output",
-                                 line);
+                return makeError(ErrorCode::Parse, "unexpected node line in plain output", line);
             layout.nodes[*i] = {x * 72.0, (height - y) * 72.0, w * 72.0, h * 72.0, 0};
         } else if (kind == "edge") {
             std::string tail, head;
@@ -207,8 +198,7 @@ Result<Layout> layoutFromPlain(std::string_view plain, const LayoutInput& input)
     return layout;
 }
 
-Json layoutToJson(const LayoutInput& input, const Layout& layout)
-{
+Json layoutToJson(const LayoutInput& input, const Layout& layout) {
     Json nodes = Json::array();
     for (size_t i = 0; i < input.nodes.size(); ++i) {
         const PlacedNode& p = layout.nodes[i];
@@ -230,8 +220,7 @@ Json layoutToJson(const LayoutInput& input, const Layout& layout)
                          {"bezier", layout.edges[i].bezier},
                          {"points", points}});
     }
-    return {{"width", layout.width}, {"height", layout.height}, {"nodes", nodes},
-            {"edges", edges}};
+    return {{"width", layout.width}, {"height", layout.height}, {"nodes", nodes}, {"edges", edges}};
 }
 
 } // namespace strata

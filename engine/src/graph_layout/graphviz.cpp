@@ -2,7 +2,6 @@
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
-
 #include <mutex>
 
 namespace strata {
@@ -10,14 +9,12 @@ namespace strata {
 namespace {
 
 // Graphviz's layout engines share global state: one layout at a time.
-std::mutex& graphvizMutex()
-{
+std::mutex& graphvizMutex() {
     static std::mutex m;
     return m;
 }
 
-Result<std::string> renderLocked(const std::string& dot, const std::string& format)
-{
+Result<std::string> renderLocked(const std::string& dot, const std::string& format) {
     GVC_t* gvc = gvContext();
     if (!gvc)
         return makeError(ErrorCode::Internal, "Graphviz could not create a context");
@@ -45,25 +42,21 @@ Result<std::string> renderLocked(const std::string& dot, const std::string& form
 
 } // namespace
 
-Result<std::string> renderDot(const std::string& dot, const std::string& format)
-{
+Result<std::string> renderDot(const std::string& dot, const std::string& format) {
     std::lock_guard lock(graphvizMutex());
     return renderLocked(dot, format);
 }
 
-Result<Layout> layoutWithGraphvizNow(const LayoutInput& input)
-{
+Result<Layout> layoutWithGraphvizNow(const LayoutInput& input) {
     Result<std::string> plain = renderDot(toDot(input), "plain");
     if (!plain)
         return plain.error();
     return layoutFromPlain(*plain, input);
 }
 
-std::future<Result<Layout>> layoutWithGraphviz(LayoutInput input)
-{
-    return std::async(std::launch::async, [input = std::move(input)]() {
-        return layoutWithGraphvizNow(input);
-    });
+std::future<Result<Layout>> layoutWithGraphviz(LayoutInput input) {
+    return std::async(std::launch::async,
+                      [input = std::move(input)]() { return layoutWithGraphvizNow(input); });
 }
 
 } // namespace strata

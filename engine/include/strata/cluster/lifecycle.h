@@ -27,7 +27,8 @@ bool isTerminal(LifecycleState state);
 class Lifecycle {
 public:
     // `subject` names what is running ("rollout of Order-v2.0.0") in error messages.
-    explicit Lifecycle(std::string subject) : m_subject(std::move(subject)) {}
+    explicit Lifecycle(std::string subject)
+        : m_subject(std::move(subject)) {}
 
     LifecycleState state() const { return m_state; }
     const std::vector<LifecycleState>& history() const { return m_history; }

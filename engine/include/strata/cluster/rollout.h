@@ -46,8 +46,10 @@ struct RolloutPlan {
     std::vector<RolloutStep> order;    // live nodes in upgrade order
 };
 
-// Is rolling `target` out to `cluster` safe, and in which order? Readers go first when only
-// the target reads old data, writers first when only old readers can read the target's data.
+// Is rolling `target` out to `cluster` safe, and in which order? The current version is the
+// finalised one; every live node declaring the type switches to the target (nodes whose range
+// stops below it need a build that supports it). Readers go first when only the target reads
+// old data, writers first when only old readers can read the target's data.
 Result<RolloutPlan> planRollout(const Workspace& ws, const Cluster& cluster,
                                 const TypeVersionId& target);
 

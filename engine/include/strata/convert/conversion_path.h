@@ -31,8 +31,8 @@ uint64_t conversionCost(const Converter& converter, bool lossless);
 Result<ConversionPath> findConversionPath(const Workspace& ws, const TypeVersionId& from,
                                           const TypeVersionId& to);
 
-// Converts one record along `path`, checking after every hop that the record is a valid datum
-// of that hop's target version.
+// Converts one record along `path`: the record must be a valid datum of the path's source, and
+// after every hop it is checked to be a valid datum of that hop's target version.
 Result<Json> convertRecord(const Workspace& ws, const ConversionPath& path, const Json& record);
 
 Json conversionPathToJson(const ConversionPath& path);

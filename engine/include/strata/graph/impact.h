@@ -26,7 +26,7 @@ struct NodeImpact {
     std::string node;
     NodeRole role = NodeRole::Both;
     bool live = true;
-    TypeVersionId runs;       // the affected version inside the node's supported range
+    TypeVersionId runs;          // the affected version inside the node's supported range
     bool supportsTarget = false; // the node's range for A's type also contains B
 };
 
@@ -42,7 +42,7 @@ struct MigrationNeed {
 struct ImpactReport {
     TypeVersionId from;
     TypeVersionId to;
-    Verdict verdict;                       // A against B
+    Verdict verdict; // A against B
     std::vector<DependentImpact> stillWorks;
     std::vector<DependentImpact> breaks;
     std::vector<NodeImpact> nodes;
@@ -73,7 +73,7 @@ struct UpgradeHop {
 
 struct UpgradePath {
     bool found = false;
-    std::string reason;            // why there is no path, when found is false
+    std::string reason; // why there is no path, when found is false
     std::vector<UpgradeHop> hops;
     uint64_t totalCost = 0;
 };

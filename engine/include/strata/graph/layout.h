@@ -35,11 +35,11 @@ struct LayoutInput {
 };
 
 struct ViewOptions {
-    bool collapseTypes = false;             // one node per type, edges aggregated
-    std::optional<TypeVersionId> around;    // only the neighbourhood of this version
-    int depth = 1;                          // neighbourhood radius in edges (any direction)
-    bool evolvesTo = true;                  // include evolves-to edges
-    bool converters = true;                 // include converter edges
+    bool collapseTypes = false;          // one node per type, edges aggregated
+    std::optional<TypeVersionId> around; // only the neighbourhood of this version
+    int depth = 1;                       // neighbourhood radius in edges (any direction)
+    bool evolvesTo = true;               // include evolves-to edges
+    bool converters = true;              // include converter edges
 };
 
 // The part of `graph` a view shows. Fails when `around` names an unknown version.
@@ -76,13 +76,14 @@ struct Layout {
 };
 
 struct LayeredOptions {
-    double nodeSeparation = 18.0; // points between neighbours in a layer (dot's nodesep)
+    double nodeSeparation = 18.0;  // points between neighbours in a layer (dot's nodesep)
     double layerSeparation = 36.0; // points between layers (dot's ranksep)
-    int sweeps = 8;                // barycenter sweeps (down and up count one each)
+    int sweeps = 16;               // barycenter sweeps (down and up count one each)
 };
 
 // Layered layout in O((V + E + dummies) · sweeps): cycles broken by reversing back edges,
-// longest-path layers, dummy nodes on long edges, barycenter ordering, then x coordinates
+// longest-path layers shortened greedily, dummy nodes on long edges, depth-first initial order,
+// barycenter sweeps keeping the best order, adjacent swaps (transpose), then x coordinates
 // pulled towards neighbours while keeping order and separation.
 Layout layeredLayout(const LayoutInput& input, const LayeredOptions& options = {});
 
@@ -96,5 +97,12 @@ uint64_t countCrossings(const Layout& layout);
 Result<Layout> layoutFromPlain(std::string_view plain, const LayoutInput& input);
 
 Json layoutToJson(const LayoutInput& input, const Layout& layout);
+
+// A self-contained SVG drawing of a layout (boxes, labels, edges with arrow heads), for graphs
+// too large to hand to Graphviz.
+std::string layoutToSvg(const LayoutInput& input, const Layout& layout);
+
+// The graph's issues (cycles, dangling and self references) as JSON objects.
+Json graphIssuesToJson(const VersionGraph& graph);
 
 } // namespace strata

@@ -43,9 +43,9 @@ enum class GraphIssueKind {
 
 struct GraphIssue {
     GraphIssueKind kind = GraphIssueKind::Cycle;
-    bool error = true;                // TypeCycle is a warning, everything else an error
-    std::vector<std::string> path;    // the cycle (first element repeated last) or [from, to]
-    std::string message;              // one sentence naming the versions involved
+    bool error = true;             // TypeCycle is a warning, everything else an error
+    std::vector<std::string> path; // the cycle (first element repeated last) or [from, to]
+    std::string message;           // one sentence naming the versions involved
 };
 
 class VersionGraph {

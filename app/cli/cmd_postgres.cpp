@@ -1,0 +1,494 @@
+// stratactl introspect postgres, drift, plan, migrate, verify, audit, inventory.
+
+#include "cli.h"
+#include "strata/connectors/postgres/drift.h"
+#include "strata/connectors/postgres/introspect.h"
+#include "strata/connectors/postgres/inventory.h"
+#include "strata/connectors/postgres/migrate.h"
+#include "strata/model/workspace_io.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <iomanip>
+#include <ostream>
+#include <pwd.h>
+#include <sstream>
+#include <unistd.h>
+
+namespace strata::cli {
+namespace {
+
+using namespace strata::postgres;
+
+int failed(std::ostream& err, const std::string& command, const Error& e,
+           int code = kIncompatible) {
+    err << "stratactl " << command << ": " << e.describe() << "\n";
+    return code;
+}
+
+struct Target {
+    Workspace ws;
+    StoreObject store;
+    ConnectionProfile profile;
+};
+
+Result<Target> loadTarget(const std::string& wsPath, const std::string& storeName) {
+    auto ws = loadWorkspace(wsPath);
+    if (!ws)
+        return ws.error();
+    Target t;
+    t.ws = std::move(*ws);
+    auto store = std::find_if(t.ws.stores.begin(), t.ws.stores.end(),
+                              [&](const StoreObject& s) { return s.name == storeName; });
+    if (store == t.ws.stores.end())
+        return makeError(ErrorCode::NotFound, "no store named '" + storeName + "'", wsPath);
+    if (store->kind != StoreKind::Postgres)
+        return makeError(ErrorCode::InvalidArgument,
+                         "store '" + storeName + "' is not a PostgreSQL table", wsPath);
+    t.store = *store;
+    auto profile =
+        std::find_if(t.ws.profiles.begin(), t.ws.profiles.end(),
+                     [&](const ConnectionProfile& p) { return p.name == store->profile; });
+    if (profile == t.ws.profiles.end())
+        return makeError(
+            ErrorCode::NotFound,
+            "store '" + storeName + "' names a missing profile '" + store->profile + "'", wsPath);
+    t.profile = *profile;
+    return t;
+}
+
+Result<ConnectionProfile> findProfile(const Workspace& ws, const std::string& name) {
+    for (const ConnectionProfile& p : ws.profiles)
+        if (p.name == name)
+            return p;
+    return makeError(ErrorCode::NotFound, "no connection profile named '" + name + "'");
+}
+
+std::string actorName(const ParsedArgs& p) {
+    if (p.has("--by"))
+        return p.value("--by");
+    if (const passwd* pw = getpwuid(getuid()))
+        return pw->pw_name;
+    return "uid " + std::to_string(getuid());
+}
+
+std::string formatDuration(double seconds) {
+    if (seconds < 0)
+        return "?";
+    int s = int(seconds + 0.5);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    return buf;
+}
+
+// One progress line; on a terminal it rewrites itself in place.
+void printProgress(std::ostream& err, const Progress& p, bool terminal) {
+    double pct = p.rowsTotal > 0 ? 100.0 * double(p.rowsDone) / double(p.rowsTotal) : 100.0;
+    err << (terminal ? "\r" : "") << std::fixed << std::setprecision(1) << p.phase << " "
+        << p.rowsDone << "/" << p.rowsTotal << " rows (" << pct << "%), "
+        << p.bytesDone / (1024 * 1024) << " MiB, " << std::setprecision(0) << p.rowsPerSecond
+        << " rows/s, ETA " << formatDuration(p.etaSeconds) << (terminal ? "   " : "\n")
+        << std::flush;
+}
+
+} // namespace
+
+int runIntrospectPostgres(const Args& args, std::ostream& out, std::ostream& err) {
+    const std::string cmd = "introspect postgres";
+    ParsedArgs p =
+        parseArgs(args, {"--profile", "--database", "--schema", "--version"}, {"--json"});
+    if (!p.error.empty() || p.positional.size() != 1 || !p.has("--profile"))
+        return usageError(err, cmd, p.error.empty() ? "expected WORKSPACE and --profile" : p.error);
+    auto ws = loadWorkspace(p.positional[0]);
+    if (!ws)
+        return failed(err, cmd, ws.error(), kUnreadable);
+    auto profile = findProfile(*ws, p.value("--profile"));
+    if (!profile)
+        return failed(err, cmd, profile.error(), kUsage);
+    IntrospectOptions options;
+    if (p.has("--schema")) {
+        options.schemas.clear();
+        for (const auto& [k, v] : p.options)
+            if (k == "--schema")
+                options.schemas.push_back(v);
+    }
+    auto version = SemVer::parse(p.value("--version", "1.0.0"));
+    if (!version)
+        return usageError(err, cmd, version.error().message);
+    options.version = *version;
+    auto conn = Connection::open(*profile, p.value("--database"));
+    if (!conn)
+        return failed(err, cmd, conn.error(), kUnreadable);
+    auto relations = introspect(**conn, options);
+    if (!relations)
+        return failed(err, cmd, relations.error(), kUnreadable);
+
+    Json report = Json::array();
+    size_t added = 0, known = 0;
+    for (IntrospectedRelation& rel : *relations) {
+        TypeDef* type = ws->findType(rel.version.id.name);
+        std::string status = "added";
+        if (!type) {
+            TypeDef fresh;
+            fresh.name = rel.version.id.name;
+            fresh.policy = CompatPolicy::None;
+            fresh.doc = rel.version.doc;
+            ws->types.push_back(std::move(fresh));
+            std::sort(ws->types.begin(), ws->types.end(),
+                      [](const TypeDef& a, const TypeDef& b) { return a.name < b.name; });
+            type = ws->findType(rel.version.id.name);
+        }
+        if (const TypeVersion* existing = type->find(rel.version.id.version)) {
+            status = existing->schema == rel.version.schema ? "unchanged"
+                                                            : "differs (see stratactl drift)";
+            ++known;
+        } else {
+            type->versions.push_back(rel.version);
+            std::sort(type->versions.begin(), type->versions.end(),
+                      [](const TypeVersion& a, const TypeVersion& b) {
+                          return a.id.version < b.id.version;
+                      });
+            ++added;
+        }
+        std::string object = rel.schema + "." + rel.name;
+        std::string storeName =
+            (p.has("--database") ? p.value("--database") + "." : std::string()) + object;
+        bool hasStore = std::any_of(ws->stores.begin(), ws->stores.end(),
+                                    [&](const StoreObject& s) { return s.name == storeName; });
+        if (!hasStore && rel.kind != RelationKind::View &&
+            rel.kind != RelationKind::MaterializedView)
+            ws->stores.push_back(
+                {storeName, StoreKind::Postgres, object, rel.version.id, profile->name});
+        report.push_back({{"relation", object},
+                          {"kind", toString(rel.kind)},
+                          {"type", rel.version.id.toString()},
+                          {"fields", rel.version.schema.fields.size()},
+                          {"constraints", rel.version.schema.constraints.size()},
+                          {"row_estimate", rel.rowEstimate},
+                          {"status", status}});
+    }
+    if (Status s = saveWorkspace(*ws, p.positional[0]); !s)
+        return failed(err, cmd, s.error(), kUnreadable);
+    if (p.has("--json")) {
+        out << Json{{"relations", report}, {"added", added}, {"known", known}}.dump(2) << "\n";
+    } else {
+        for (const Json& r : report)
+            out << r["relation"].get<std::string>() << " (" << r["kind"].get<std::string>()
+                << "): " << r["type"].get<std::string>() << ", " << r["fields"] << " fields, "
+                << r["constraints"] << " constraints, " << r["status"].get<std::string>() << "\n";
+        out << relations->size() << " relations: " << added << " versions added, " << known
+            << " already known\n";
+    }
+    return kOk;
+}
+
+int runDrift(const Args& args, std::ostream& out, std::ostream& err) {
+    ParsedArgs p = parseArgs(args, {}, {"--json"});
+    if (!p.error.empty() || p.positional.size() != 2)
+        return usageError(err, "drift", p.error.empty() ? "expected WORKSPACE and STORE" : p.error);
+    auto t = loadTarget(p.positional[0], p.positional[1]);
+    if (!t)
+        return failed(err, "drift", t.error(), kUnreadable);
+    auto conn = Connection::open(t->profile);
+    if (!conn)
+        return failed(err, "drift", conn.error(), kUnreadable);
+    auto diff = detectDrift(**conn, t->ws, t->store);
+    if (!diff)
+        return failed(err, "drift", diff.error(), kUnreadable);
+    if (p.has("--json")) {
+        Json j = diffToJson(*diff);
+        j["store"] = t->store.name;
+        j["drift"] = !diff->changes.empty();
+        out << j.dump(2) << "\n";
+    } else {
+        out << t->store.object << " against " << t->store.holds.toString() << ": "
+            << (diff->changes.empty() ? "no drift"
+                                      : std::to_string(diff->changes.size()) + " differences")
+            << "\n";
+        for (const Change& c : diff->changes)
+            out << "  " << toString(c.kind) << " " << c.path << ": " << c.message
+                << (c.before.empty() && c.after.empty() ? ""
+                                                        : " (" + c.before + " -> " + c.after + ")")
+                << "\n";
+    }
+    return diff->changes.empty() ? kOk : kIncompatible;
+}
+
+namespace {
+
+struct PlanRequest {
+    Target target;
+    TypeVersionId to;
+    PlanOptions options;
+};
+
+Result<PlanRequest> readPlanRequest(const ParsedArgs& p) {
+    auto t = loadTarget(p.positional[0], p.positional[1]);
+    if (!t)
+        return t.error();
+    auto to = TypeVersionId::parse(p.positional[2]);
+    if (!to)
+        return to.error();
+    PlanRequest r{std::move(*t), *to, {}};
+    r.options.forceCopy = p.has("--copy");
+    r.options.clientSide = p.has("--client-side");
+    r.options.contract = p.has("--contract");
+    return r;
+}
+
+const std::vector<std::string> kPlanSwitches = {"--copy", "--client-side", "--contract", "--json"};
+
+} // namespace
+
+int runPlan(const Args& args, std::ostream& out, std::ostream& err) {
+    ParsedArgs p = parseArgs(args, {}, kPlanSwitches);
+    if (!p.error.empty() || p.positional.size() != 3)
+        return usageError(err, "plan",
+                          p.error.empty() ? "expected WORKSPACE STORE Name-vX.Y.Z" : p.error);
+    auto req = readPlanRequest(p);
+    if (!req)
+        return failed(err, "plan", req.error(), kUnreadable);
+    auto conn = Connection::open(req->target.profile);
+    if (!conn)
+        return failed(err, "plan", conn.error(), kUnreadable);
+    auto plan = planMigration(**conn, req->target.ws, req->target.store, req->to, req->options);
+    if (!plan)
+        return failed(err, "plan", plan.error());
+    out << (p.has("--json") ? planToJson(*plan).dump(2) + "\n" : planToText(*plan));
+    return plan->blocked() ? kIncompatible : kOk;
+}
+
+int runMigrate(const Args& args, std::ostream& out, std::ostream& err) {
+    ParsedArgs p = parseArgs(args, {"--batch-rows", "--throttle-ms", "--by"},
+                             {"--copy", "--client-side", "--contract", "--json", "--dry-run",
+                              "--resume", "--confirm-destructive", "--progress"});
+    if (!p.error.empty() || p.positional.size() != 3)
+        return usageError(err, "migrate",
+                          p.error.empty() ? "expected WORKSPACE STORE Name-vX.Y.Z" : p.error);
+    auto req = readPlanRequest(p);
+    if (!req)
+        return failed(err, "migrate", req.error(), kUnreadable);
+    ExecuteOptions options;
+    options.resume = p.has("--resume");
+    options.confirmDestructive = p.has("--confirm-destructive");
+    options.batchRows = std::atoll(p.value("--batch-rows", "10000").c_str());
+    options.throttleMs = std::atoi(p.value("--throttle-ms", "0").c_str());
+    if (options.batchRows <= 0 || options.throttleMs < 0)
+        return usageError(err, "migrate",
+                          "--batch-rows must be positive and --throttle-ms not negative");
+    options.actor = actorName(p);
+    options.workspace = &req->target.ws;
+    ConnectionProfile profile = req->target.profile;
+    options.openReader = [profile]() { return Connection::open(profile); };
+
+    auto conn = Connection::open(profile);
+    if (!conn)
+        return failed(err, "migrate", conn.error(), kUnreadable);
+    auto existing = ensureMigrationTables(**conn);
+    if (!existing)
+        return failed(err, "migrate", existing.error());
+    // after a switch the store already holds the target; resuming then only finishes the record
+    TypeVersionId holds = req->target.store.holds;
+    if (options.resume && holds == req->to)
+        return out << req->to.toString() << " is already what " << req->target.store.name
+                   << " holds\n",
+               kOk;
+    auto plan = planMigration(**conn, req->target.ws, req->target.store, req->to, req->options);
+    if (!plan)
+        return failed(err, "migrate", plan.error());
+    if (p.has("--dry-run")) {
+        out << (p.has("--json") ? planToJson(*plan).dump(2) + "\n" : planToText(*plan));
+        (void)recordAudit(**conn, *plan, options.actor, "dry-run",
+                          plan->blocked() ? "blocked" : "shown", "");
+        return plan->blocked() ? kIncompatible : kOk;
+    }
+    bool terminal = isatty(STDERR_FILENO) || p.has("--progress");
+    bool rewrite = isatty(STDERR_FILENO);
+    options.progress = [&err, terminal, rewrite](const Progress& pr) {
+        if (terminal)
+            printProgress(err, pr, rewrite);
+    };
+    auto outcome = executePlan(**conn, *plan, options);
+    if (rewrite)
+        err << "\n";
+    if (!outcome) {
+        err << "stratactl migrate: " << outcome.error().describe() << "\n";
+        if (outcome.error().code == ErrorCode::Io)
+            err << "stratactl migrate: committed batches are kept; run again with --resume to "
+                   "continue\n";
+        return kIncompatible;
+    }
+    if (outcome->state == LifecycleState::Completed) {
+        for (StoreObject& s : req->target.ws.stores)
+            if (s.name == req->target.store.name)
+                s.holds = req->to;
+        if (Status s = saveWorkspace(req->target.ws, p.positional[0]); !s)
+            return failed(err, "migrate", s.error(), kUnreadable);
+    }
+    out << plan->migrationId << ": " << toString(outcome->state) << ", " << outcome->rows << " rows"
+        << (outcome->resumed ? " (resumed)" : "") << ", plan " << plan->fingerprint() << "\n";
+    return outcome->state == LifecycleState::Completed ? kOk : kIncompatible;
+}
+
+int runVerify(const Args& args, std::ostream& out, std::ostream& err) {
+    ParsedArgs p = parseArgs(args, {}, {"--json"});
+    if (!p.error.empty() || p.positional.size() != 2)
+        return usageError(err, "verify", p.error.empty() ? "expected WORKSPACE STORE" : p.error);
+    auto t = loadTarget(p.positional[0], p.positional[1]);
+    if (!t)
+        return failed(err, "verify", t.error(), kUnreadable);
+    auto conn = Connection::open(t->profile);
+    if (!conn)
+        return failed(err, "verify", conn.error(), kUnreadable);
+    if (Status s = ensureMigrationTables(**conn); !s)
+        return failed(err, "verify", s.error());
+    auto [schema, table] = splitObjectName(t->store.object);
+    auto cp = latestCheckpoint(**conn, schema + "." + table);
+    if (!cp)
+        return failed(err, "verify", cp.error());
+    if (!*cp)
+        return failed(err, "verify",
+                      makeError(ErrorCode::NotFound, "no migration of this table to verify",
+                                t->store.object));
+    auto from = TypeVersionId::parse((*cp)->fromVersion);
+    auto to = TypeVersionId::parse((*cp)->toVersion);
+    if (!from || !to)
+        return failed(err, "verify", (!from ? from : to).error());
+    bool serverSide = false;
+    auto plan = planCopyOffline(t->ws, schema, table, *from, *to, false);
+    if (plan)
+        serverSide = plan->serverSide;
+    if (!plan)
+        return failed(err, "verify", plan.error());
+    auto v = verifyMigration(**conn, *plan);
+    if (!v)
+        return failed(err, "verify", v.error());
+    (void)recordAudit(**conn, *plan, actorName(p), "verify", v->ok() ? "verified" : "mismatch",
+                      v->ok() ? "" : v->problems.front());
+    if (p.has("--json")) {
+        out << Json{{"migration_id", plan->migrationId},
+                    {"source_rows", v->sourceRows},
+                    {"target_rows", v->targetRows},
+                    {"target_checksum", v->targetChecksum},
+                    {"ledger_checksum", v->ledgerChecksum},
+                    {"source_checksum", v->sourceChecksum},
+                    {"server_side", serverSide},
+                    {"ok", v->ok()},
+                    {"problems", v->problems}}
+                   .dump(2)
+            << "\n";
+    } else {
+        out << plan->migrationId << ": " << (v->ok() ? "verified" : "MISMATCH") << ", source "
+            << v->sourceRows << " rows, target " << v->targetRows << " rows, checksum "
+            << v->targetChecksum << "\n";
+        for (const std::string& problem : v->problems)
+            out << "  " << problem << "\n";
+    }
+    return v->ok() ? kOk : kIncompatible;
+}
+
+int runAudit(const Args& args, std::ostream& out, std::ostream& err) {
+    ParsedArgs p = parseArgs(args, {}, {"--json"});
+    if (!p.error.empty() || p.positional.size() != 2)
+        return usageError(err, "audit", p.error.empty() ? "expected WORKSPACE STORE" : p.error);
+    auto t = loadTarget(p.positional[0], p.positional[1]);
+    if (!t)
+        return failed(err, "audit", t.error(), kUnreadable);
+    auto conn = Connection::open(t->profile);
+    if (!conn)
+        return failed(err, "audit", conn.error(), kUnreadable);
+    auto [schema, table] = splitObjectName(t->store.object);
+    auto entries = readAudit(**conn, schema + "." + table + ":");
+    if (!entries)
+        return failed(err, "audit", entries.error());
+    Json j = Json::array();
+    for (const AuditEntry& e : *entries) {
+        j.push_back({{"id", e.id},
+                     {"migration_id", e.migrationId},
+                     {"fingerprint", e.fingerprint},
+                     {"actor", e.actor},
+                     {"action", e.action},
+                     {"started_at", e.startedAt},
+                     {"finished_at", e.finishedAt},
+                     {"outcome", e.outcome},
+                     {"detail", e.detail},
+                     {"rows", e.rows}});
+        if (!p.has("--json"))
+            out << e.startedAt << " " << e.actor << " " << e.action << " " << e.migrationId
+                << " plan " << e.fingerprint << ": " << e.outcome << " (" << e.rows << " rows)"
+                << (e.detail.empty() ? "" : " " + e.detail) << "\n";
+    }
+    if (p.has("--json"))
+        out << j.dump(2) << "\n";
+    return kOk;
+}
+
+int runInventory(const Args& args, std::ostream& out, std::ostream& err) {
+    ParsedArgs p =
+        parseArgs(args, {"--profile", "--cluster", "--announce", "--role", "--supports", "--ttl"},
+                  {"--json"});
+    if (!p.error.empty() || p.positional.size() != 1 || !p.has("--profile") || !p.has("--cluster"))
+        return usageError(err, "inventory",
+                          p.error.empty() ? "expected WORKSPACE --profile P --cluster C" : p.error);
+    auto ws = loadWorkspace(p.positional[0]);
+    if (!ws)
+        return failed(err, "inventory", ws.error(), kUnreadable);
+    auto profile = findProfile(*ws, p.value("--profile"));
+    if (!profile)
+        return failed(err, "inventory", profile.error(), kUsage);
+    auto conn = Connection::open(*profile);
+    if (!conn)
+        return failed(err, "inventory", conn.error(), kUnreadable);
+    if (Status s = ensureInventoryTable(**conn); !s)
+        return failed(err, "inventory", s.error());
+    std::string cluster = p.value("--cluster");
+    if (p.has("--announce")) {
+        ClusterNode node;
+        node.name = p.value("--announce");
+        std::string role = p.value("--role", "both");
+        node.role = role == "reader"   ? NodeRole::Reader
+                    : role == "writer" ? NodeRole::Writer
+                                       : NodeRole::Both;
+        for (const auto& [k, v] : p.options) {
+            if (k != "--supports")
+                continue;
+            size_t eq = v.find('='), dots = v.find("..");
+            if (eq == std::string::npos || dots == std::string::npos || dots < eq)
+                return usageError(err, "inventory", "--supports takes Type=MIN..MAX");
+            auto min = SemVer::parse(v.substr(eq + 1, dots - eq - 1));
+            auto max = SemVer::parse(v.substr(dots + 2));
+            if (!min || !max)
+                return usageError(err, "inventory", "--supports takes Type=MIN..MAX");
+            node.supports[v.substr(0, eq)] = {*min, *max};
+        }
+        if (Status s =
+                announceNode(**conn, cluster, node, std::atoi(p.value("--ttl", "60").c_str()));
+            !s)
+            return failed(err, "inventory", s.error());
+    }
+    auto live = readInventory(**conn, cluster);
+    if (!live)
+        return failed(err, "inventory", live.error());
+    Json nodes = Json::array();
+    for (const ClusterNode& n : live->nodes) {
+        Json supports = Json::object();
+        for (const auto& [type, range] : n.supports)
+            supports[type] = {{"min", range.min.toString()}, {"max", range.max.toString()}};
+        nodes.push_back({{"name", n.name},
+                         {"role", toString(n.role)},
+                         {"live", n.live},
+                         {"supports", supports}});
+        if (!p.has("--json")) {
+            out << n.name << " (" << toString(n.role) << ", " << (n.live ? "live" : "expired")
+                << "):";
+            for (const auto& [type, range] : n.supports)
+                out << " " << type << " " << range.min.toString() << ".." << range.max.toString();
+            out << "\n";
+        }
+    }
+    if (p.has("--json"))
+        out << Json{{"cluster", cluster}, {"nodes", nodes}}.dump(2) << "\n";
+    return kOk;
+}
+
+} // namespace strata::cli

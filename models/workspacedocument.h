@@ -1,0 +1,87 @@
+#pragma once
+
+// The open workspace: the engine's Workspace value, its file, the undo stack of offline edits,
+// the draft versions being edited, and the crash-recovery copy.
+
+#include "strata/model/workspace.h"
+
+#include <QLoggingCategory>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QUndoStack>
+
+#include <functional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDocument)
+
+namespace strata::qt {
+
+class WorkspaceDocument : public QObject {
+    Q_OBJECT
+
+public:
+    using SchemaEdit = std::function<Result<Schema>(Schema)>;
+
+    explicit WorkspaceDocument(QObject* parent = nullptr);
+
+    const Workspace& workspace() const { return m_workspace; }
+    QUndoStack* undoStack() { return &m_undo; }
+    // Path of the file on disk; empty for a new workspace, ":/..." for a bundled one.
+    QString filePath() const { return m_path; }
+    QString title() const;
+    bool isModified() const { return !m_undo.isClean(); }
+    // Increases with every change; background jobs tag their results with it.
+    quint64 revision() const { return m_revision; }
+
+    // Each returns an empty string on success, else the error to show.
+    QString open(const QString& path);
+    QString openText(const QByteArray& text, const QString& source, const QString& path);
+    QString save();
+    QString saveAs(const QString& path);
+    void newWorkspace();
+    // Adds types (e.g. imported from Avro) as one undoable step; existing names are refused.
+    QString addTypes(std::vector<TypeDef> types, const QString& what);
+
+    const TypeVersion* version(const TypeVersionId& id) const;
+    // Published versions are immutable; only drafts created in this session can be edited.
+    bool isDraft(const TypeVersionId& id) const;
+    // Creates an editable copy of the type's latest version with the next minor version.
+    std::optional<TypeVersionId> createDraft(const QString& typeName);
+    // Applies `edit` to a draft's schema as one undoable step named `text`.
+    QString editSchema(const TypeVersionId& id, const SchemaEdit& edit, const QString& text);
+
+    // Crash recovery: a copy of the unsaved workspace next to a note of its original path.
+    void setRecoveryDir(const QString& dir) { m_recoveryDir = dir; }
+    QString recoveryFile() const;
+    bool hasRecovery() const;
+    QString writeRecovery();
+    QString restoreRecovery();
+    void discardRecovery();
+
+    // Used by undo commands: replace state without pushing a command.
+    void replaceSchema(const TypeVersionId& id, const Schema& schema);
+    void insertVersion(const TypeVersion& version, bool draft);
+    void removeVersion(const TypeVersionId& id);
+    void replaceTypes(std::vector<TypeDef> types);
+
+signals:
+    void workspaceReset();
+    void structureChanged();
+    void versionChanged(const QString& versionLabel);
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& path);
+
+private:
+    void reset(Workspace workspace, const QString& path);
+    void touch() { ++m_revision; }
+
+    Workspace m_workspace;
+    QString m_path;
+    QUndoStack m_undo;
+    QSet<QString> m_drafts; // labels "Name-vX.Y.Z" of versions created in this session
+    QString m_recoveryDir;
+    quint64 m_revision = 0;
+};
+
+} // namespace strata::qt

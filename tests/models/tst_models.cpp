@@ -1,0 +1,456 @@
+// Qt Test suite for the console's item models, the document's undoable edits, the job runner
+// and the graph data, all fed by the bundled demo workspace.
+
+#include "clustermodel.h"
+#include "constrainttablemodel.h"
+#include "diffmodel.h"
+#include "engineservices.h"
+#include "fieldtablemodel.h"
+#include "findingsmodel.h"
+#include "graphdata.h"
+#include "jobrunner.h"
+#include "matrixmodel.h"
+#include "problemsmodel.h"
+#include "schemaedits.h"
+#include "typetreemodel.h"
+#include "workspacedocument.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace strata;
+using namespace strata::qt;
+
+namespace {
+
+const QString kDemo = QStringLiteral(STRATA_SOURCE_DIR "/resources/demo/demo.strata.json");
+
+TypeVersionId id(const char* label) { return TypeVersionId::parse(label).value(); }
+
+const TypeVersion& version(const WorkspaceDocument& doc, const char* label)
+{
+    return *doc.workspace().findVersion(id(label));
+}
+
+} // namespace
+
+class ModelsTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void demoLoads_data();
+    void demoLoads();
+    void typeTree();
+    void fieldTable_data();
+    void fieldTable();
+    void editAndUndo();
+    void publishedVersionIsReadOnly();
+    void rejectedEditSaysWhy();
+    void defaultText_data();
+    void defaultText();
+    void constraints();
+    void diffRows_data();
+    void diffRows();
+    void matrix();
+    void findings();
+    void clusters();
+    void problems();
+    void jobRunnerDropsStaleResults();
+    void jobRunnerGuardsReceiver();
+    void graph();
+
+private:
+    WorkspaceDocument m_doc;
+};
+
+void ModelsTest::initTestCase()
+{
+    const QString error = m_doc.open(kDemo);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void ModelsTest::demoLoads_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<int>("versions");
+    QTest::addColumn<QString>("policy");
+    QTest::newRow("avro Customer") << "Customer" << 4 << "BACKWARD";
+    QTest::newRow("avro Order") << "Order" << 3 << "BACKWARD";
+    QTest::newRow("chinook Invoice") << "Invoice" << 3 << "BACKWARD_TRANSITIVE";
+    QTest::newRow("chinook Track") << "Track" << 3 << "FULL";
+    QTest::newRow("pagila Film") << "Film" << 3 << "BACKWARD";
+    QTest::newRow("pagila Rental") << "Rental" << 3 << "BACKWARD";
+}
+
+void ModelsTest::demoLoads()
+{
+    QFETCH(QString, type);
+    QFETCH(int, versions);
+    QFETCH(QString, policy);
+    const TypeDef* def = m_doc.workspace().findType(type.toStdString());
+    QVERIFY2(def, qPrintable(type + " missing from the demo"));
+    QCOMPARE(int(def->versions.size()), versions);
+    QCOMPARE(QString::fromLatin1(toString(def->policy)), policy);
+}
+
+void ModelsTest::typeTree()
+{
+    TypeTreeModel model(&m_doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 12);
+    const QModelIndex order = model.indexOfVersion(QStringLiteral("Order-v1.2.0"));
+    QVERIFY(order.isValid());
+    QCOMPARE(order.data().toString(), QStringLiteral("v1.2.0"));
+    QCOMPARE(order.parent().data().toString(), QStringLiteral("Order"));
+    QCOMPARE(model.rowCount(order.parent()), 3);
+    QCOMPARE(order.data(TypeTreeModel::VersionLabelRole).toString(), QStringLiteral("Order-v1.2.0"));
+    QCOMPARE(order.siblingAtColumn(TypeTreeModel::FieldsColumn).data().toString(),
+             QStringLiteral("7 field(s)"));
+    QVERIFY(!model.indexOfVersion(QStringLiteral("Order-v9.0.0")).isValid());
+}
+
+void ModelsTest::fieldTable_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("fields");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("symbolsOrAliases");
+    QTest::newRow("avro record fields") << "Order-v1.0.0" << 0 << 6 << "id" << "string" << "";
+    QTest::newRow("avro enum symbols") << "Order-v1.1.0" << 3 << 6 << "product" << "enum Product"
+                                       << "JUMPERS, UNDERPANTS, STOCKINGS, SOCKS";
+    QTest::newRow("rename keeps alias") << "Customer-v2.0.0" << 4 << 8 << "postalAddress"
+                                        << "string" << "address";
+    QTest::newRow("pagila enum") << "Film-v1.0.0" << 10 << 14 << "rating" << "enum mpaa_rating"
+                                 << "G, PG, PG-13, R, NC-17";
+    QTest::newRow("chinook decimal") << "Invoice-v1.0.0" << 8 << 9 << "total" << "decimal(10,2)"
+                                     << "";
+}
+
+void ModelsTest::fieldTable()
+{
+    QFETCH(QString, version);
+    QFETCH(int, row);
+    QFETCH(int, fields);
+    QFETCH(QString, name);
+    QFETCH(QString, type);
+    QFETCH(QString, symbolsOrAliases);
+    FieldTableModel model(&m_doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setVersion(id(version.toLatin1()));
+    QCOMPARE(model.rowCount(), fields);
+    QCOMPARE(model.index(row, FieldTableModel::NameColumn).data().toString(), name);
+    QCOMPARE(model.index(row, FieldTableModel::TypeColumn).data().toString(), type);
+    const QString symbols = model.index(row, FieldTableModel::SymbolsColumn).data().toString();
+    const QString aliases = model.index(row, FieldTableModel::AliasesColumn).data().toString();
+    QCOMPARE(symbols.isEmpty() ? aliases : symbols, symbolsOrAliases);
+}
+
+void ModelsTest::editAndUndo()
+{
+    WorkspaceDocument doc;
+    QCOMPARE(doc.open(kDemo), QString());
+    const auto draft = doc.createDraft(QStringLiteral("Customer"));
+    QVERIFY(draft);
+    QCOMPARE(QString::fromStdString(draft->toString()), QStringLiteral("Customer-v2.1.0"));
+    QVERIFY(doc.isDraft(*draft));
+    QVERIFY(doc.isModified());
+
+    FieldTableModel model(&doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setVersion(draft);
+    const QModelIndex email = model.index(3, FieldTableModel::NameColumn);
+    QCOMPARE(email.data().toString(), QStringLiteral("email"));
+    QVERIFY(model.setData(email, QStringLiteral("mail"), Qt::EditRole));
+    QCOMPARE(model.index(3, FieldTableModel::NameColumn).data().toString(), QStringLiteral("mail"));
+    QCOMPARE(model.index(3, FieldTableModel::AliasesColumn).data().toString(),
+             QStringLiteral("email"));
+
+    QVERIFY(model.setData(model.index(3, FieldTableModel::NullableColumn), Qt::Checked,
+                          Qt::CheckStateRole));
+    QVERIFY(version(doc, "Customer-v2.1.0").schema.fields[3].nullable);
+    QCOMPARE(doc.undoStack()->count(), 3);
+
+    doc.undoStack()->undo();
+    QVERIFY(!version(doc, "Customer-v2.1.0").schema.fields[3].nullable);
+    doc.undoStack()->undo();
+    QCOMPARE(model.index(3, FieldTableModel::NameColumn).data().toString(), QStringLiteral("email"));
+    QCOMPARE(model.index(3, FieldTableModel::AliasesColumn).data().toString(), QString());
+    doc.undoStack()->redo();
+    QCOMPARE(model.index(3, FieldTableModel::NameColumn).data().toString(), QStringLiteral("mail"));
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QVERIFY(!doc.workspace().findVersion(*draft));
+    QVERIFY(!doc.isModified());
+}
+
+void ModelsTest::publishedVersionIsReadOnly()
+{
+    FieldTableModel model(&m_doc);
+    model.setVersion(id("Order-v1.0.0"));
+    QVERIFY(!model.isEditable());
+    QVERIFY(!(model.flags(model.index(0, FieldTableModel::NameColumn)) & Qt::ItemIsEditable));
+    QVERIFY(!model.setData(model.index(0, FieldTableModel::NameColumn), QStringLiteral("x"),
+                           Qt::EditRole));
+    QCOMPARE(model.index(0, FieldTableModel::NameColumn).data().toString(), QStringLiteral("id"));
+}
+
+void ModelsTest::rejectedEditSaysWhy()
+{
+    WorkspaceDocument doc;
+    QCOMPARE(doc.open(kDemo), QString());
+    const auto draft = doc.createDraft(QStringLiteral("Order"));
+    FieldTableModel model(&doc);
+    model.setVersion(draft);
+    QSignalSpy rejected(&model, &FieldTableModel::editRejected);
+    QVERIFY(!model.setData(model.index(4, FieldTableModel::TypeColumn), QStringLiteral("int65"),
+                           Qt::EditRole));
+    QVERIFY(!model.setData(model.index(0, FieldTableModel::NameColumn), QStringLiteral("price"),
+                           Qt::EditRole));
+    QVERIFY(!model.setData(model.index(5, FieldTableModel::DefaultColumn), QStringLiteral("\"x\""),
+                           Qt::EditRole));
+    QCOMPARE(rejected.count(), 3);
+    for (const auto& args : rejected)
+        QVERIFY2(!args.first().toString().isEmpty(), "a rejected edit must say why");
+    QCOMPARE(doc.undoStack()->count(), 1);
+}
+
+void ModelsTest::defaultText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<bool>("hasDefault");
+    QTest::addColumn<QString>("json");
+    QTest::newRow("empty is no default") << "" << true << false << "";
+    QTest::newRow("null is an explicit default") << "null" << true << true << "null";
+    QTest::newRow("number") << "42" << true << true << "42";
+    QTest::newRow("bare word is a string") << "bronze" << true << true << "\"bronze\"";
+    QTest::newRow("broken JSON") << "{\"a\":" << false << false << "";
+}
+
+void ModelsTest::defaultText()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(bool, hasDefault);
+    QFETCH(QString, json);
+    const Parsed<std::optional<Json>> parsed = parseDefaultText(text);
+    QCOMPARE(parsed.value.has_value(), ok);
+    QCOMPARE(parsed.error.isEmpty(), ok);
+    if (!ok)
+        return;
+    QCOMPARE(parsed.value->has_value(), hasDefault);
+    if (hasDefault)
+        QCOMPARE(QString::fromStdString((**parsed.value).dump()), json);
+}
+
+void ModelsTest::constraints()
+{
+    ConstraintTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSchema(&version(m_doc, "InvoiceLine-v1.0.0").schema);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, ConstraintTableModel::KindColumn).data().toString(),
+             QStringLiteral("primary key"));
+    QCOMPARE(model.index(1, ConstraintTableModel::DefinitionColumn).data().toString(),
+             QStringLiteral("(invoice_id) → Invoice(invoice_id)"));
+    model.setSchema(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void ModelsTest::diffRows_data()
+{
+    QTest::addColumn<QString>("older");
+    QTest::addColumn<QString>("newer");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<int>("effect");
+    QTest::newRow("rename with alias") << "Customer-v1.2.0" << "Customer-v2.0.0" << "postalAddress"
+                                       << "renamed from address" << int(strata::qt::Effect::ReadOnly);
+    QTest::newRow("enum symbol added") << "Order-v1.0.0" << "Order-v1.1.0" << "product"
+                                       << "symbols added: SOCKS" << int(strata::qt::Effect::ReadOnly);
+    QTest::newRow("promotion") << "Track-v1.0.0" << "Track-v1.1.0" << "bytes"
+                               << "int32 → int64" << int(strata::qt::Effect::ReadOnly);
+    QTest::newRow("added with default") << "Invoice-v1.0.0" << "Invoice-v1.1.0" << "currency"
+                                        << "added" << int(strata::qt::Effect::Safe);
+    QTest::newRow("string to enum") << "OrderEnriched-v1.0.0" << "OrderEnriched-v1.1.0"
+                                    << "customerLevel" << "string → enum CustomerLevel"
+                                    << int(strata::qt::Effect::Breaking);
+    QTest::newRow("unchanged") << "Order-v1.0.0" << "Order-v1.1.0" << "id" << "unchanged"
+                               << int(strata::qt::Effect::Safe);
+}
+
+void ModelsTest::diffRows()
+{
+    QFETCH(QString, older);
+    QFETCH(QString, newer);
+    QFETCH(QString, field);
+    QFETCH(QString, change);
+    QFETCH(int, effect);
+    const TypeVersion& o = version(m_doc, older.toLatin1());
+    const TypeVersion& n = version(m_doc, newer.toLatin1());
+    DiffModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const SchemaDiff diff = diffVersions(o, n, resolverFor(m_doc.workspace()));
+    model.setRows(strata::qt::diffRows(o.schema, n.schema, diff));
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.index(r, DiffModel::NewFieldColumn).data().toString() == field)
+            row = r;
+    QVERIFY2(row >= 0, qPrintable(field + " has no row"));
+    QCOMPARE(model.index(row, DiffModel::ChangeColumn).data().toString(), change);
+    QCOMPARE(model.index(row, DiffModel::EffectColumn).data(DiffModel::EffectRole).toInt(), effect);
+}
+
+void ModelsTest::matrix()
+{
+    QVERIFY(matrixAvailable());
+    MatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const TypeDef* rental = m_doc.workspace().findType("Rental");
+    model.setMatrix(matrixFor(m_doc.workspace(), *rental));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.transitivityBreakCount(), 1);
+    QVERIFY(model.index(0, 2).data(MatrixModel::TransitivityBreakRole).toBool());
+    QVERIFY(!model.index(0, 1).data(MatrixModel::TransitivityBreakRole).toBool());
+    QCOMPARE(model.index(0, 1).data(MatrixModel::ReadRole).toBool(), true);
+    QCOMPARE(model.index(0, 2).data(MatrixModel::ReadRole).toBool(), false);
+    QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("—"));
+    QVERIFY(!model.verdictAt(model.index(2, 0)));
+    QCOMPARE(model.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("v1.2.0"));
+}
+
+void ModelsTest::findings()
+{
+    const auto verdict = verdictFor(m_doc.workspace(), version(m_doc, "Order-v1.0.0"),
+                                    version(m_doc, "Order-v1.1.0"));
+    QVERIFY(verdict);
+    FindingsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFindings(verdict->findings);
+    QVERIFY(model.rowCount() >= 1);
+    bool symbolFinding = false;
+    for (int r = 0; r < model.rowCount(); ++r)
+        symbolFinding |= model.index(r, FindingsModel::PathColumn).data().toString() ==
+                             QStringLiteral("product") &&
+                         model.index(r, FindingsModel::SeverityColumn).data().toString() ==
+                             QStringLiteral("error");
+    QVERIFY2(symbolFinding, "the SOCKS symbol must be an error for old readers");
+}
+
+void ModelsTest::clusters()
+{
+    ClusterModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCluster(&m_doc.workspace().clusters.at(0));
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.typeNames(), QStringList({"Customer", "Invoice", "InvoiceLine", "Order",
+                                             "OrderEnriched"}));
+    const int order = ClusterModel::FirstTypeColumn + 3;
+    QCOMPARE(model.index(0, ClusterModel::NodeColumn).data().toString(),
+             QStringLiteral("order-api-1"));
+    QCOMPARE(model.index(0, order).data().toString(), QStringLiteral("1.0.0 – 1.1.0"));
+    QCOMPARE(model.index(3, order).data().toString(), QStringLiteral("—"));
+    QCOMPARE(model.index(4, ClusterModel::LiveColumn).data().toString(), QStringLiteral("down"));
+    model.setCluster(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), int(ClusterModel::FirstTypeColumn));
+}
+
+void ModelsTest::problems()
+{
+    ProblemsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.report(QtCriticalMsg, QStringLiteral("strata.test"), QStringLiteral("boom"));
+    QCOMPARE(model.rowCount(), 0); // queued to the model's thread
+    QTRY_COMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, ProblemsModel::SeverityColumn).data().toString(),
+             QStringLiteral("error"));
+    QCOMPARE(model.errorCount(), 1);
+    for (int i = 0; i < ProblemsModel::kMaxRows + 5; ++i)
+        model.append({QDateTime::currentDateTime(), QtWarningMsg, QStringLiteral("a"),
+                      QString::number(i)});
+    QCOMPARE(model.rowCount(), ProblemsModel::kMaxRows);
+    QCOMPARE(model.index(model.rowCount() - 1, ProblemsModel::MessageColumn).data().toString(),
+             QString::number(ProblemsModel::kMaxRows + 4));
+}
+
+void ModelsTest::jobRunnerDropsStaleResults()
+{
+    JobRunner jobs;
+    QSignalSpy dropped(&jobs, &JobRunner::jobDropped);
+    QSignalSpy busy(&jobs, &JobRunner::busyChanged);
+    QList<int> delivered;
+    std::atomic<bool> release{false};
+    jobs.run(QStringLiteral("k"), this,
+             [&release](const CancelToken& token) {
+                 while (!release.load() && !token->load())
+                     QThread::msleep(1);
+                 return 1;
+             },
+             [&delivered](int v) { delivered << v; });
+    jobs.run(QStringLiteral("k"), this, [](const CancelToken&) { return 2; },
+             [&delivered](int v) { delivered << v; });
+    release = true;
+    QTRY_COMPARE(busy.count(), 2);
+    QCOMPARE(delivered, QList<int>({2}));
+    QCOMPARE(dropped.count(), 1);
+    QVERIFY(!jobs.isBusy());
+}
+
+void ModelsTest::jobRunnerGuardsReceiver()
+{
+    JobRunner jobs;
+    QSignalSpy busy(&jobs, &JobRunner::busyChanged);
+    bool delivered = false;
+    auto* receiver = new QObject;
+    jobs.run(QStringLiteral("k"), receiver,
+             [](const CancelToken&) {
+                 QThread::msleep(20);
+                 return 7;
+             },
+             [&delivered](int) { delivered = true; });
+    delete receiver;
+    QTRY_COMPARE(busy.count(), 2);
+    QVERIFY2(!delivered, "a result must not reach a destroyed receiver");
+}
+
+void ModelsTest::graph()
+{
+    const GraphData g = buildGraph(m_doc.workspace(), false);
+    QCOMPARE(g.nodes.size(), 31);
+    const auto evolves = std::count_if(g.edges.begin(), g.edges.end(), [](const GraphEdge& e) {
+        return e.kind == GraphEdge::Evolves;
+    });
+    QCOMPARE(int(evolves), 31 - 12);
+    const int invoice = g.indexOf(QStringLiteral("Invoice-v2.0.0"));
+    QStringList dependents;
+    for (int i : g.dependents(invoice))
+        dependents << g.nodes[i].label;
+    dependents.sort();
+    QCOMPARE(dependents, QStringList({"InvoiceLine-v1.0.0", "InvoiceLine-v1.1.0"}));
+    QStringList dependencies;
+    for (int i : g.dependencies(invoice))
+        dependencies << g.nodes[i].label;
+    QCOMPARE(dependencies, QStringList({"ChinookCustomer-v1.1.0"}));
+
+    const GraphData collapsed = buildGraph(m_doc.workspace(), true);
+    QCOMPARE(collapsed.nodes.size(), 12);
+    auto token = std::make_shared<std::atomic<bool>>(false);
+    const GraphLayout layout = layoutGraph(g, token);
+    QCOMPARE(layout.positions.size(), g.nodes.size());
+    QCOMPARE(layout.lanes.size(), 12);
+    // dependencies are laid out above their dependents
+    QVERIFY(layout.positions[g.indexOf(QStringLiteral("Invoice-v2.0.0"))].y() <
+            layout.positions[g.indexOf(QStringLiteral("InvoiceLine-v1.1.0"))].y());
+    token->store(true);
+    QVERIFY(layoutGraph(g, token).cancelled);
+}
+
+QTEST_MAIN(ModelsTest)
+#include "tst_models.moc"

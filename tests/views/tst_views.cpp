@@ -1,0 +1,287 @@
+// Offscreen GUI tests of the console: open the demo, edit a field and undo it, diff two
+// versions, run an impact analysis, explore and export the graph, render a screenshot. Each
+// test asserts what the widgets show.
+
+#include "bridge.h"
+#include "diffmodel.h"
+#include "diffview.h"
+#include "fieldtablemodel.h"
+#include "findingsmodel.h"
+#include "graphitems.h"
+#include "graphview.h"
+#include "jobrunner.h"
+#include "mainwindow.h"
+#include "matrixmodel.h"
+#include "matrixview.h"
+#include "plannerview.h"
+#include "problemsmodel.h"
+#include "schemaeditor.h"
+#include "screenshot.h"
+#include "verdictpanel.h"
+#include "workspacedocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace strata::qt;
+
+class ViewsTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensDemo();
+    void editFieldAndUndo();
+    void diffTwoVersions();
+    void impactAnalysis();
+    void graphHighlightsDependents();
+    void exportGraph();
+    void filterTypes();
+    void screenshot_data();
+    void screenshot();
+
+private:
+    QToolButton* button(QWidget* in, const QString& text);
+    void waitIdle();
+
+    std::unique_ptr<ProblemsModel> m_problems;
+    std::unique_ptr<JobRunner> m_jobs;
+    std::unique_ptr<WorkspaceDocument> m_doc;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void ViewsTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("StrataTest"));
+    QApplication::setApplicationName(QStringLiteral("strata_views_test"));
+}
+
+void ViewsTest::init()
+{
+    m_problems = std::make_unique<ProblemsModel>();
+    m_jobs = std::make_unique<JobRunner>();
+    m_doc = std::make_unique<WorkspaceDocument>();
+    m_window = std::make_unique<MainWindow>(m_doc.get(), m_jobs.get(), m_problems.get());
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(m_window->openDemo());
+    waitIdle();
+}
+
+void ViewsTest::cleanup()
+{
+    m_jobs->waitForAll();
+    QApplication::processEvents();
+    m_window.reset();
+    m_doc.reset();
+    m_jobs.reset();
+    m_problems.reset();
+}
+
+void ViewsTest::waitIdle()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 10000);
+}
+
+QToolButton* ViewsTest::button(QWidget* in, const QString& text)
+{
+    for (QToolButton* b : in->findChildren<QToolButton*>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+
+void ViewsTest::opensDemo()
+{
+    QCOMPARE(m_window->typeTree()->model()->rowCount(), 12);
+    QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("Strata demo")),
+             qPrintable(m_window->windowTitle()));
+    // the demo opens with Order-v1.1.0 selected: its fields and its verdict are shown
+    SchemaEditor* editor = m_window->schemaEditor();
+    QCOMPARE(editor->fieldModel()->rowCount(), 6);
+    QCOMPARE(editor->fieldTable()->model()->index(3, FieldTableModel::SymbolsColumn).data()
+                 .toString(),
+             QStringLiteral("JUMPERS, UNDERPANTS, STOCKINGS, SOCKS"));
+    QTRY_VERIFY(m_window->verdictPanel()->verdictWidget()->summaryText().contains(
+        QStringLiteral("read-only")));
+    QCOMPARE(m_window->verdictPanel()->policyText(), QStringLiteral("Policy BACKWARD: accepted."));
+}
+
+void ViewsTest::editFieldAndUndo()
+{
+    m_window->selectVersion(QStringLiteral("Customer-v2.0.0"));
+    SchemaEditor* editor = m_window->schemaEditor();
+    QToolButton* newVersion = button(editor, QStringLiteral("New version"));
+    QVERIFY(newVersion);
+    QTest::mouseClick(newVersion, Qt::LeftButton);
+    QCOMPARE(QString::fromStdString(editor->version()->toString()),
+             QStringLiteral("Customer-v2.1.0"));
+    QVERIFY(m_window->isWindowModified());
+
+    QTableView* table = editor->fieldTable();
+    const QModelIndex email = table->model()->index(3, FieldTableModel::NameColumn);
+    QCOMPARE(email.data().toString(), QStringLiteral("email"));
+    table->setCurrentIndex(email);
+    table->edit(email);
+    const auto editors = table->viewport()->findChildren<QLineEdit*>();
+    QCOMPARE(editors.size(), 1);
+    QLineEdit* line = editors.first();
+    QVERIFY2(line, "double-click editing must open a line editor");
+    line->selectAll();
+    QTest::keyClicks(line, QStringLiteral("mail_address"));
+    QTest::keyClick(line, Qt::Key_Return);
+    // the view commits the editor's data on the next event-loop turn
+    QTRY_COMPARE(table->model()->index(3, FieldTableModel::NameColumn).data().toString(),
+             QStringLiteral("mail_address"));
+    QCOMPARE(table->model()->index(3, FieldTableModel::AliasesColumn).data().toString(),
+             QStringLiteral("email"));
+    // the live verdict against Customer-v2.0.0 follows the edit
+    QTRY_VERIFY(m_window->verdictPanel()->verdictWidget()->summaryText().contains(
+        QStringLiteral("Customer-v2.0.0 → Customer-v2.1.0")));
+
+    QAction* undo = nullptr;
+    for (QAction* a : m_window->findChildren<QAction*>())
+        if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = a;
+    QVERIFY(undo);
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(table->model()->index(3, FieldTableModel::NameColumn).data().toString(),
+             QStringLiteral("email"));
+    QCOMPARE(table->model()->index(3, FieldTableModel::AliasesColumn).data().toString(),
+             QString());
+}
+
+void ViewsTest::diffTwoVersions()
+{
+    DiffView* diff = m_window->diffView();
+    QSignalSpy ready(diff, &DiffView::diffReady);
+    m_window->showView(MainWindow::View::Diff);
+    diff->compare(QStringLiteral("Customer-v1.2.0"), QStringLiteral("Customer-v2.0.0"));
+    QTRY_VERIFY(ready.count() >= 1);
+    QAbstractItemModel* model = diff->table()->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, DiffModel::NewFieldColumn).data().toString() == "postalAddress")
+            row = r;
+    QVERIFY(row >= 0);
+    QCOMPARE(model->index(row, DiffModel::OldFieldColumn).data().toString(),
+             QStringLiteral("address"));
+    QCOMPARE(model->index(row, DiffModel::ChangeColumn).data().toString(),
+             QStringLiteral("renamed from address"));
+    QCOMPARE(model->index(row, DiffModel::EffectColumn).data().toString(),
+             QStringLiteral("read-only"));
+    QCOMPARE(model->index(row, 0).data(Qt::BackgroundRole).value<QBrush>().color(),
+             effectColor(Effect::ReadOnly, isDarkPalette()));
+    QVERIFY(diff->verdict()->summaryText().contains(QStringLiteral("read-only")));
+    QCOMPARE(diff->verdict()->findings()->rowCount() > 0, true);
+}
+
+void ViewsTest::impactAnalysis()
+{
+    PlannerView* planner = m_window->plannerView();
+    QSignalSpy ready(planner, &PlannerView::analysisReady);
+    m_window->showView(MainWindow::View::Planner);
+    planner->plan(QStringLiteral("Order-v1.0.0"), QStringLiteral("Order-v1.2.0"));
+    QTRY_COMPARE(ready.count(), 1);
+    QTreeWidget* impact = planner->impactTree();
+    QCOMPARE(impact->topLevelItemCount(), 3);
+    QCOMPARE(impact->topLevelItem(0)->text(0), QStringLiteral("Dependents of Order-v1.0.0 (1)"));
+    QCOMPARE(impact->topLevelItem(0)->child(0)->text(0), QStringLiteral("OrderValue-v1.0.0"));
+    QCOMPARE(impact->topLevelItem(1)->text(0),
+             QStringLiteral("Store objects holding Order-v1.0.0 (0)"));
+    QTreeWidgetItem* nodes = impact->topLevelItem(2);
+    QCOMPARE(nodes->childCount(), 2);
+    QVERIFY(nodes->child(0)->text(0).startsWith(QStringLiteral("orders/order-api-1")));
+    QVERIFY(nodes->child(1)->text(0).startsWith(QStringLiteral("orders/order-api-2")));
+    QVERIFY(planner->verdict()->summaryText().contains(QStringLiteral("Order-v1.0.0 → "
+                                                                      "Order-v1.2.0")));
+}
+
+void ViewsTest::graphHighlightsDependents()
+{
+    GraphView* graph = m_window->graphView();
+    m_window->showView(MainWindow::View::Graph);
+    QTRY_VERIFY(!graph->isBusy());
+    QCOMPARE(graph->nodeCount(), 31);
+    QVERIFY(graph->selectNode(QStringLiteral("Invoice-v2.0.0")));
+    QCOMPARE(graph->markedCount(int(NodeMark::Selected)), 1);
+    QCOMPARE(graph->markedCount(int(NodeMark::Dependent)), 2);
+    QCOMPARE(graph->markedCount(int(NodeMark::Dependency)), 1);
+    QCOMPARE(graph->statusText(),
+             QStringLiteral("Invoice-v2.0.0 depends on 1 node(s); 2 node(s) depend on it."));
+
+    QSignalSpy laidOut(graph, &GraphView::layoutFinished);
+    graph->setCollapsed(true);
+    QTRY_COMPARE(laidOut.count(), 1);
+    QCOMPARE(graph->nodeCount(), 12);
+}
+
+void ViewsTest::exportGraph()
+{
+    GraphView* graph = m_window->graphView();
+    QTRY_VERIFY(!graph->isBusy());
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(QStringLiteral("graph.svg"));
+    const QString png = dir.filePath(QStringLiteral("graph.png"));
+    QCOMPARE(graph->exportSvg(svg), QString());
+    QCOMPARE(graph->exportPng(png), QString());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("<svg"));
+    QVERIFY2(text.contains("Invoice-v2.0.0"), "node labels must be in the SVG");
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 500);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("graph.png.tmp"))));
+}
+
+void ViewsTest::filterTypes()
+{
+    QLineEdit* filter = m_window->typeFilter();
+    QTest::keyClicks(filter, QStringLiteral("invoice"));
+    QAbstractItemModel* model = m_window->typeTree()->model();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Invoice"));
+    QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("InvoiceLine"));
+    filter->clear();
+    QCOMPARE(model->rowCount(), 12);
+}
+
+void ViewsTest::screenshot_data()
+{
+    QTest::addColumn<QString>("view");
+    for (const QString& view : MainWindow::viewNames())
+        QTest::newRow(qPrintable(view)) << view;
+    QTest::newRow("main") << QStringLiteral("main");
+    QTest::newRow("settings") << QStringLiteral("settings");
+}
+
+void ViewsTest::screenshot()
+{
+    QFETCH(QString, view);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(view + QStringLiteral(".png"));
+    QCOMPARE(renderScreenshot(m_window.get(), view, path), QString());
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 300);
+    QVERIFY(!renderScreenshot(m_window.get(), QStringLiteral("nope"), path).isEmpty());
+}
+
+QTEST_MAIN(ViewsTest)
+#include "tst_views.moc"

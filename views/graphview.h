@@ -1,0 +1,105 @@
+#pragma once
+
+// The dependency graph: zoom, pan, fit, search, highlight what a version depends on and what
+// depends on it, collapse versions per type, export SVG/PNG. Layout runs in the background and
+// the scene is filled in slices, so the window stays responsive on large graphs.
+
+#include "graphdata.h"
+
+#include <QGraphicsView>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QGraphicsScene;
+class QTimer;
+
+Q_DECLARE_LOGGING_CATEGORY(lcGraph)
+
+namespace strata::qt {
+
+class EdgeItem;
+class JobRunner;
+class NodeItem;
+class WorkspaceDocument;
+
+class GraphCanvas : public QGraphicsView {
+    Q_OBJECT
+
+public:
+    using QGraphicsView::QGraphicsView;
+    void zoomBy(double factor);
+
+signals:
+    void userZoomed();
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+};
+
+class GraphView : public QWidget {
+    Q_OBJECT
+
+public:
+    GraphView(WorkspaceDocument* document, JobRunner* jobs, QWidget* parent = nullptr);
+    ~GraphView() override;
+
+    // Lays out `graph` (used by the benchmark; normally the workspace is laid out).
+    void showGraph(GraphData graph);
+    void setCollapsed(bool collapsed);
+    bool isBusy() const { return m_busy; }
+    // Selects the node with this label and highlights its dependencies and dependents.
+    bool selectNode(const QString& label);
+    // Marks the labelled nodes as a path (used by the upgrade planner).
+    void highlightPath(const QStringList& labels);
+    int nodeCount() const { return int(m_nodes.size()); }
+    int markedCount(int mark) const;
+    QString statusText() const;
+    QGraphicsScene* scene() const { return m_scene; }
+
+    QString exportSvg(const QString& path) const;
+    QString exportPng(const QString& path) const;
+    void fit();
+    void zoomIn();
+    void zoomOut();
+    void focusSearch();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+signals:
+    void layoutFinished();
+    void busyChanged(bool busy);
+    void versionActivated(const QString& label);
+
+private:
+    void rebuild();
+    void populate(int generation);
+    void applyMarks(int selected);
+    void search();
+    void setBusy(bool busy, const QString& text = {});
+
+    WorkspaceDocument* m_document;
+    JobRunner* m_jobs;
+    GraphCanvas* m_view;
+    QGraphicsScene* m_scene;
+    QLineEdit* m_search;
+    QCheckBox* m_collapse;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    GraphData m_graph;
+    GraphLayout m_layout;
+    QVector<NodeItem*> m_nodes;
+    QVector<EdgeItem*> m_edges;
+    int m_generation = 0; // bumps on every rebuild; stale population slices stop
+    int m_filled = 0;
+    bool m_busy = false;
+    bool m_autoFit = true; // fit on resize until the user zooms
+};
+
+} // namespace strata::qt

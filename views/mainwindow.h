@@ -1,0 +1,128 @@
+#pragma once
+
+// The console's main window: the types dock, the verdict dock and the problems dock around a
+// tabbed centre (schema, diff, matrix, graph, planner, clusters); menus, shortcuts, status
+// bar, recent files, autosave and recovery.
+
+#include "strata/model/version.h"
+
+#include <QLoggingCategory>
+#include <QMainWindow>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QTreeView;
+class QLineEdit;
+class QProgressBar;
+
+Q_DECLARE_LOGGING_CATEGORY(lcMainWindow)
+
+namespace strata::qt {
+
+class ClusterView;
+class DiffView;
+class GraphView;
+class JobRunner;
+class MatrixView;
+class PlannerView;
+class ProblemsModel;
+class SchemaEditor;
+class TypeTreeModel;
+class VerdictPanel;
+class WorkspaceDocument;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum class View { Schema, Diff, Matrix, Graph, Planner, Clusters };
+
+    MainWindow(WorkspaceDocument* document, JobRunner* jobs, ProblemsModel* problems,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the bundled demo workspace.
+    bool openDemo();
+    bool openFile(const QString& path);
+    // Asks whether to restore an autosaved copy left by a session that did not end cleanly.
+    void offerRecovery();
+
+    void showView(View view);
+    // "schema", "diff", ... → View; nullopt for an unknown name.
+    static std::optional<View> viewFromName(const QString& name);
+    static QStringList viewNames();
+    void selectVersion(const QString& label);
+    // Whether background work (verdicts, layout) is still running.
+    bool isBusy() const;
+
+    SchemaEditor* schemaEditor() const { return m_schema; }
+    DiffView* diffView() const { return m_diff; }
+    MatrixView* matrixView() const { return m_matrix; }
+    GraphView* graphView() const { return m_graph; }
+    PlannerView* plannerView() const { return m_planner; }
+    ClusterView* clusterView() const { return m_clusters; }
+    VerdictPanel* verdictPanel() const { return m_verdict; }
+    QTreeView* typeTree() const { return m_tree; }
+    QLineEdit* typeFilter() const { return m_filter; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createViews();
+    void createDocks();
+    void createActions();
+    void createStatusBar();
+    void restoreWindowState();
+    void updateTitle();
+    void updateCounts();
+    void onVersionSelected(const QModelIndex& index);
+
+    // File handling (mainwindow_files.cpp).
+    void newWorkspace();
+    void openDialog();
+    bool save();
+    bool saveAs();
+    void importAvro();
+    bool maybeSave();
+    void addRecentFile(const QString& path);
+    void rebuildRecentMenu();
+    void autosave();
+    void exportGraph();
+    void showError(const QString& title, const QString& message);
+
+    WorkspaceDocument* m_document;
+    JobRunner* m_jobs;
+    ProblemsModel* m_problems;
+    TypeTreeModel* m_treeModel = nullptr;
+    QSortFilterProxyModel* m_treeFilter = nullptr;
+    QTreeView* m_tree = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    SchemaEditor* m_schema = nullptr;
+    DiffView* m_diff = nullptr;
+    MatrixView* m_matrix = nullptr;
+    GraphView* m_graph = nullptr;
+    PlannerView* m_planner = nullptr;
+    ClusterView* m_clusters = nullptr;
+    VerdictPanel* m_verdict = nullptr;
+    QTableView* m_problemsView = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QLabel* m_fileLabel = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QLabel* m_connectionLabel = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QTimer* m_autosave = nullptr;
+    std::optional<TypeVersionId> m_current;
+};
+
+} // namespace strata::qt

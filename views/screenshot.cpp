@@ -1,0 +1,88 @@
+#include "screenshot.h"
+
+#include "diffview.h"
+#include "graphview.h"
+#include "mainwindow.h"
+#include "matrixview.h"
+#include "plannerview.h"
+#include "settingsdialog.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QImage>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QThread>
+
+namespace strata::qt {
+
+namespace {
+
+void waitUntilIdle(MainWindow* window)
+{
+    const QDeadlineTimer deadline(15000);
+    // two quiet turns in a row: a finished job may queue the next one
+    int quiet = 0;
+    while (!deadline.hasExpired() && quiet < 3) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        quiet = window->isBusy() ? 0 : quiet + 1;
+        QThread::msleep(20);
+    }
+}
+
+void prepare(MainWindow* window, MainWindow::View view)
+{
+    switch (view) {
+    case MainWindow::View::Diff:
+        window->diffView()->compare(QStringLiteral("Customer-v1.0.0"),
+                                    QStringLiteral("Customer-v2.0.0"));
+        break;
+    case MainWindow::View::Matrix: window->matrixView()->showType(QStringLiteral("Rental")); break;
+    case MainWindow::View::Graph:
+        window->showView(view);
+        waitUntilIdle(window);
+        window->graphView()->fit();
+        window->graphView()->selectNode(QStringLiteral("Invoice-v2.0.0"));
+        break;
+    case MainWindow::View::Planner:
+        window->plannerView()->plan(QStringLiteral("Order-v1.0.0"), QStringLiteral("Order-v1.2.0"));
+        break;
+    default: break;
+    }
+    window->showView(view);
+}
+
+QString save(const QImage& image, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        return QApplication::translate("strata::qt", "Cannot write %1: %2")
+            .arg(path, file.errorString());
+    return {};
+}
+
+} // namespace
+
+QString renderScreenshot(MainWindow* window, const QString& view, const QString& path)
+{
+    window->show();
+    waitUntilIdle(window);
+    if (view == QLatin1String("settings")) {
+        SettingsDialog dialog(window);
+        dialog.show();
+        QApplication::processEvents();
+        return save(dialog.grab().toImage(), path);
+    }
+    if (view != QLatin1String("main")) {
+        const auto which = MainWindow::viewFromName(view);
+        if (!which)
+            return QApplication::translate("strata::qt", "Unknown view \"%1\"; use main, settings "
+                                                         "or one of: %2")
+                .arg(view, MainWindow::viewNames().join(QStringLiteral(", ")));
+        prepare(window, *which);
+    }
+    waitUntilIdle(window);
+    return save(window->grab().toImage(), path);
+}
+
+} // namespace strata::qt

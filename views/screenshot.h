@@ -1,0 +1,16 @@
+#pragma once
+
+// Renders a view of the console to a PNG file, for documentation, tests and headless runs.
+
+#include <QString>
+
+namespace strata::qt {
+
+class MainWindow;
+
+// Shows `view` ("main" or one of MainWindow::viewNames(), or "settings") with the demo's
+// showcase selection, waits until background work has finished, and writes the window to
+// `path` atomically. Returns an error text, empty on success.
+QString renderScreenshot(MainWindow* window, const QString& view, const QString& path);
+
+} // namespace strata::qt
