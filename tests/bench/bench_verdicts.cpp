@@ -7,7 +7,6 @@
 
 #include "avsc_bridge.h"
 #include "schema_gen.h"
-
 #include "strata/compat/verdict.h"
 #include "strata/io/avro.h"
 
@@ -23,8 +22,7 @@ using namespace strata;
 using namespace strata::difftest;
 using Clock = std::chrono::steady_clock;
 
-double secondsSince(Clock::time_point start)
-{
+double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
@@ -32,17 +30,19 @@ struct StrataRate {
     long long verdicts = 0;
     long long readCompatible = 0;
     long long writeCompatible = 0; // counted only with resolutionOnly
-    double seconds = 0;    // wall clock
-    double cpuSeconds = 0; // process CPU time: what the figure is on an idle machine
+    double seconds = 0;            // wall clock
+    double cpuSeconds = 0;         // process CPU time: what the figure is on an idle machine
 };
 
-double cpuNow() { return double(std::clock()) / CLOCKS_PER_SEC; }
+double cpuNow() {
+    return double(std::clock()) / CLOCKS_PER_SEC;
+}
 
 // Runs checkPair over all pairs, round after round, for at least `minSeconds`; with
 // `resolutionOnly`, only the two resolutions (no verdict assembly, no counter-examples), which
 // is the work avsc's createResolver does.
-StrataRate timeStrata(const std::vector<SchemaPair>& pairs, double minSeconds, bool resolutionOnly)
-{
+StrataRate timeStrata(const std::vector<SchemaPair>& pairs, double minSeconds,
+                      bool resolutionOnly) {
     StrataRate rate;
     auto start = Clock::now();
     double cpuStart = cpuNow();
@@ -50,7 +50,8 @@ StrataRate timeStrata(const std::vector<SchemaPair>& pairs, double minSeconds, b
         for (const SchemaPair& p : pairs) {
             if (resolutionOnly) {
                 Resolution read = resolveSchemas(p.reader.schema, p.writer.schema, Direction::Read);
-                Resolution write = resolveSchemas(p.writer.schema, p.reader.schema, Direction::Write);
+                Resolution write =
+                    resolveSchemas(p.writer.schema, p.reader.schema, Direction::Write);
                 rate.readCompatible += read.compatible;
                 rate.writeCompatible += write.compatible;
             } else {
@@ -66,8 +67,7 @@ StrataRate timeStrata(const std::vector<SchemaPair>& pairs, double minSeconds, b
 
 // A type whose versions each add one optional field and drop the one added five versions
 // earlier, so every version stays near 55 fields and backward-compatible with all earlier ones.
-TypeDef longHistory(SchemaGenerator& gen, int versions)
-{
+TypeDef longHistory(SchemaGenerator& gen, int versions) {
     TypeDef type;
     type.name = "OrderEvent";
     type.policy = CompatPolicy::BackwardTransitive;
@@ -88,16 +88,14 @@ TypeDef longHistory(SchemaGenerator& gen, int versions)
     return type;
 }
 
-double medianMs(std::vector<double> samples)
-{
+double medianMs(std::vector<double> samples) {
     std::sort(samples.begin(), samples.end());
     return samples[samples.size() / 2] * 1000;
 }
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     int pairCount = argc > 1 ? std::stoi(argv[1]) : 200;
     SchemaGenerator gen(42);
 
@@ -110,7 +108,8 @@ int main(int argc, char** argv)
         p.reader = gen.evolve(p.writer, 3, compatible, SemVer{2, 0, 0});
         Result<AvroExport> w = exportAvro(p.writer), r = exportAvro(p.reader);
         if (!w || !r) {
-            std::fprintf(stderr, "export failed: %s\n", (w ? r.error() : w.error()).describe().c_str());
+            std::fprintf(stderr, "export failed: %s\n",
+                         (w ? r.error() : w.error()).describe().c_str());
             return 1;
         }
         queries.push_back(AvscQuery{r->schema, w->schema}); // read direction
@@ -127,8 +126,10 @@ int main(int argc, char** argv)
         return 1;
     }
     // One pair verdict answers both directions; avsc needs one resolver per direction.
-    double strataWall = strata.verdicts / strata.seconds, strataCpu = strata.verdicts / strata.cpuSeconds;
-    double avscWall = avsc->resolvers / avsc->seconds / 2, avscCpu = avsc->resolvers / avsc->cpuSeconds / 2;
+    double strataWall = strata.verdicts / strata.seconds,
+           strataCpu = strata.verdicts / strata.cpuSeconds;
+    double avscWall = avsc->resolvers / avsc->seconds / 2,
+           avscCpu = avsc->resolvers / avsc->cpuSeconds / 2;
 
     std::printf("pairs: %d realistic records (%zu fields in the first writer), 3/4 compatible "
                 "evolutions\n",

@@ -9,7 +9,6 @@
 
 #include "avsc_bridge.h"
 #include "schema_gen.h"
-
 #include "strata/compat/verdict.h"
 #include "strata/io/avro.h"
 #include "strata/model/workspace_io.h"
@@ -30,8 +29,7 @@ struct Options {
     int show = 5;
 };
 
-Options parseArgs(int argc, char** argv)
-{
+Options parseArgs(int argc, char** argv) {
     Options o;
     for (int i = 1; i + 1 < argc; i += 2) {
         std::string key = argv[i];
@@ -49,8 +47,7 @@ Options parseArgs(int argc, char** argv)
 
 // Field names per record name, for every record (struct) in `fields`, the top record as "".
 void collectRecords(const std::vector<Field>& fields, const std::string& name,
-                    std::map<std::string, std::vector<const Field*>>& out)
-{
+                    std::map<std::string, std::vector<const Field*>>& out) {
     for (const Field& f : fields)
         out[name].push_back(&f);
     for (const Field& f : fields) {
@@ -64,8 +61,7 @@ void collectRecords(const std::vector<Field>& fields, const std::string& name,
 
 // Whether some reader record field matches two writer fields: one by its name, another by one
 // of its aliases (avsc: "ambiguous aliasing"; Strata matches by name first).
-bool hasAmbiguousAlias(const TypeVersion& reader, const TypeVersion& writer)
-{
+bool hasAmbiguousAlias(const TypeVersion& reader, const TypeVersion& writer) {
     std::map<std::string, std::vector<const Field*>> readers, writers;
     collectRecords(reader.schema.fields, "", readers);
     collectRecords(writer.schema.fields, "", writers);
@@ -78,8 +74,7 @@ bool hasAmbiguousAlias(const TypeVersion& reader, const TypeVersion& writer)
                                [&](const Field* f) { return f->name == n; });
         };
         for (const Field* f : fields)
-            if (inWriter(f->name) &&
-                std::any_of(f->aliases.begin(), f->aliases.end(), inWriter))
+            if (inWriter(f->name) && std::any_of(f->aliases.begin(), f->aliases.end(), inWriter))
                 return true;
     }
     return false;
@@ -87,22 +82,21 @@ bool hasAmbiguousAlias(const TypeVersion& reader, const TypeVersion& writer)
 
 // A documented class of disagreement (docs/avro-differences.md), or empty.
 std::string explain(bool strataSays, const AvscAnswer& avsc, const TypeVersion& reader,
-                    const TypeVersion& writer, const Verdict& verdict, Direction d)
-{
+                    const TypeVersion& writer, const Verdict& verdict, Direction d) {
     if (!strataSays || avsc.resolves)
         return {};
     if (hasAmbiguousAlias(reader, writer))
         return "ambiguous-alias";
     // Strata compares records and enums by structure and reports a changed name as a
     // finding of its own; Avro resolves named types by name.
-    bool renamed = std::any_of(verdict.findings.begin(), verdict.findings.end(), [&](const Finding& f) {
-        return f.direction == d && f.rule == "named-type-renamed";
-    });
+    bool renamed =
+        std::any_of(verdict.findings.begin(), verdict.findings.end(), [&](const Finding& f) {
+            return f.direction == d && f.rule == "named-type-renamed";
+        });
     return renamed ? "named-type-renamed" : "";
 }
 
-std::string findingsText(const Verdict& v, Direction d)
-{
+std::string findingsText(const Verdict& v, Direction d) {
     std::string out;
     for (const Finding& f : v.findings)
         if (f.direction == d && f.severity == Severity::Error)
@@ -113,8 +107,7 @@ std::string findingsText(const Verdict& v, Direction d)
 } // namespace
 } // namespace strata::difftest
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     using namespace strata;
     using namespace strata::difftest;
     Options options;
@@ -187,8 +180,9 @@ int main(int argc, char** argv)
                   << findingsText(v, d);
     }
 
-    std::cout << "pairs: " << options.pairs << " (seed " << options.seed << "), directions: "
-              << queries.size() << ", strata read-compatible: " << compatible[0]
+    std::cout << "pairs: " << options.pairs << " (seed " << options.seed
+              << "), directions: " << queries.size()
+              << ", strata read-compatible: " << compatible[0]
               << ", write-compatible: " << compatible[1] << "\n";
     std::cout << "agree: " << agree << ", explained differences: " << explained;
     for (const auto& [name, count] : classes)

@@ -12,22 +12,20 @@ namespace {
 
 struct TempDir {
     std::filesystem::path path;
-    TempDir()
-    {
-        std::string pattern = (std::filesystem::temp_directory_path() / "strata-avsc-XXXXXX").string();
+    TempDir() {
+        std::string pattern =
+            (std::filesystem::temp_directory_path() / "strata-avsc-XXXXXX").string();
         if (mkdtemp(pattern.data()))
             path = pattern;
     }
-    ~TempDir()
-    {
+    ~TempDir() {
         std::error_code ec;
         if (!path.empty())
             std::filesystem::remove_all(path, ec);
     }
 };
 
-std::string shellQuote(const std::string& s)
-{
+std::string shellQuote(const std::string& s) {
     std::string out = "'";
     for (char c : s)
         out += c == '\'' ? std::string("'\\''") : std::string(1, c);
@@ -36,8 +34,7 @@ std::string shellQuote(const std::string& s)
 
 // Writes the queries as JSON lines, runs node once, returns the output file's text.
 Result<std::string> runNode(const std::vector<AvscQuery>& queries, const std::string& mode,
-                            const std::string& extra)
-{
+                            const std::string& extra) {
     std::filesystem::path script = differentialDir() / "avsc_resolve.js";
     if (!std::filesystem::exists(differentialDir() / "node_modules" / "avsc"))
         return makeError(ErrorCode::NotFound,
@@ -63,10 +60,11 @@ Result<std::string> runNode(const std::vector<AvscQuery>& queries, const std::st
 
 } // namespace
 
-std::filesystem::path differentialDir() { return STRATA_DIFFERENTIAL_DIR; }
+std::filesystem::path differentialDir() {
+    return STRATA_DIFFERENTIAL_DIR;
+}
 
-Result<std::vector<AvscAnswer>> askAvsc(const std::vector<AvscQuery>& queries)
-{
+Result<std::vector<AvscAnswer>> askAvsc(const std::vector<AvscQuery>& queries) {
     Result<std::string> text = runNode(queries, "resolve", "");
     if (!text)
         return text.error();
@@ -85,8 +83,7 @@ Result<std::vector<AvscAnswer>> askAvsc(const std::vector<AvscQuery>& queries)
     return answers;
 }
 
-Result<AvscTiming> timeAvsc(const std::vector<AvscQuery>& queries, int rounds)
-{
+Result<AvscTiming> timeAvsc(const std::vector<AvscQuery>& queries, int rounds) {
     Result<std::string> text = runNode(queries, "bench", std::to_string(rounds));
     if (!text)
         return text.error();

@@ -31,8 +31,8 @@ Result<std::vector<AvscAnswer>> askAvsc(const std::vector<AvscQuery>& queries);
 struct AvscTiming {
     long long resolvers = 0; // createResolver calls timed
     long long resolved = 0;  // of which succeeded
-    double seconds = 0;    // wall clock
-    double cpuSeconds = 0; // CPU time of the node process over the same loop
+    double seconds = 0;      // wall clock
+    double cpuSeconds = 0;   // CPU time of the node process over the same loop
 };
 
 // Times reader.createResolver(writer) over all queries, `rounds` times, inside node (schemas

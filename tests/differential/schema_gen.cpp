@@ -9,7 +9,7 @@
 namespace strata::difftest {
 namespace {
 
-const TypeKind kPrimitives[] = {TypeKind::Bool,    TypeKind::Int32,  TypeKind::Int64,
+const TypeKind kPrimitives[] = {TypeKind::Bool,    TypeKind::Int32,   TypeKind::Int64,
                                 TypeKind::Float32, TypeKind::Float64, TypeKind::String,
                                 TypeKind::Bytes};
 
@@ -24,8 +24,7 @@ const std::map<TypeKind, std::vector<TypeKind>> kPromotions = {
     {TypeKind::Bytes, {TypeKind::String}},
 };
 
-bool hasName(const std::vector<Field>& fields, const std::string& name)
-{
+bool hasName(const std::vector<Field>& fields, const std::string& name) {
     return std::any_of(fields.begin(), fields.end(), [&](const Field& f) {
         return f.name == name ||
                std::find(f.aliases.begin(), f.aliases.end(), name) != f.aliases.end();
@@ -33,8 +32,7 @@ bool hasName(const std::vector<Field>& fields, const std::string& name)
 }
 
 Field plainField(std::string name, DataType type, bool nullable = false,
-                 std::optional<Json> def = std::nullopt)
-{
+                 std::optional<Json> def = std::nullopt) {
     Field f;
     f.name = std::move(name);
     f.type = std::move(type);
@@ -45,17 +43,19 @@ Field plainField(std::string name, DataType type, bool nullable = false,
 
 } // namespace
 
-std::string SchemaGenerator::fieldName() { return "f" + std::to_string(uniform(0, 7)); }
+std::string SchemaGenerator::fieldName() {
+    return "f" + std::to_string(uniform(0, 7));
+}
 
-std::string SchemaGenerator::freshName(const char* prefix)
-{
+std::string SchemaGenerator::freshName(const char* prefix) {
     return prefix + std::to_string(++m_names);
 }
 
-DataType SchemaGenerator::primitive() { return DataType::primitive(kPrimitives[uniform(0, 6)]); }
+DataType SchemaGenerator::primitive() {
+    return DataType::primitive(kPrimitives[uniform(0, 6)]);
+}
 
-DataType SchemaGenerator::randomEnum()
-{
+DataType SchemaGenerator::randomEnum() {
     DataType e;
     e.kind = TypeKind::Enum;
     e.name = freshName("E");
@@ -69,8 +69,7 @@ DataType SchemaGenerator::randomEnum()
     return e;
 }
 
-DataType SchemaGenerator::randomStruct(int depth, int fields)
-{
+DataType SchemaGenerator::randomStruct(int depth, int fields) {
     DataType s;
     s.kind = TypeKind::Struct;
     s.name = freshName("R");
@@ -82,8 +81,7 @@ DataType SchemaGenerator::randomStruct(int depth, int fields)
     return s;
 }
 
-DataType SchemaGenerator::randomType(int depth)
-{
+DataType SchemaGenerator::randomType(int depth) {
     int r = uniform(0, 99);
     if (r < 58 || depth >= 3)
         return primitive();
@@ -96,8 +94,7 @@ DataType SchemaGenerator::randomType(int depth)
     return DataType::map(DataType::primitive(TypeKind::String), randomType(depth + 1));
 }
 
-Field SchemaGenerator::randomField(const std::string& name, int depth)
-{
+Field SchemaGenerator::randomField(const std::string& name, int depth) {
     Field f = plainField(name, randomType(depth), chance(0.3));
     if (chance(0.4))
         f.defaultValue = (f.nullable && chance(0.5)) ? Json(nullptr) : randomValue(f.type);
@@ -106,17 +103,23 @@ Field SchemaGenerator::randomField(const std::string& name, int depth)
     return f;
 }
 
-Json SchemaGenerator::randomValue(const DataType& type)
-{
+Json SchemaGenerator::randomValue(const DataType& type) {
     switch (type.kind) {
-    case TypeKind::Bool: return chance(0.5);
-    case TypeKind::Int32: return uniform(-100, 100);
-    case TypeKind::Int64: return int64_t(uniform(-100, 100)) * 1000000007LL;
+    case TypeKind::Bool:
+        return chance(0.5);
+    case TypeKind::Int32:
+        return uniform(-100, 100);
+    case TypeKind::Int64:
+        return int64_t(uniform(-100, 100)) * 1000000007LL;
     case TypeKind::Float32:
-    case TypeKind::Float64: return uniform(-8, 8) * 0.5;
-    case TypeKind::String: return "s" + std::to_string(uniform(0, 9));
-    case TypeKind::Bytes: return "b" + std::to_string(uniform(0, 9));
-    case TypeKind::Enum: return type.symbols[uniform(0, int(type.symbols.size()) - 1)];
+    case TypeKind::Float64:
+        return uniform(-8, 8) * 0.5;
+    case TypeKind::String:
+        return "s" + std::to_string(uniform(0, 9));
+    case TypeKind::Bytes:
+        return "b" + std::to_string(uniform(0, 9));
+    case TypeKind::Enum:
+        return type.symbols[uniform(0, int(type.symbols.size()) - 1)];
     case TypeKind::Array: {
         Json out = Json::array();
         for (int i = uniform(0, 2); i > 0; --i)
@@ -139,18 +142,17 @@ Json SchemaGenerator::randomValue(const DataType& type)
         }
         return out;
     }
-    default: return nullptr;
+    default:
+        return nullptr;
     }
 }
 
-void SchemaGenerator::fixDefault(Field& f)
-{
+void SchemaGenerator::fixDefault(Field& f) {
     if (f.defaultValue && !isValidValue(f.type, f.nullable, *f.defaultValue))
         f.defaultValue = chance(0.5) ? std::nullopt : std::optional<Json>(randomValue(f.type));
 }
 
-void SchemaGenerator::mutateType(DataType& t, int depth)
-{
+void SchemaGenerator::mutateType(DataType& t, int depth) {
     switch (t.kind) {
     case TypeKind::Enum: {
         int r = uniform(0, 2);
@@ -161,15 +163,17 @@ void SchemaGenerator::mutateType(DataType& t, int depth)
         } else if (r == 1 && t.symbols.size() > 1) {
             t.symbols.erase(t.symbols.begin() + uniform(0, int(t.symbols.size()) - 1));
         } else {
-            t.enumDefault = t.enumDefault ? std::nullopt
-                                          : std::optional<std::string>(t.symbols.front());
+            t.enumDefault =
+                t.enumDefault ? std::nullopt : std::optional<std::string>(t.symbols.front());
         }
         if (t.enumDefault &&
             std::find(t.symbols.begin(), t.symbols.end(), *t.enumDefault) == t.symbols.end())
             t.enumDefault.reset();
         return;
     }
-    case TypeKind::Struct: mutateFields(t.fields, depth + 1); return;
+    case TypeKind::Struct:
+        mutateFields(t.fields, depth + 1);
+        return;
     case TypeKind::Array:
     case TypeKind::Map: {
         DataType& inner = t.kind == TypeKind::Array ? t.items[0] : t.items[1];
@@ -190,8 +194,7 @@ void SchemaGenerator::mutateType(DataType& t, int depth)
     }
 }
 
-void SchemaGenerator::mutateField(Field& f, std::vector<std::string>& taken, int depth)
-{
+void SchemaGenerator::mutateField(Field& f, std::vector<std::string>& taken, int depth) {
     int r = uniform(0, 99);
     if (r < 45) {
         if (!f.type.isPrimitive() && chance(0.5))
@@ -214,15 +217,15 @@ void SchemaGenerator::mutateField(Field& f, std::vector<std::string>& taken, int
             taken.push_back(name);
         }
     } else if (r < 93) {
-        f.aliases = chance(0.5) ? std::vector<std::string>{} : std::vector<std::string>{fieldName()};
+        f.aliases =
+            chance(0.5) ? std::vector<std::string>{} : std::vector<std::string>{fieldName()};
     } else {
         mutateType(f.type, depth);
     }
     fixDefault(f);
 }
 
-void SchemaGenerator::mutateFields(std::vector<Field>& fields, int depth)
-{
+void SchemaGenerator::mutateFields(std::vector<Field>& fields, int depth) {
     std::vector<std::string> taken;
     for (const Field& f : fields)
         taken.push_back(f.name);
@@ -243,8 +246,7 @@ void SchemaGenerator::mutateFields(std::vector<Field>& fields, int depth)
     }
 }
 
-SchemaPair SchemaGenerator::randomPair()
-{
+SchemaPair SchemaGenerator::randomPair() {
     while (true) {
         m_names = 0;
         SchemaPair pair;
@@ -260,8 +262,7 @@ SchemaPair SchemaGenerator::randomPair()
     }
 }
 
-TypeVersion SchemaGenerator::realisticRecord(int fields, SemVer version)
-{
+TypeVersion SchemaGenerator::realisticRecord(int fields, SemVer version) {
     m_names = 0;
     TypeVersion tv;
     tv.id = TypeVersionId{"OrderEvent", version};
@@ -303,14 +304,14 @@ TypeVersion SchemaGenerator::realisticRecord(int fields, SemVer version)
         std::optional<Json> def;
         if (nullable)
             def = Json(nullptr);
-        out.push_back(plainField("attr" + std::to_string(i), DataType::primitive(kind), nullable, def));
+        out.push_back(
+            plainField("attr" + std::to_string(i), DataType::primitive(kind), nullable, def));
     }
     return tv;
 }
 
 TypeVersion SchemaGenerator::evolve(const TypeVersion& base, int changes, bool compatible,
-                                    SemVer version)
-{
+                                    SemVer version) {
     TypeVersion next = base;
     next.id.version = version;
     auto& fields = next.schema.fields;
@@ -321,8 +322,8 @@ TypeVersion SchemaGenerator::evolve(const TypeVersion& base, int changes, bool c
             std::string name = "added" + std::to_string(version.major) + "_" +
                                std::to_string(version.minor) + "_" + std::to_string(c);
             if (compatible || chance(0.5))
-                fields.push_back(plainField(name, DataType::primitive(TypeKind::String), true,
-                                            Json(nullptr)));
+                fields.push_back(
+                    plainField(name, DataType::primitive(TypeKind::String), true, Json(nullptr)));
             else
                 fields.push_back(plainField(name, DataType::primitive(TypeKind::String)));
             continue;

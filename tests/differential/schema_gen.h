@@ -18,7 +18,8 @@ struct SchemaPair {
 
 class SchemaGenerator {
 public:
-    explicit SchemaGenerator(uint64_t seed) : m_rng(seed) {}
+    explicit SchemaGenerator(uint64_t seed)
+        : m_rng(seed) {}
 
     // A small random writer and a random evolution of it; both pass validateSchema.
     SchemaPair randomPair();

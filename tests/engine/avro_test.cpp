@@ -4,28 +4,27 @@
 #include "strata/io/avro.h"
 #include "strata/model/workspace_io.h"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
+#include <gtest/gtest.h>
 #include <map>
 
 namespace strata {
 
 // Readable failure output: versions print as their workspace JSON.
-void PrintTo(const TypeVersion& tv, std::ostream* os) { *os << typeVersionToJson(tv).dump(); }
+void PrintTo(const TypeVersion& tv, std::ostream* os) {
+    *os << typeVersionToJson(tv).dump();
+}
 
 namespace {
 
 const std::string kNs = "io.confluent.examples.streams.avro.microservices";
 
-std::filesystem::path sharedAvro(const std::string& file)
-{
+std::filesystem::path sharedAvro(const std::string& file) {
     return std::filesystem::path(STRATA_SHARED_DIR) / "data" / "avro" / file;
 }
 
 // "name: type[?][ = default]" per field, so whole field lists compare in one assertion.
-std::vector<std::string> describeFields(const std::vector<Field>& fields)
-{
+std::vector<std::string> describeFields(const std::vector<Field>& fields) {
     std::vector<std::string> out;
     for (const Field& f : fields) {
         std::string line = f.name + ": " + f.type.describe() + (f.nullable ? "?" : "");
@@ -36,33 +35,30 @@ std::vector<std::string> describeFields(const std::vector<Field>& fields)
     return out;
 }
 
-AvroImport importOk(const std::string& text, const AvroImportOptions& options = {})
-{
+AvroImport importOk(const std::string& text, const AvroImportOptions& options = {}) {
     Result<AvroImport> r = importAvro(text, "test.avsc", options);
     EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().describe());
     return r.ok() ? std::move(r).value() : AvroImport{};
 }
 
-Error importError(const std::string& text)
-{
+Error importError(const std::string& text) {
     Result<AvroImport> r = importAvro(text, "test.avsc");
     EXPECT_FALSE(r.ok()) << "imported although it should have failed";
     return r.ok() ? Error{} : r.error();
 }
 
-RefResolver resolverOver(const std::vector<TypeVersion>& versions)
-{
-    return [&versions](std::string_view type, const std::optional<SemVer>& v) -> const TypeVersion* {
-        for (const TypeVersion& tv : versions)
-            if (tv.id.name == type && (!v || tv.id.version == *v))
-                return &tv;
-        return nullptr;
-    };
+RefResolver resolverOver(const std::vector<TypeVersion>& versions) {
+    return
+        [&versions](std::string_view type, const std::optional<SemVer>& v) -> const TypeVersion* {
+            for (const TypeVersion& tv : versions)
+                if (tv.id.name == type && (!v || tv.id.version == *v))
+                    return &tv;
+            return nullptr;
+        };
 }
 
 // Exports every version and imports each export again; the versions must come back equal.
-void expectRoundTrip(const std::vector<TypeVersion>& versions)
-{
+void expectRoundTrip(const std::vector<TypeVersion>& versions) {
     RefResolver refs = resolverOver(versions);
     for (const TypeVersion& tv : versions) {
         Result<std::string> text = exportAvroText(tv, refs);
@@ -76,8 +72,7 @@ void expectRoundTrip(const std::vector<TypeVersion>& versions)
     }
 }
 
-TEST(AvroImport, SharedCustomerFile)
-{
+TEST(AvroImport, SharedCustomerFile) {
     Result<AvroImport> r = importAvroFile(sharedAvro("customer.avsc"));
     ASSERT_TRUE(r.ok()) << r.error().describe();
     ASSERT_EQ(r->versions.size(), 1u);
@@ -89,18 +84,17 @@ TEST(AvroImport, SharedCustomerFile)
     EXPECT_TRUE(r->notes.empty());
 }
 
-TEST(AvroImport, SharedOrderFileTurnsNamedRecordIntoReference)
-{
+TEST(AvroImport, SharedOrderFileTurnsNamedRecordIntoReference) {
     Result<AvroImport> r = importAvroFile(sharedAvro("order.avsc"));
     ASSERT_TRUE(r.ok()) << r.error().describe();
     ASSERT_EQ(r->versions.size(), 2u);
     const TypeVersion& order = r->versions[0];
     const TypeVersion& value = r->versions[1];
     EXPECT_EQ(order.id.toString(), kNs + ".Order-v1.0.0");
-    EXPECT_EQ(describeFields(order.schema.fields),
-              (std::vector<std::string>{"id: string", "customerId: int64",
-                                        "state: enum OrderState", "product: enum Product",
-                                        "quantity: int32", "price: float64"}));
+    EXPECT_EQ(
+        describeFields(order.schema.fields),
+        (std::vector<std::string>{"id: string", "customerId: int64", "state: enum OrderState",
+                                  "product: enum Product", "quantity: int32", "price: float64"}));
     const DataType& state = order.schema.fields[2].type;
     EXPECT_EQ(state.nameSpace, kNs);
     EXPECT_EQ(state.symbols,
@@ -114,19 +108,17 @@ TEST(AvroImport, SharedOrderFileTurnsNamedRecordIntoReference)
               (std::vector<std::string>{"order: ref " + kNs + ".Order-v1.0.0", "value: float64"}));
 }
 
-TEST(AvroImport, SharedOrderEnrichedFile)
-{
+TEST(AvroImport, SharedOrderEnrichedFile) {
     Result<AvroImport> r = importAvroFile(sharedAvro("orderenriched.avsc"));
     ASSERT_TRUE(r.ok()) << r.error().describe();
     ASSERT_EQ(r->versions.size(), 1u);
     EXPECT_EQ(r->versions[0].id.toString(), kNs + ".OrderEnriched-v1.0.0");
-    EXPECT_EQ(describeFields(r->versions[0].schema.fields),
-              (std::vector<std::string>{"id: string", "customerId: int64",
-                                        "customerLevel: string"}));
+    EXPECT_EQ(
+        describeFields(r->versions[0].schema.fields),
+        (std::vector<std::string>{"id: string", "customerId: int64", "customerLevel: string"}));
 }
 
-TEST(AvroImport, SharedFilesRoundTrip)
-{
+TEST(AvroImport, SharedFilesRoundTrip) {
     for (const char* file : {"customer.avsc", "order.avsc", "orderenriched.avsc"}) {
         SCOPED_TRACE(file);
         Result<AvroImport> r = importAvroFile(sharedAvro(file));
@@ -135,8 +127,7 @@ TEST(AvroImport, SharedFilesRoundTrip)
     }
 }
 
-TEST(AvroImport, VersionAndShortNamesFromOptions)
-{
+TEST(AvroImport, VersionAndShortNamesFromOptions) {
     AvroImportOptions options;
     options.version = SemVer{2, 1, 0};
     options.shortNames = true;
@@ -146,8 +137,7 @@ TEST(AvroImport, VersionAndShortNamesFromOptions)
     EXPECT_EQ(r->versions[1].schema.fields[0].type.describe(), "ref Order-v2.1.0");
 }
 
-TEST(AvroImport, ShortNamesThatCollideAreRefused)
-{
+TEST(AvroImport, ShortNamesThatCollideAreRefused) {
     AvroImport full = importOk(R"([
       {"type": "record", "name": "a.Order", "fields": []},
       {"type": "record", "name": "b.Order", "fields": []}])");
@@ -165,17 +155,16 @@ TEST(AvroImport, ShortNamesThatCollideAreRefused)
     EXPECT_EQ(r.error().where, "two.avsc:3:7 (at /1)");
 }
 
-TEST(AvroImport, NullableUnionsKeepNoDefaultApartFromDefaultNull)
-{
+TEST(AvroImport, NullableUnionsKeepNoDefaultApartFromDefaultNull) {
     AvroImport r = importOk(R"({"type": "record", "name": "R", "fields": [
       {"name": "a", "type": ["null", "string"], "default": null},
       {"name": "b", "type": ["null", "int"]},
       {"name": "c", "type": ["long", "null"], "default": 5},
       {"name": "d", "type": "string"}]})");
     ASSERT_EQ(r.versions.size(), 1u);
-    EXPECT_EQ(describeFields(r.versions[0].schema.fields),
-              (std::vector<std::string>{"a: string? = null", "b: int32?", "c: int64? = 5",
-                                        "d: string"}));
+    EXPECT_EQ(
+        describeFields(r.versions[0].schema.fields),
+        (std::vector<std::string>{"a: string? = null", "b: int32?", "c: int64? = 5", "d: string"}));
 
     Result<AvroExport> out = exportAvro(r.versions[0]);
     ASSERT_TRUE(out.ok()) << out.error().describe();
@@ -189,8 +178,7 @@ TEST(AvroImport, NullableUnionsKeepNoDefaultApartFromDefaultNull)
     expectRoundTrip(r.versions);
 }
 
-TEST(AvroImport, NamespacesAreInheritedAndOverridden)
-{
+TEST(AvroImport, NamespacesAreInheritedAndOverridden) {
     AvroImport r = importOk(R"({"type": "record", "name": "Outer", "namespace": "com.acme",
       "fields": [
         {"name": "inner", "type": {"type": "record", "name": "Inner", "fields": [
@@ -215,8 +203,7 @@ TEST(AvroImport, NamespacesAreInheritedAndOverridden)
     expectRoundTrip(r.versions);
 }
 
-TEST(AvroImport, EnumsWithDefaultsAliasesAndDocs)
-{
+TEST(AvroImport, EnumsWithDefaultsAliasesAndDocs) {
     AvroImport r = importOk(R"({"type": "record", "name": "R", "doc": "a record",
       "fields": [
         {"name": "status", "aliases": ["state", "st"], "doc": "where it is",
@@ -235,8 +222,7 @@ TEST(AvroImport, EnumsWithDefaultsAliasesAndDocs)
     expectRoundTrip(r.versions);
 }
 
-TEST(AvroImport, LogicalTypesMapToModelTypesWithConvertedDefaults)
-{
+TEST(AvroImport, LogicalTypesMapToModelTypesWithConvertedDefaults) {
     AvroImport r = importOk(R"({"type": "record", "name": "L", "fields": [
       {"name": "amount", "type": {"type": "bytes", "logicalType": "decimal", "precision": 10,
         "scale": 2}, "default": "\u0004\u00d2"},
@@ -250,7 +236,8 @@ TEST(AvroImport, LogicalTypesMapToModelTypesWithConvertedDefaults)
       {"name": "id", "type": {"type": "string", "logicalType": "uuid"},
         "default": "123e4567-e89b-12d3-a456-426614174000"},
       {"name": "money", "type": {"type": "fixed", "name": "Money", "size": 4,
-        "logicalType": "decimal", "precision": 9, "scale": 0}, "default": "\u0000\u0000\u0001\u0000"},
+        "logicalType": "decimal", "precision": 9, "scale": 0},
+       "default": "\u0000\u0000\u0001\u0000"},
       {"name": "tod", "type": {"type": "int", "logicalType": "time-millis"}},
       {"name": "hash", "type": {"type": "fixed", "name": "Hash", "size": 2}}]})");
     ASSERT_EQ(r.versions.size(), 1u);
@@ -259,8 +246,8 @@ TEST(AvroImport, LogicalTypesMapToModelTypesWithConvertedDefaults)
                   "amount: decimal(10,2) = \"12.34\"", "debt: decimal(5,1) = \"-12.3\"",
                   "day: date = \"2022-01-08\"", "at: timestamptz = \"1970-01-01T00:00:01.5Z\"",
                   "local: timestamp = \"1969-12-31T23:59:59.999999\"",
-                  "id: uuid = \"123e4567-e89b-12d3-a456-426614174000\"", "money: decimal(9,0) = \"256\"",
-                  "tod: int32", "hash: bytes"}));
+                  "id: uuid = \"123e4567-e89b-12d3-a456-426614174000\"",
+                  "money: decimal(9,0) = \"256\"", "tod: int32", "hash: bytes"}));
     EXPECT_EQ(r.notes, (std::vector<std::string>{
                            "money: fixed Money decimal imported as decimal (its size is not kept)",
                            "tod: logical type time-millis on int has no model type; imported as "
@@ -269,8 +256,7 @@ TEST(AvroImport, LogicalTypesMapToModelTypesWithConvertedDefaults)
     expectRoundTrip(r.versions);
 }
 
-TEST(AvroImport, ArraysMapsAndNestedDefaultsRoundTrip)
-{
+TEST(AvroImport, ArraysMapsAndNestedDefaultsRoundTrip) {
     AvroImport r = importOk(R"({"type": "record", "name": "C", "namespace": "n", "fields": [
       {"name": "tags", "type": {"type": "array", "items": "string"}, "default": ["a"]},
       {"name": "counts", "type": {"type": "map", "values": "long"}, "default": {"x": 1}},
@@ -285,19 +271,17 @@ TEST(AvroImport, ArraysMapsAndNestedDefaultsRoundTrip)
     ASSERT_EQ(r.versions.size(), 1u);
     const auto& f = r.versions[0].schema.fields;
     EXPECT_EQ(describeFields(f),
-              (std::vector<std::string>{"tags: array<string> = [\"a\"]",
-                                        "counts: map<string,int64> = {\"x\":1}",
-                                        "point: struct P = {\"opt\":null,\"when\":\"1970-01-03\",\"x\":1.5}",
-                                        "points: array<struct P>",
-                                        "raw: bytes = \"\u00ff\\u0000\""}));
+              (std::vector<std::string>{
+                  "tags: array<string> = [\"a\"]", "counts: map<string,int64> = {\"x\":1}",
+                  "point: struct P = {\"opt\":null,\"when\":\"1970-01-03\",\"x\":1.5}",
+                  "points: array<struct P>", "raw: bytes = \"\u00ff\\u0000\""}));
     EXPECT_EQ(describeFields(f[2].type.fields),
               (std::vector<std::string>{"x: float64", "when: date = \"1970-01-02\"",
                                         "opt: struct Q? = null"}));
     expectRoundTrip(r.versions);
 }
 
-TEST(AvroImport, RecursiveTopLevelRecordBecomesSelfReference)
-{
+TEST(AvroImport, RecursiveTopLevelRecordBecomesSelfReference) {
     AvroImport r = importOk(R"({"type": "record", "name": "Node", "fields": [
       {"name": "value", "type": "int"},
       {"name": "next", "type": ["null", "Node"], "default": null},
@@ -312,8 +296,7 @@ TEST(AvroImport, RecursiveTopLevelRecordBecomesSelfReference)
     expectRoundTrip(r.versions);
 }
 
-TEST(AvroImport, ReferenceToRecursiveRecordRoundTrips)
-{
+TEST(AvroImport, ReferenceToRecursiveRecordRoundTrips) {
     AvroImport r = importOk(R"([
       {"type": "record", "name": "Node", "fields": [
         {"name": "next", "type": ["null", "Node"], "default": null}]},
@@ -324,8 +307,7 @@ TEST(AvroImport, ReferenceToRecursiveRecordRoundTrips)
     expectRoundTrip(r.versions);
 }
 
-TEST(AvroImport, ReferencesExportInlineAndImportBackAsReferences)
-{
+TEST(AvroImport, ReferencesExportInlineAndImportBackAsReferences) {
     Result<AvroImport> r = importAvroFile(sharedAvro("order.avsc"));
     ASSERT_TRUE(r.ok()) << r.error().describe();
     RefResolver refs = resolverOver(r->versions);
@@ -335,8 +317,8 @@ TEST(AvroImport, ReferencesExportInlineAndImportBackAsReferences)
     EXPECT_EQ(order["type"], "record");
     EXPECT_EQ(order["name"], "Order");
     EXPECT_FALSE(order.contains("namespace")); // inherited from OrderValue
-    EXPECT_EQ(order["strata.ref"], Json::parse(R"({"type": ")" + kNs +
-                                               R"(.Order", "version": "1.0.0"})"));
+    EXPECT_EQ(order["strata.ref"],
+              Json::parse(R"({"type": ")" + kNs + R"(.Order", "version": "1.0.0"})"));
     EXPECT_EQ(order["fields"][2]["type"]["name"], "OrderState");
 
     Result<AvroExport> dangling = exportAvro(r->versions[1]);
@@ -345,8 +327,7 @@ TEST(AvroImport, ReferencesExportInlineAndImportBackAsReferences)
     EXPECT_EQ(dangling.error().where, kNs + ".OrderValue-v1.0.0 field order");
 }
 
-TEST(AvroImport, ErrorsNameFileLineAndPointer)
-{
+TEST(AvroImport, ErrorsNameFileLineAndPointer) {
     Error bad = importError("{\"type\": \"record\",\n \"name\": \"R\", \"fields\": [\n"
                             "  {\"name\": \"a\", \"type\": [\"null\", \"string\"], "
                             "\"default\": \"x\"}]}");
@@ -399,16 +380,15 @@ TEST(AvroImport, ErrorsNameFileLineAndPointer)
     EXPECT_EQ(twice.message, "type E is defined twice");
 }
 
-TEST(AvroExport, ModelOnlyTypesAreApproximatedWithNotes)
-{
+TEST(AvroExport, ModelOnlyTypesAreApproximatedWithNotes) {
     TypeVersion tv;
     tv.id = TypeVersionId{"shop.Item", SemVer{1, 2, 0}};
     Field meta{"meta", DataType::primitive(TypeKind::JsonValue), false, Json("{}"), {}, ""};
     Field price{"price", DataType::decimal(0, 0), true, std::nullopt, {}, ""};
     DataType address;
     address.kind = TypeKind::Struct;
-    address.fields.push_back(Field{"city", DataType::primitive(TypeKind::String), false,
-                                   std::nullopt, {}, ""});
+    address.fields.push_back(
+        Field{"city", DataType::primitive(TypeKind::String), false, std::nullopt, {}, ""});
     Field home{"home", address, false, std::nullopt, {}, ""};
     tv.schema.fields = {meta, price, home};
 
@@ -426,8 +406,7 @@ TEST(AvroExport, ModelOnlyTypesAreApproximatedWithNotes)
                               "home: unnamed struct written as shop.HomeRecord"}));
 }
 
-TEST(AvroExport, DifferentTypesWithOneNameAreRefused)
-{
+TEST(AvroExport, DifferentTypesWithOneNameAreRefused) {
     DataType a;
     a.kind = TypeKind::Enum;
     a.name = "E";

@@ -7,8 +7,7 @@
 namespace strata::avro {
 namespace {
 
-TEST(AvroValues, DecimalBytesToText)
-{
+TEST(AvroValues, DecimalBytesToText) {
     EXPECT_EQ(decimalTextFromBytes(std::string("\x04\xd2", 2), 2), "12.34");
     EXPECT_EQ(decimalTextFromBytes(std::string("\xff", 1), 0), "-1");
     EXPECT_EQ(decimalTextFromBytes(std::string("\xff\x85", 2), 1), "-12.3");
@@ -17,8 +16,7 @@ TEST(AvroValues, DecimalBytesToText)
     EXPECT_EQ(decimalTextFromBytes(std::string("\x80", 1), 0), "-128");
 }
 
-TEST(AvroValues, DecimalTextToMinimalBytes)
-{
+TEST(AvroValues, DecimalTextToMinimalBytes) {
     EXPECT_EQ(decimalBytesFromText("12.34", 2), std::string("\x04\xd2", 2));
     EXPECT_EQ(decimalBytesFromText("-1", 0), std::string("\xff", 1));
     EXPECT_EQ(decimalBytesFromText("128", 0), std::string("\x00\x80", 2));
@@ -30,8 +28,7 @@ TEST(AvroValues, DecimalTextToMinimalBytes)
     EXPECT_EQ(decimalBytesFromText("-", 2), std::nullopt);
 }
 
-TEST(AvroValues, DecimalRoundTripOverManyValues)
-{
+TEST(AvroValues, DecimalRoundTripOverManyValues) {
     for (long long v = -70000; v <= 70000; v += 7) {
         std::string text = std::to_string(v);
         auto bytes = decimalBytesFromText(text, 0);
@@ -40,15 +37,13 @@ TEST(AvroValues, DecimalRoundTripOverManyValues)
     }
 }
 
-TEST(AvroValues, ByteStringsUseCodePointsUpTo255)
-{
+TEST(AvroValues, ByteStringsUseCodePointsUpTo255) {
     EXPECT_EQ(bytesFromJsonString("a\xc3\xbf"), std::string("a\xff"));
     EXPECT_EQ(bytesFromJsonString("\xe2\x82\xac"), std::nullopt); // U+20AC is above 255
     EXPECT_EQ(jsonStringFromBytes(std::string("a\xff\x00", 3)), std::string("a\xc3\xbf\x00", 4));
 }
 
-TEST(AvroValues, Dates)
-{
+TEST(AvroValues, Dates) {
     EXPECT_EQ(dateFromDays(0), "1970-01-01");
     EXPECT_EQ(dateFromDays(-1), "1969-12-31");
     EXPECT_EQ(dateFromDays(19000), "2022-01-08");
@@ -58,8 +53,7 @@ TEST(AvroValues, Dates)
     EXPECT_EQ(daysFromDate("22-01-08"), std::nullopt);
 }
 
-TEST(AvroValues, Timestamps)
-{
+TEST(AvroValues, Timestamps) {
     EXPECT_EQ(timestampFromEpoch(1500, 1000, true), "1970-01-01T00:00:01.5Z");
     EXPECT_EQ(timestampFromEpoch(-1, 1000000, false), "1969-12-31T23:59:59.999999");
     EXPECT_EQ(timestampFromEpoch(0, 1000000, false), "1970-01-01T00:00:00");

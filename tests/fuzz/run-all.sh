@@ -14,17 +14,15 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
   CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DSTRATA_FUZZ=ON -DSTRATA_BUILD_GUI=OFF -DSTRATA_BUILD_BENCH=OFF >/dev/null
 fi
-targets=(fuzz_workspace fuzz_version fuzz_avro fuzz_envelope fuzz_json_envelope fuzz_json_convert)
+# Every target registered with strata_add_fuzzer in CMakeLists.txt.
+mapfile -t targets < <(grep -oE '^strata_add_fuzzer\([A-Za-z0-9_]+' "$here/CMakeLists.txt" |
+  sed 's/^strata_add_fuzzer(//')
 cmake --build "$build" -j2 --target "${targets[@]}"
 
 # Extra read-only seed folders per target: real inputs from the repository and shared/.
 declare -A extra=(
   [fuzz_workspace]="$root/tests/data"
   [fuzz_avro]="$shared/data/avro"
-  [fuzz_version]=""
-  [fuzz_envelope]=""
-  [fuzz_json_envelope]=""
-  [fuzz_json_convert]=""
 )
 
 failed=0
@@ -37,7 +35,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus"
   cp "$here/corpus/$t/"* "$corpus/" 2>/dev/null || true
   seeds=()
-  [ -n "${extra[$t]}" ] && [ -d "${extra[$t]}" ] && seeds+=("${extra[$t]}")
+  [ -n "${extra[$t]:-}" ] && [ -d "${extra[$t]}" ] && seeds+=("${extra[$t]}")
   echo "== $t: ${seconds}s"
   if ! ("$build/tests/fuzz/$t" -max_total_time="$seconds" -timeout=10 \
           -artifact_prefix="$artifacts/$t-" \

@@ -1,10 +1,9 @@
 // Avro .avsc export. One Exporter runs per version; it throws ExportFailure internally to
 // abort the export, caught in exportAvro.
 
-#include "strata/io/avro.h"
-
 #include "avro_names.h"
 #include "avro_values.h"
+#include "strata/io/avro.h"
 
 #include <map>
 #include <set>
@@ -20,25 +19,21 @@ struct ExportFailure {
     std::string path;
 };
 
-[[noreturn]] void fail(ErrorCode code, std::string message, std::string path)
-{
+[[noreturn]] void fail(ErrorCode code, std::string message, std::string path) {
     throw ExportFailure{code, std::move(message), std::move(path)};
 }
 
-std::string fieldPath(const std::string& parent, const std::string& name)
-{
+std::string fieldPath(const std::string& parent, const std::string& name) {
     return parent.empty() ? name : parent + "." + name;
 }
 
-std::string capitalised(std::string s)
-{
+std::string capitalised(std::string s) {
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z')
         s[0] = static_cast<char>(s[0] - 'a' + 'A');
     return s;
 }
 
-std::string refKey(const DataType& ref)
-{
+std::string refKey(const DataType& ref) {
     return ref.refTarget + "@" + (ref.refVersion ? ref.refVersion->toString() : "latest");
 }
 
@@ -47,7 +42,8 @@ constexpr int64_t kTimestampUnit = 1000000;
 
 class Exporter {
 public:
-    explicit Exporter(const RefResolver& refs) : m_refs(refs) {}
+    explicit Exporter(const RefResolver& refs)
+        : m_refs(refs) {}
 
     Json run(const TypeVersion& version);
     std::vector<std::string> takeNotes() { return std::move(m_notes); }
@@ -65,25 +61,24 @@ private:
     FullName nameOf(const DataType& t, const std::string& ns, const std::string& path);
     void claim(const std::string& full, const std::string& owner, const std::string& path);
 
-    void note(const std::string& path, const std::string& text)
-    {
+    void note(const std::string& path, const std::string& text) {
         m_notes.push_back((path.empty() ? std::string("(top level)") : path) + ": " + text);
     }
 
     const RefResolver& m_refs;
     const TypeVersion* m_self = nullptr;
-    std::map<std::string, DataType> m_defined;       // full name -> struct or enum written
-    std::map<std::string, std::string> m_owners;     // full name -> what it was written for
-    std::map<std::string, std::string> m_refNames;   // ref key -> full name written
+    std::map<std::string, DataType> m_defined;     // full name -> struct or enum written
+    std::map<std::string, std::string> m_owners;   // full name -> what it was written for
+    std::map<std::string, std::string> m_refNames; // ref key -> full name written
     std::vector<std::string> m_notes;
     int m_depth = 0;
 };
 
-Json Exporter::run(const TypeVersion& version)
-{
+Json Exporter::run(const TypeVersion& version) {
     m_self = &version;
     FullName fn = avro::splitFullName(version.id.name);
-    if (!avro::isValidName(fn.name) || (!fn.nameSpace.empty() && !avro::isValidFullName(fn.nameSpace)))
+    if (!avro::isValidName(fn.name) ||
+        (!fn.nameSpace.empty() && !avro::isValidFullName(fn.nameSpace)))
         fail(ErrorCode::Unsupported,
              "type name '" + version.id.name + "' is not a valid Avro (full) name", "");
     claim(fn.full(), "version " + version.id.toString(), "");
@@ -93,8 +88,7 @@ Json Exporter::run(const TypeVersion& version)
     return out;
 }
 
-void Exporter::claim(const std::string& full, const std::string& owner, const std::string& path)
-{
+void Exporter::claim(const std::string& full, const std::string& owner, const std::string& path) {
     auto [it, inserted] = m_owners.emplace(full, owner);
     if (!inserted && it->second != owner)
         fail(ErrorCode::Conflict,
@@ -104,8 +98,7 @@ void Exporter::claim(const std::string& full, const std::string& owner, const st
 }
 
 Json Exporter::record(const FullName& fn, const std::string& enclosing,
-                      const std::vector<Field>& fields, const std::string& path)
-{
+                      const std::vector<Field>& fields, const std::string& path) {
     Json out = Json::object();
     out["type"] = "record";
     out["name"] = fn.name;
@@ -118,8 +111,7 @@ Json Exporter::record(const FullName& fn, const std::string& enclosing,
     return out;
 }
 
-Json Exporter::field(const Field& f, const std::string& ns, const std::string& parentPath)
-{
+Json Exporter::field(const Field& f, const std::string& ns, const std::string& parentPath) {
     std::string path = fieldPath(parentPath, f.name);
     if (!avro::isValidName(f.name))
         fail(ErrorCode::Unsupported, "field name '" + f.name + "' is not a valid Avro name", path);
@@ -134,7 +126,8 @@ Json Exporter::field(const Field& f, const std::string& ns, const std::string& p
     if (f.hasDefault()) {
         if (f.defaultValue->is_null() && !f.nullable)
             fail(ErrorCode::Schema, "default null on a field that is not nullable", path);
-        out["default"] = f.defaultValue->is_null() ? Json(nullptr) : value(f.type, *f.defaultValue, path);
+        out["default"] =
+            f.defaultValue->is_null() ? Json(nullptr) : value(f.type, *f.defaultValue, path);
     }
     if (!f.aliases.empty())
         out["aliases"] = f.aliases;
@@ -143,8 +136,7 @@ Json Exporter::field(const Field& f, const std::string& ns, const std::string& p
     return out;
 }
 
-Json Exporter::type(const DataType& t, const std::string& ns, const std::string& path)
-{
+Json Exporter::type(const DataType& t, const std::string& ns, const std::string& path) {
     if (++m_depth > 100)
         fail(ErrorCode::Unsupported, "types nest deeper than 100 levels", path);
     struct Leave {
@@ -156,28 +148,42 @@ Json Exporter::type(const DataType& t, const std::string& ns, const std::string&
         return Json{{"type", base}, {"logicalType", name}};
     };
     switch (t.kind) {
-    case TypeKind::Bool: return "boolean";
-    case TypeKind::Int32: return "int";
-    case TypeKind::Int64: return "long";
-    case TypeKind::Float32: return "float";
-    case TypeKind::Float64: return "double";
-    case TypeKind::String: return "string";
-    case TypeKind::Bytes: return "bytes";
+    case TypeKind::Bool:
+        return "boolean";
+    case TypeKind::Int32:
+        return "int";
+    case TypeKind::Int64:
+        return "long";
+    case TypeKind::Float32:
+        return "float";
+    case TypeKind::Float64:
+        return "double";
+    case TypeKind::String:
+        return "string";
+    case TypeKind::Bytes:
+        return "bytes";
     case TypeKind::Decimal:
         if (t.precision == 0) {
             note(path, "decimal without a precision written as string (Avro decimals need one)");
             return "string";
         }
-        return Json{{"type", "bytes"}, {"logicalType", "decimal"}, {"precision", t.precision},
+        return Json{{"type", "bytes"},
+                    {"logicalType", "decimal"},
+                    {"precision", t.precision},
                     {"scale", t.scale}};
-    case TypeKind::Date: return logical("int", "date");
-    case TypeKind::Timestamp: return logical("long", "local-timestamp-micros");
-    case TypeKind::TimestampTz: return logical("long", "timestamp-micros");
-    case TypeKind::Uuid: return logical("string", "uuid");
+    case TypeKind::Date:
+        return logical("int", "date");
+    case TypeKind::Timestamp:
+        return logical("long", "local-timestamp-micros");
+    case TypeKind::TimestampTz:
+        return logical("long", "timestamp-micros");
+    case TypeKind::Uuid:
+        return logical("string", "uuid");
     case TypeKind::JsonValue:
         note(path, "json written as string (Avro has no JSON type)");
         return "string";
-    case TypeKind::Array: return Json{{"type", "array"}, {"items", type(t.element(), ns, path + "[]")}};
+    case TypeKind::Array:
+        return Json{{"type", "array"}, {"items", type(t.element(), ns, path + "[]")}};
     case TypeKind::Map:
         if (t.mapKey().kind != TypeKind::String)
             fail(ErrorCode::Unsupported,
@@ -185,14 +191,15 @@ Json Exporter::type(const DataType& t, const std::string& ns, const std::string&
                  path);
         return Json{{"type", "map"}, {"values", type(t.mapValue(), ns, path + "{}")}};
     case TypeKind::Struct:
-    case TypeKind::Enum: return named(t, ns, path);
-    case TypeKind::Ref: return reference(t, ns, path);
+    case TypeKind::Enum:
+        return named(t, ns, path);
+    case TypeKind::Ref:
+        return reference(t, ns, path);
     }
     fail(ErrorCode::Internal, "unknown type kind", path);
 }
 
-FullName Exporter::nameOf(const DataType& t, const std::string& ns, const std::string& path)
-{
+FullName Exporter::nameOf(const DataType& t, const std::string& ns, const std::string& path) {
     FullName fn{t.nameSpace, t.name};
     if (fn.name.empty()) {
         std::string last = path.substr(path.find_last_of('.') + 1);
@@ -202,13 +209,13 @@ FullName Exporter::nameOf(const DataType& t, const std::string& ns, const std::s
         fn = FullName{ns, capitalised(last) + (t.kind == TypeKind::Enum ? "Enum" : "Record")};
         note(path, "unnamed " + std::string(toString(t.kind)) + " written as " + fn.full());
     }
-    if (!avro::isValidName(fn.name) || (!fn.nameSpace.empty() && !avro::isValidFullName(fn.nameSpace)))
+    if (!avro::isValidName(fn.name) ||
+        (!fn.nameSpace.empty() && !avro::isValidFullName(fn.nameSpace)))
         fail(ErrorCode::Unsupported, "'" + fn.full() + "' is not a valid Avro name", path);
     return fn;
 }
 
-Json Exporter::named(const DataType& t, const std::string& ns, const std::string& path)
-{
+Json Exporter::named(const DataType& t, const std::string& ns, const std::string& path) {
     FullName fn = nameOf(t, ns, path);
     std::string full = fn.full();
     if (auto it = m_defined.find(full); it != m_defined.end()) {
@@ -236,8 +243,7 @@ Json Exporter::named(const DataType& t, const std::string& ns, const std::string
     return out;
 }
 
-const TypeVersion& Exporter::resolve(const DataType& ref, const std::string& path)
-{
+const TypeVersion& Exporter::resolve(const DataType& ref, const std::string& path) {
     if (ref.refTarget == m_self->id.name && ref.refVersion == m_self->id.version)
         return *m_self;
     const TypeVersion* target = m_refs ? m_refs(ref.refTarget, ref.refVersion) : nullptr;
@@ -250,14 +256,14 @@ const TypeVersion& Exporter::resolve(const DataType& ref, const std::string& pat
     return *target;
 }
 
-Json Exporter::reference(const DataType& t, const std::string& ns, const std::string& path)
-{
+Json Exporter::reference(const DataType& t, const std::string& ns, const std::string& path) {
     std::string key = refKey(t);
     if (auto it = m_refNames.find(key); it != m_refNames.end())
         return it->second;
     const TypeVersion& target = resolve(t, path);
     FullName fn = avro::splitFullName(target.id.name);
-    if (!avro::isValidName(fn.name) || (!fn.nameSpace.empty() && !avro::isValidFullName(fn.nameSpace)))
+    if (!avro::isValidName(fn.name) ||
+        (!fn.nameSpace.empty() && !avro::isValidFullName(fn.nameSpace)))
         fail(ErrorCode::Unsupported,
              "referenced type name '" + target.id.name + "' is not a valid Avro name", path);
     std::string owner = "version " + target.id.toString();
@@ -276,8 +282,7 @@ Json Exporter::reference(const DataType& t, const std::string& ns, const std::st
     return out;
 }
 
-Json Exporter::value(const DataType& t, const Json& v, const std::string& path)
-{
+Json Exporter::value(const DataType& t, const Json& v, const std::string& path) {
     auto bad = [&]() -> Json {
         fail(ErrorCode::Schema, "default " + v.dump() + " is not a valid " + t.describe(), path);
     };
@@ -301,7 +306,8 @@ Json Exporter::value(const DataType& t, const Json& v, const std::string& path)
                                    : std::nullopt;
         return count ? Json(*count) : bad();
     }
-    case TypeKind::JsonValue: return v.is_string() ? v : Json(v.dump());
+    case TypeKind::JsonValue:
+        return v.is_string() ? v : Json(v.dump());
     case TypeKind::Array: {
         if (!v.is_array())
             return bad();
@@ -335,12 +341,12 @@ Json Exporter::value(const DataType& t, const Json& v, const std::string& path)
         }
         return out;
     }
-    default: return v;
+    default:
+        return v;
     }
 }
 
-Json Exporter::nestedValue(const Field& f, const Json& v, const std::string& path)
-{
+Json Exporter::nestedValue(const Field& f, const Json& v, const std::string& path) {
     // Avro writes a union value inside a default as its first branch, so a nested nullable
     // field can only hold the kind of value its own default puts first.
     bool nullFirst = !f.hasDefault() || f.defaultValue->is_null();
@@ -358,8 +364,7 @@ Json Exporter::nestedValue(const Field& f, const Json& v, const std::string& pat
 
 } // namespace
 
-Result<AvroExport> exportAvro(const TypeVersion& version, const RefResolver& refs)
-{
+Result<AvroExport> exportAvro(const TypeVersion& version, const RefResolver& refs) {
     try {
         Exporter exporter(refs);
         Json schema = exporter.run(version);
@@ -370,8 +375,7 @@ Result<AvroExport> exportAvro(const TypeVersion& version, const RefResolver& ref
     }
 }
 
-Result<std::string> exportAvroText(const TypeVersion& version, const RefResolver& refs)
-{
+Result<std::string> exportAvroText(const TypeVersion& version, const RefResolver& refs) {
     Result<AvroExport> exported = exportAvro(version, refs);
     if (!exported)
         return exported.error();

@@ -2,10 +2,9 @@
 // the whole import, caught in importAvro, which turns it into an Error with file, line and
 // JSON pointer.
 
-#include "strata/io/avro.h"
-
 #include "avro_names.h"
 #include "avro_values.h"
+#include "strata/io/avro.h"
 #include "strata/model/json_locate.h"
 #include "strata/model/workspace_io.h"
 
@@ -23,27 +22,25 @@ struct ImportFailure {
     std::string pointer;
 };
 
-[[noreturn]] void fail(ErrorCode code, std::string message, std::string pointer)
-{
+[[noreturn]] void fail(ErrorCode code, std::string message, std::string pointer) {
     throw ImportFailure{code, std::move(message), std::move(pointer)};
 }
 
-std::string child(const std::string& pointer, std::string_view key)
-{
+std::string child(const std::string& pointer, std::string_view key) {
     return pointer + "/" + std::string(key);
 }
 
-std::string child(const std::string& pointer, size_t index)
-{
+std::string child(const std::string& pointer, size_t index) {
     return pointer + "/" + std::to_string(index);
 }
 
-std::string fieldPath(const std::string& parent, const std::string& name)
-{
+std::string fieldPath(const std::string& parent, const std::string& name) {
     return parent.empty() ? name : parent + "." + name;
 }
 
-std::string quotedPath(const std::string& path) { return "'" + path + "'"; }
+std::string quotedPath(const std::string& path) {
+    return "'" + path + "'";
+}
 
 // A named type's definition as written, kept to convert default values written against it.
 struct NamedDef {
@@ -58,14 +55,12 @@ struct AvroTypeRef {
     std::string nameSpace;
 };
 
-bool isNullBranch(const Json& branch)
-{
+bool isNullBranch(const Json& branch) {
     return (branch.is_string() && branch == "null") ||
            (branch.is_object() && branch.value("type", Json()) == "null");
 }
 
-DataType decimalOrBytes(const Json& j, std::string& why)
-{
+DataType decimalOrBytes(const Json& j, std::string& why) {
     Json p = j.value("precision", Json()), s = j.value("scale", Json(0));
     if (p.is_number_integer() && s.is_number_integer() && p.get<int64_t>() > 0 &&
         s.get<int64_t>() >= 0 && s.get<int64_t>() <= p.get<int64_t>() && p.get<int64_t>() <= 1000)
@@ -76,10 +71,9 @@ DataType decimalOrBytes(const Json& j, std::string& why)
 
 // Maps an Avro primitive `base` with the logical type annotation of `j` (if any) to a model
 // type; `why` says what was lost when the annotation has no model counterpart.
-DataType mapLogical(const Json& j, const std::string& base, std::string& why)
-{
+DataType mapLogical(const Json& j, const std::string& base, std::string& why) {
     static const std::map<std::string, TypeKind> primitives = {
-        {"boolean", TypeKind::Bool},  {"int", TypeKind::Int32},    {"long", TypeKind::Int64},
+        {"boolean", TypeKind::Bool},  {"int", TypeKind::Int32},      {"long", TypeKind::Int64},
         {"float", TypeKind::Float32}, {"double", TypeKind::Float64}, {"bytes", TypeKind::Bytes},
         {"string", TypeKind::String}};
     static const std::map<std::pair<std::string, std::string>, TypeKind> logicals = {
@@ -111,8 +105,7 @@ DataType mapLogical(const Json& j, const std::string& base, std::string& why)
 }
 
 // Units per second of a timestamp logical type.
-int64_t timestampUnit(const std::string& logical)
-{
+int64_t timestampUnit(const std::string& logical) {
     if (logical.find("millis") != std::string::npos)
         return 1000;
     if (logical.find("micros") != std::string::npos)
@@ -123,8 +116,8 @@ int64_t timestampUnit(const std::string& logical)
 // Bounds the nesting of types so that hostile input cannot exhaust the stack.
 class DepthGuard {
 public:
-    DepthGuard(int& depth, const std::string& pointer) : m_depth(depth)
-    {
+    DepthGuard(int& depth, const std::string& pointer)
+        : m_depth(depth) {
         if (++m_depth > kMaxDepth)
             fail(ErrorCode::Unsupported,
                  "types nest deeper than " + std::to_string(kMaxDepth) + " levels", pointer);
@@ -140,7 +133,8 @@ private:
 
 class Importer {
 public:
-    Importer(const AvroImportOptions& options) : m_options(options) {}
+    Importer(const AvroImportOptions& options)
+        : m_options(options) {}
 
     AvroImport run(const Json& root);
 
@@ -182,26 +176,24 @@ private:
     const NamedDef& definitionOf(const std::string& name, const std::string& ns,
                                  const std::string& pointer);
 
-    void note(const std::string& path, const std::string& text)
-    {
+    void note(const std::string& path, const std::string& text) {
         m_notes.push_back((path.empty() ? std::string("(top level)") : path) + ": " + text);
     }
 
     const AvroImportOptions& m_options;
-    std::map<std::string, FullName> m_topRecords; // full name -> split name
-    std::map<std::string, DataType> m_named;      // full name -> imported type
-    std::map<std::string, NamedDef> m_defs;       // full name -> definition as written
-    std::set<std::string> m_inProgress;           // nested records being defined
+    std::map<std::string, FullName> m_topRecords;   // full name -> split name
+    std::map<std::string, DataType> m_named;        // full name -> imported type
+    std::map<std::string, NamedDef> m_defs;         // full name -> definition as written
+    std::set<std::string> m_inProgress;             // nested records being defined
     std::map<std::string, std::string> m_typeNames; // type-version name -> full name
     std::vector<std::string> m_notes;
     int m_depth = 0;
 };
 
-AvroImport Importer::run(const Json& root)
-{
+AvroImport Importer::run(const Json& root) {
     AvroImport out;
-    bool record = root.is_object() && (root.value("type", Json()) == "record" ||
-                                       root.value("type", Json()) == "error");
+    bool record = root.is_object() &&
+                  (root.value("type", Json()) == "record" || root.value("type", Json()) == "error");
     if (!root.is_array() && !record)
         fail(ErrorCode::Unsupported,
              "the schema is not a record; only a record or an array of named types " +
@@ -232,8 +224,7 @@ AvroImport Importer::run(const Json& root)
     return out;
 }
 
-void Importer::collectTopLevelRecords(const Json& root)
-{
+void Importer::collectTopLevelRecords(const Json& root) {
     auto collect = [&](const Json& item, const std::string& pointer) {
         if (!item.is_object())
             return;
@@ -253,20 +244,18 @@ void Importer::collectTopLevelRecords(const Json& root)
             collect(root[i], child("", i));
 }
 
-std::string Importer::typeNameFor(const std::string& fullName, const std::string& pointer)
-{
+std::string Importer::typeNameFor(const std::string& fullName, const std::string& pointer) {
     std::string name = m_options.shortNames ? avro::splitFullName(fullName).name : fullName;
     auto [it, inserted] = m_typeNames.emplace(name, fullName);
     if (!inserted && it->second != fullName)
         fail(ErrorCode::Conflict,
-             "records " + it->second + " and " + fullName + " would both import as type " +
-                 name + "; import with full names",
+             "records " + it->second + " and " + fullName + " would both import as type " + name +
+                 "; import with full names",
              pointer);
     return name;
 }
 
-TypeVersion Importer::importTopLevelRecord(const Json& record, const std::string& pointer)
-{
+TypeVersion Importer::importTopLevelRecord(const Json& record, const std::string& pointer) {
     FullName fn = qualify(record, "", pointer);
     TypeVersion tv;
     tv.id = TypeVersionId{typeNameFor(fn.full(), pointer), m_options.version};
@@ -286,8 +275,7 @@ TypeVersion Importer::importTopLevelRecord(const Json& record, const std::string
 }
 
 FullName Importer::qualify(const Json& named, const std::string& enclosing,
-                           const std::string& pointer)
-{
+                           const std::string& pointer) {
     if (!named.contains("name") || !named["name"].is_string())
         fail(ErrorCode::Schema, "a named type needs a string \"name\"", pointer);
     std::string name = named["name"];
@@ -315,8 +303,7 @@ FullName Importer::qualify(const Json& named, const std::string& enclosing,
 }
 
 std::vector<std::string> Importer::stringList(const Json& j, std::string_view key,
-                                              const std::string& pointer)
-{
+                                              const std::string& pointer) {
     std::vector<std::string> out;
     auto it = j.find(key);
     if (it == j.end())
@@ -333,15 +320,13 @@ std::vector<std::string> Importer::stringList(const Json& j, std::string_view ke
     return out;
 }
 
-void Importer::define(const std::string& full, DataType type, NamedDef def)
-{
+void Importer::define(const std::string& full, DataType type, NamedDef def) {
     m_named[full] = std::move(type);
     m_defs[full] = def;
 }
 
 DataType Importer::parseType(const Json& j, const std::string& ns, const std::string& pointer,
-                             const std::string& path)
-{
+                             const std::string& path) {
     DepthGuard guard(m_depth, pointer);
     if (j.is_string()) {
         std::string name = j;
@@ -366,8 +351,7 @@ DataType Importer::parseType(const Json& j, const std::string& ns, const std::st
 }
 
 DataType Importer::parseObject(const Json& j, const std::string& ns, const std::string& pointer,
-                               const std::string& path)
-{
+                               const std::string& path) {
     auto it = j.find("type");
     if (it == j.end())
         fail(ErrorCode::Schema, "field " + quotedPath(path) + ": a type object needs \"type\"",
@@ -399,9 +383,8 @@ DataType Importer::parseObject(const Json& j, const std::string& ns, const std::
     return byName(kind, ns, child(pointer, "type"), path);
 }
 
-DataType Importer::parseLogical(const Json& j, const std::string& base,
-                                const std::string& pointer, const std::string& path)
-{
+DataType Importer::parseLogical(const Json& j, const std::string& base, const std::string& pointer,
+                                const std::string& path) {
     (void)pointer;
     std::string why;
     DataType mapped = mapLogical(j, base, why);
@@ -411,8 +394,7 @@ DataType Importer::parseLogical(const Json& j, const std::string& base,
 }
 
 DataType Importer::parseNamed(const Json& j, const std::string& kind, const std::string& ns,
-                              const std::string& pointer, const std::string& path)
-{
+                              const std::string& pointer, const std::string& path) {
     FullName fn = qualify(j, ns, pointer);
     std::string full = fn.full();
     if (m_named.count(full) || m_inProgress.count(full) ||
@@ -453,8 +435,7 @@ DataType Importer::parseNamed(const Json& j, const std::string& kind, const std:
     return record;
 }
 
-std::optional<DataType> Importer::refMarker(const Json& j, const std::string& pointer)
-{
+std::optional<DataType> Importer::refMarker(const Json& j, const std::string& pointer) {
     auto ref = j.find(avro::kRefAttribute);
     if (ref == j.end())
         return std::nullopt;
@@ -476,8 +457,7 @@ std::optional<DataType> Importer::refMarker(const Json& j, const std::string& po
 }
 
 DataType Importer::parseEnum(const Json& j, const FullName& fn, const std::string& pointer,
-                             const std::string& path)
-{
+                             const std::string& path) {
     DataType e;
     e.kind = TypeKind::Enum;
     e.name = fn.name;
@@ -506,8 +486,7 @@ DataType Importer::parseEnum(const Json& j, const FullName& fn, const std::strin
 }
 
 DataType Importer::parseFixed(const Json& j, const FullName& fn, const std::string& pointer,
-                              const std::string& path)
-{
+                              const std::string& path) {
     Json size = j.value("size", Json());
     if (!size.is_number_unsigned())
         fail(ErrorCode::Schema, "fixed " + fn.full() + " needs a non-negative integer \"size\"",
@@ -516,7 +495,8 @@ DataType Importer::parseFixed(const Json& j, const FullName& fn, const std::stri
         std::string why;
         DataType d = decimalOrBytes(j, why);
         if (why.empty()) {
-            note(path, "fixed " + fn.full() + " decimal imported as decimal (its size is not kept)");
+            note(path,
+                 "fixed " + fn.full() + " decimal imported as decimal (its size is not kept)");
             return d;
         }
     }
@@ -525,12 +505,11 @@ DataType Importer::parseFixed(const Json& j, const FullName& fn, const std::stri
 }
 
 std::vector<Field> Importer::parseFields(const Json& record, const std::string& ns,
-                                         const std::string& pointer, const std::string& path)
-{
+                                         const std::string& pointer, const std::string& path) {
     auto it = record.find("fields");
     if (it == record.end() || !it->is_array())
-        fail(ErrorCode::Schema, "record " + record.value("name", Json()).dump() +
-                                    " needs a \"fields\" array",
+        fail(ErrorCode::Schema,
+             "record " + record.value("name", Json()).dump() + " needs a \"fields\" array",
              pointer);
     std::vector<Field> fields;
     for (size_t i = 0; i < it->size(); ++i)
@@ -539,8 +518,7 @@ std::vector<Field> Importer::parseFields(const Json& record, const std::string& 
 }
 
 Field Importer::parseField(const Json& j, const std::string& ns, const std::string& pointer,
-                           const std::string& parentPath)
-{
+                           const std::string& parentPath) {
     if (!j.is_object() || !j.contains("name") || !j["name"].is_string())
         fail(ErrorCode::Schema, "a field needs a string \"name\"", pointer);
     Field f;
@@ -594,8 +572,7 @@ Field Importer::parseField(const Json& j, const std::string& ns, const std::stri
 }
 
 DataType Importer::byName(const std::string& name, const std::string& ns,
-                          const std::string& pointer, const std::string& path)
-{
+                          const std::string& pointer, const std::string& path) {
     std::string full = (name.find('.') != std::string::npos || ns.empty()) ? name : ns + "." + name;
     if (!m_topRecords.count(full) && !m_named.count(full) && !m_inProgress.count(full) &&
         (m_topRecords.count(name) || m_named.count(name)))
@@ -617,8 +594,7 @@ DataType Importer::byName(const std::string& name, const std::string& ns,
 }
 
 const NamedDef& Importer::definitionOf(const std::string& name, const std::string& ns,
-                                       const std::string& pointer)
-{
+                                       const std::string& pointer) {
     std::string full = (name.find('.') != std::string::npos || ns.empty()) ? name : ns + "." + name;
     auto it = m_defs.find(full);
     if (it == m_defs.end())
@@ -629,8 +605,7 @@ const NamedDef& Importer::definitionOf(const std::string& name, const std::strin
 }
 
 Json Importer::convertDefault(const AvroTypeRef& type, const Json& value,
-                              const std::string& pointer)
-{
+                              const std::string& pointer) {
     DepthGuard guard(m_depth, pointer);
     const Json& t = *type.json;
     if (t.is_string()) {
@@ -672,8 +647,8 @@ Json Importer::convertDefault(const AvroTypeRef& type, const Json& value,
     if (k == "array" && value.is_array() && t.contains("items")) {
         Json out = Json::array();
         for (size_t i = 0; i < value.size(); ++i)
-            out.push_back(convertDefault(AvroTypeRef{&t["items"], ns}, value[i],
-                                         child(pointer, i)));
+            out.push_back(
+                convertDefault(AvroTypeRef{&t["items"], ns}, value[i], child(pointer, i)));
         return out;
     }
     if (k == "map" && value.is_object() && t.contains("values")) {
@@ -689,8 +664,7 @@ Json Importer::convertDefault(const AvroTypeRef& type, const Json& value,
 }
 
 Json Importer::convertPrimitiveDefault(const std::string& name, const Json& value,
-                                       const std::string& pointer)
-{
+                                       const std::string& pointer) {
     bool ok = false;
     if (name == "boolean")
         ok = value.is_boolean();
@@ -715,15 +689,15 @@ Json Importer::convertPrimitiveDefault(const std::string& name, const Json& valu
     return value;
 }
 
-Json Importer::convertLogicalDefault(const Json& t, const Json& value, const std::string& pointer)
-{
+Json Importer::convertLogicalDefault(const Json& t, const Json& value, const std::string& pointer) {
     std::string base = t["type"];
     if (base == "fixed") {
-        auto bytes = value.is_string() ? avro::bytesFromJsonString(value.get<std::string>())
-                                       : std::nullopt;
+        auto bytes =
+            value.is_string() ? avro::bytesFromJsonString(value.get<std::string>()) : std::nullopt;
         if (!bytes || Json(bytes->size()) != t.value("size", Json()))
-            fail(ErrorCode::Schema, "default " + value.dump() + " is not a valid fixed of " +
-                                        t.value("size", Json()).dump() + " bytes",
+            fail(ErrorCode::Schema,
+                 "default " + value.dump() + " is not a valid fixed of " +
+                     t.value("size", Json()).dump() + " bytes",
                  pointer);
         base = "bytes";
     }
@@ -748,8 +722,7 @@ Json Importer::convertLogicalDefault(const Json& t, const Json& value, const std
 }
 
 Json Importer::convertRecordDefault(const Json& record, const std::string& ns, const Json& value,
-                                    const std::string& pointer)
-{
+                                    const std::string& pointer) {
     if (!value.is_object())
         fail(ErrorCode::Schema, "default " + value.dump() + " of a record must be an object",
              pointer);
@@ -777,8 +750,7 @@ Json Importer::convertRecordDefault(const Json& record, const std::string& ns, c
 } // namespace
 
 Result<AvroImport> importAvro(std::string_view text, std::string_view source,
-                              const AvroImportOptions& options)
-{
+                              const AvroImportOptions& options) {
     Json root;
     try {
         root = Json::parse(text.begin(), text.end());
@@ -803,8 +775,7 @@ Result<AvroImport> importAvro(std::string_view text, std::string_view source,
 }
 
 Result<AvroImport> importAvroFile(const std::filesystem::path& path,
-                                  const AvroImportOptions& options)
-{
+                                  const AvroImportOptions& options) {
     Result<std::string> text = readFile(path);
     if (!text)
         return text.error();

@@ -12,8 +12,7 @@ namespace strata::avro {
 inline constexpr const char* kRefAttribute = "strata.ref";
 
 // [A-Za-z_][A-Za-z0-9_]*
-inline bool isValidName(std::string_view name)
-{
+inline bool isValidName(std::string_view name) {
     if (name.empty())
         return false;
     for (size_t i = 0; i < name.size(); ++i) {
@@ -27,8 +26,7 @@ inline bool isValidName(std::string_view name)
 }
 
 // Dot-separated valid names; the empty namespace is valid.
-inline bool isValidFullName(std::string_view full)
-{
+inline bool isValidFullName(std::string_view full) {
     size_t start = 0;
     while (true) {
         size_t dot = full.find('.', start);
@@ -48,16 +46,14 @@ struct FullName {
 };
 
 // Splits "a.b.Name" into namespace "a.b" and name "Name".
-inline FullName splitFullName(std::string_view full)
-{
+inline FullName splitFullName(std::string_view full) {
     size_t dot = full.rfind('.');
     if (dot == std::string_view::npos)
         return {"", std::string(full)};
     return {std::string(full.substr(0, dot)), std::string(full.substr(dot + 1))};
 }
 
-inline bool isPrimitiveName(std::string_view n)
-{
+inline bool isPrimitiveName(std::string_view n) {
     return n == "null" || n == "boolean" || n == "int" || n == "long" || n == "float" ||
            n == "double" || n == "bytes" || n == "string";
 }

@@ -11,8 +11,7 @@ namespace {
 using Digits = std::vector<uint8_t>; // big-endian base-256 magnitude
 
 // Divides the magnitude by 10 in place and returns the remainder.
-int divideBy10(Digits& bytes)
-{
+int divideBy10(Digits& bytes) {
     int rest = 0;
     for (uint8_t& b : bytes) {
         int cur = rest * 256 + b;
@@ -22,14 +21,12 @@ int divideBy10(Digits& bytes)
     return rest;
 }
 
-bool isZero(const Digits& bytes)
-{
+bool isZero(const Digits& bytes) {
     return std::all_of(bytes.begin(), bytes.end(), [](uint8_t b) { return b == 0; });
 }
 
 // Two's complement negation in place.
-void negate(Digits& bytes)
-{
+void negate(Digits& bytes) {
     for (uint8_t& b : bytes)
         b = static_cast<uint8_t>(~b);
     for (auto it = bytes.rbegin(); it != bytes.rend(); ++it)
@@ -37,8 +34,7 @@ void negate(Digits& bytes)
             break;
 }
 
-void multiplyAdd(Digits& bytes, int factor, int add)
-{
+void multiplyAdd(Digits& bytes, int factor, int add) {
     int carry = add;
     for (auto it = bytes.rbegin(); it != bytes.rend(); ++it) {
         int cur = *it * factor + carry;
@@ -52,8 +48,7 @@ void multiplyAdd(Digits& bytes, int factor, int add)
 }
 
 // Drops leading bytes that only repeat the sign.
-void minimise(Digits& bytes)
-{
+void minimise(Digits& bytes) {
     while (bytes.size() > 1) {
         bool redundantZero = bytes[0] == 0x00 && !(bytes[1] & 0x80);
         bool redundantOnes = bytes[0] == 0xff && (bytes[1] & 0x80);
@@ -63,8 +58,7 @@ void minimise(Digits& bytes)
     }
 }
 
-bool allDigits(const std::string& s)
-{
+bool allDigits(const std::string& s) {
     return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
@@ -72,8 +66,7 @@ bool allDigits(const std::string& s)
 constexpr int64_t kFirstDay = -719162;
 constexpr int64_t kLastDay = 2932896;
 
-std::optional<int> number(const std::string& s, size_t from, size_t count)
-{
+std::optional<int> number(const std::string& s, size_t from, size_t count) {
     if (from + count > s.size())
         return std::nullopt;
     int v = 0;
@@ -85,16 +78,14 @@ std::optional<int> number(const std::string& s, size_t from, size_t count)
     return v;
 }
 
-int64_t pow10(int n)
-{
+int64_t pow10(int n) {
     int64_t v = 1;
     while (n-- > 0)
         v *= 10;
     return v;
 }
 
-int fractionDigits(int64_t unitsPerSecond)
-{
+int fractionDigits(int64_t unitsPerSecond) {
     int digits = 0;
     for (int64_t u = unitsPerSecond; u > 1; u /= 10)
         ++digits;
@@ -102,8 +93,7 @@ int fractionDigits(int64_t unitsPerSecond)
 }
 
 // Parses the offset suffix ("", "Z", "+HH:MM", "-HH:MM") into seconds east of UTC.
-std::optional<int64_t> offsetSeconds(const std::string& s)
-{
+std::optional<int64_t> offsetSeconds(const std::string& s) {
     if (s.empty() || s == "Z" || s == "z")
         return 0;
     if (s.size() != 6 || (s[0] != '+' && s[0] != '-') || s[3] != ':')
@@ -117,8 +107,7 @@ std::optional<int64_t> offsetSeconds(const std::string& s)
 
 } // namespace
 
-std::optional<std::string> bytesFromJsonString(const std::string& utf8)
-{
+std::optional<std::string> bytesFromJsonString(const std::string& utf8) {
     std::string out;
     for (size_t i = 0; i < utf8.size(); ++i) {
         auto c = static_cast<unsigned char>(utf8[i]);
@@ -141,8 +130,7 @@ std::optional<std::string> bytesFromJsonString(const std::string& utf8)
     return out;
 }
 
-std::string jsonStringFromBytes(const std::string& bytes)
-{
+std::string jsonStringFromBytes(const std::string& bytes) {
     std::string out;
     for (char ch : bytes) {
         auto c = static_cast<unsigned char>(ch);
@@ -156,8 +144,7 @@ std::string jsonStringFromBytes(const std::string& bytes)
     return out;
 }
 
-std::string decimalTextFromBytes(const std::string& raw, int scale)
-{
+std::string decimalTextFromBytes(const std::string& raw, int scale) {
     Digits bytes(raw.begin(), raw.end());
     bool negative = !bytes.empty() && (bytes[0] & 0x80);
     if (negative)
@@ -177,8 +164,7 @@ std::string decimalTextFromBytes(const std::string& raw, int scale)
     return text;
 }
 
-std::optional<std::string> decimalBytesFromText(const std::string& text, int scale)
-{
+std::optional<std::string> decimalBytesFromText(const std::string& text, int scale) {
     size_t start = (!text.empty() && (text[0] == '-' || text[0] == '+')) ? 1 : 0;
     bool negative = start == 1 && text[0] == '-';
     std::string body = text.substr(start);
@@ -201,8 +187,7 @@ std::optional<std::string> decimalBytesFromText(const std::string& text, int sca
     return std::string(bytes.begin(), bytes.end());
 }
 
-std::optional<std::string> dateFromDays(int64_t days)
-{
+std::optional<std::string> dateFromDays(int64_t days) {
     using namespace std::chrono;
     if (days < kFirstDay || days > kLastDay)
         return std::nullopt;
@@ -213,8 +198,7 @@ std::optional<std::string> dateFromDays(int64_t days)
     return buf;
 }
 
-std::optional<int64_t> daysFromDate(const std::string& text)
-{
+std::optional<int64_t> daysFromDate(const std::string& text) {
     using namespace std::chrono;
     auto y = number(text, 0, 4), m = number(text, 5, 2), d = number(text, 8, 2);
     if (text.size() != 10 || !y || !m || !d || text[4] != '-' || text[7] != '-')
@@ -228,8 +212,7 @@ std::optional<int64_t> daysFromDate(const std::string& text)
     return n;
 }
 
-std::optional<std::string> timestampFromEpoch(int64_t count, int64_t unitsPerSecond, bool utc)
-{
+std::optional<std::string> timestampFromEpoch(int64_t count, int64_t unitsPerSecond, bool utc) {
     int64_t perDay = 86400 * unitsPerSecond;
     int64_t days = count / perDay;
     int64_t inDay = count % perDay;
@@ -256,8 +239,7 @@ std::optional<std::string> timestampFromEpoch(int64_t count, int64_t unitsPerSec
     return utc ? text + "Z" : text;
 }
 
-std::optional<int64_t> epochFromTimestamp(const std::string& text, int64_t unitsPerSecond)
-{
+std::optional<int64_t> epochFromTimestamp(const std::string& text, int64_t unitsPerSecond) {
     if (text.size() < 19 || (text[10] != 'T' && text[10] != ' ') || text[13] != ':' ||
         text[16] != ':')
         return std::nullopt;
@@ -287,7 +269,8 @@ std::optional<int64_t> epochFromTimestamp(const std::string& text, int64_t units
             return std::nullopt; // finer than the unit can hold
         fraction.pop_back();
     }
-    int64_t frac = fraction.empty() ? 0 : std::stoll(fraction) * pow10(width - int(fraction.size()));
+    int64_t frac =
+        fraction.empty() ? 0 : std::stoll(fraction) * pow10(width - int(fraction.size()));
     int64_t seconds = *days * 86400 + *h * 3600 + *m * 60 + *s - *offset;
     int64_t count = 0;
     if (__builtin_mul_overflow(seconds, unitsPerSecond, &count) ||
