@@ -8,6 +8,21 @@
 
 namespace strata::postgres::detail {
 
+std::string textArray(const std::vector<std::string>& items) {
+    std::string out = "{";
+    for (size_t i = 0; i < items.size(); ++i) {
+        out += i ? ",\"" : "\"";
+        for (char c : items[i]) {
+            if (c == '"' || c == '\\')
+                out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + "}";
+}
+
+
 void splitCopyLine(std::string_view line, std::vector<std::optional<std::string>>& out) {
     out.clear();
     size_t start = 0;

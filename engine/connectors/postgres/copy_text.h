@@ -24,6 +24,9 @@ Result<Json> copyValueToJson(const std::string& text, const DataType& type);
 // Appends a JSON datum as COPY text (NULL as \N).
 void appendJsonAsCopy(std::string& out, const Json& value);
 
+// A PostgreSQL text[] literal ({"a","b"}) of `items`, for binding as one parameter.
+std::string textArray(const std::vector<std::string>& items);
+
 } // namespace strata::postgres::detail
 
 namespace strata {

@@ -1,10 +1,13 @@
 #include "strata/connectors/postgres/introspect.h"
 
+#include "copy_text.h"
+
 #include <map>
 #include <regex>
 #include <set>
 
 namespace strata::postgres {
+using detail::textArray;
 namespace {
 
 // Columns of every user relation in the requested schemas, partitions excluded (their parent
@@ -58,20 +61,6 @@ WHERE n.nspname = ANY($1::text[]) AND co.contype IN ('p', 'u', 'f', 'c') AND NOT
   AND ($2::text[] IS NULL OR c.relname = ANY($2::text[]))
 ORDER BY n.nspname, c.relname, co.contype, co.conname
 )SQL";
-
-std::string textArray(const std::vector<std::string>& items) {
-    std::string out = "{";
-    for (size_t i = 0; i < items.size(); ++i) {
-        out += i ? ",\"" : "\"";
-        for (char c : items[i]) {
-            if (c == '"' || c == '\\')
-                out += '\\';
-            out += c;
-        }
-        out += '"';
-    }
-    return out + "}";
-}
 
 RelationKind relationKind(std::string_view relkind) {
     if (relkind == "p")

@@ -9,6 +9,7 @@
 #include <thread>
 
 namespace strata::postgres {
+using detail::textArray;
 namespace {
 
 using namespace detail;
@@ -37,20 +38,6 @@ std::string paramTuple(size_t first, size_t count) {
     for (size_t i = 0; i < count; ++i)
         out += (i ? ", $" : "$") + std::to_string(first + i);
     return out + ")";
-}
-
-std::string textArray(const std::vector<std::string>& items) {
-    std::string out = "{";
-    for (size_t i = 0; i < items.size(); ++i) {
-        out += i ? ",\"" : "\"";
-        for (char c : items[i]) {
-            if (c == '"' || c == '\\')
-                out += '\\';
-            out += c;
-        }
-        out += '"';
-    }
-    return out + "}";
 }
 
 Checkpoint readCheckpointRow(const QueryResult& r, int row) {
