@@ -36,15 +36,22 @@ std::string collectedMessages() {
     return text;
 }
 
+// One context for the whole process, never freed: Graphviz 2.42's text-size code caches a
+// font name that gvFreeContext frees, so a second context would read freed memory (seen by
+// AddressSanitizer when one layout ran on a worker thread and the next on another thread).
+GVC_t* sharedContext() {
+    static GVC_t* context = gvContext();
+    return context;
+}
+
 Result<std::string> renderLocked(const std::string& dot, const std::string& format) {
     graphvizMessages().clear();
     agseterrf(collectMessage);
-    GVC_t* gvc = gvContext();
+    GVC_t* gvc = sharedContext();
     if (!gvc)
         return makeError(ErrorCode::Internal, "Graphviz could not create a context");
     Agraph_t* graph = agmemread(dot.c_str());
     if (!graph) {
-        gvFreeContext(gvc);
         return makeError(ErrorCode::Parse,
                          "Graphviz could not read the DOT text: " + collectedMessages());
     }
@@ -61,7 +68,6 @@ Result<std::string> renderLocked(const std::string& dot, const std::string& form
         gvFreeLayout(gvc, graph);
     }
     agclose(graph);
-    gvFreeContext(gvc);
     return result;
 }
 
