@@ -96,7 +96,8 @@ TEST(Compat, NestedArrayMapStructChangesCountLikeTopLevel) {
 
 TEST(Compat, ReferencesResolveThroughTheWorkspaceAndCyclesTerminate) {
     auto ws = parseWorkspace(R"({"format":"strata-workspace/1","types":[
-      {"name":"A","versions":[{"version":"1.0.0","fields":[{"name":"b","type":{"kind":"ref","target":"B"},"nullable":true}]}]},
+      {"name":"A","versions":[{"version":"1.0.0","fields":[
+        {"name":"b","type":{"kind":"ref","target":"B"},"nullable":true}]}]},
       {"name":"B","versions":[
         {"version":"1.0.0","fields":[{"name":"a","type":{"kind":"ref","target":"A"},"nullable":true}]},
         {"version":"2.0.0","fields":[{"name":"a","type":{"kind":"ref","target":"A"},"nullable":true},

@@ -1,5 +1,6 @@
 // Datum-level resolution: one JSON record written with a writer schema, read as a reader would.
 
+#include "field_match.h"
 #include "strata/compat/datum.h"
 
 #include <algorithm>
@@ -50,7 +51,7 @@ public:
         Json out = Json::object();
         for (const Field& r : reader) {
             std::string fieldPath = join(path, r.name);
-            const Field* w = match(r, writer);
+            const Field* w = detail::matchWriterField(r, writer);
             if (!w) {
                 if (!r.hasDefault())
                     failAt(fieldPath,
@@ -88,17 +89,6 @@ public:
     }
 
 private:
-    static const Field* match(const Field& r, const std::vector<Field>& writer) {
-        for (const Field& w : writer)
-            if (w.name == r.name)
-                return &w;
-        for (const std::string& alias : r.aliases)
-            for (const Field& w : writer)
-                if (w.name == alias)
-                    return &w;
-        return nullptr;
-    }
-
     Json sameKind(const DataType& r, const DataType& w, const Json& v, const std::string& path,
                   int depth) {
         switch (r.kind) {

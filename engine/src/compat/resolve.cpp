@@ -1,5 +1,6 @@
 // Schema-level resolution: can a reader decode everything a writer can produce (DESIGN §3)?
 
+#include "field_match.h"
 #include "strata/compat/verdict.h"
 
 #include <algorithm>
@@ -61,7 +62,7 @@ private:
                 const std::string& prefix) {
         std::set<const Field*> used;
         for (const Field& r : reader) {
-            const Field* w = matchWriterField(r, writer);
+            const Field* w = detail::matchWriterField(r, writer);
             std::string path = join(prefix, r.name);
             if (!w) {
                 if (r.hasDefault())
@@ -86,17 +87,6 @@ private:
             if (!used.count(&w))
                 add(join(prefix, w.name), "field-skipped", Severity::Info,
                     "writer field '" + w.name + "' is unknown to the reader and is skipped");
-    }
-
-    static const Field* matchWriterField(const Field& r, const std::vector<Field>& writer) {
-        for (const Field& w : writer)
-            if (w.name == r.name)
-                return &w;
-        for (const std::string& alias : r.aliases)
-            for (const Field& w : writer)
-                if (w.name == alias)
-                    return &w;
-        return nullptr;
     }
 
     void type(const DataType& r, bool rNull, const DataType& w, bool wNull,
