@@ -258,3 +258,37 @@ TEST(Rollout, RunsThroughTheLifecycle) {
                                        "Item-v1.1.0 nor Item-v3.0.0 reads the other's data");
     EXPECT_EQ(unsafe.state(), LifecycleState::Created);
 }
+
+// A saved rollout is picked up where it stood on a plan made again from the workspace; a
+// record that does not fit the plan is refused instead of being bent into shape.
+TEST(Rollout, PicksUpASavedRecord) {
+    Workspace ws = itemWorkspace();
+    Cluster c{"prod",
+              0,
+              {node("w1", NodeRole::Writer, "1.0.0", "1.1.0"),
+               node("r1", NodeRole::Reader, "1.0.0", "1.1.0")}};
+    Rollout rollout(*planRollout(ws, c, vid("Item-v2.0.0")));
+    ASSERT_TRUE(rollout.start().ok());
+    EXPECT_EQ(rollout.upgradeNext().value(), "r1");
+    ASSERT_TRUE(rollout.pause().ok());
+    const RolloutRecord record = rollout.record();
+    EXPECT_EQ(record, (RolloutRecord{vid("Item-v2.0.0"), LifecycleState::Paused, 1, ""}));
+
+    auto picked = Rollout::restore(*planRollout(ws, c, vid("Item-v2.0.0")), record);
+    ASSERT_TRUE(picked.ok()) << picked.error().describe();
+    EXPECT_EQ(picked->state(), LifecycleState::Paused);
+    EXPECT_EQ(picked->upgradedCount(), 1u);
+    ASSERT_TRUE(picked->resume().ok());
+    EXPECT_EQ(picked->upgradeNext().value(), "w1");
+    EXPECT_EQ(picked->state(), LifecycleState::Completed);
+
+    auto otherTarget = Rollout::restore(*planRollout(ws, c, vid("Item-v1.1.0")), record);
+    ASSERT_FALSE(otherTarget.ok());
+    EXPECT_EQ(otherTarget.error().message,
+              "cannot pick up the rollout of Item-v2.0.0 on a plan for Item-v1.1.0");
+    auto tooMany = Rollout::restore(*planRollout(ws, c, vid("Item-v2.0.0")),
+                                    {vid("Item-v2.0.0"), LifecycleState::Running, 2, ""});
+    ASSERT_FALSE(tooMany.ok());
+    EXPECT_EQ(tooMany.error().message, "cannot pick up the rollout of Item-v2.0.0: 2 of 2 "
+                                       "node(s) upgraded does not fit its state Running");
+}

@@ -128,6 +128,27 @@ TEST(Compat, DanglingReferenceIsAFinding) {
     EXPECT_EQ(v.findings[0].rule, "unresolved-reference");
 }
 
+// Findings carry the values their sentence is made of, so a front end can word them in
+// another language.
+TEST(Compat, FindingsCarryTheirSentenceParameters) {
+    Verdict narrowing = checkPair(single("1.0.0", "\"int64\""), single("2.0.0", "\"int32\""));
+    ASSERT_FALSE(narrowing.findings.empty());
+    const Finding& read = narrowing.findings[0];
+    EXPECT_EQ(read.rule, "numeric-narrowing");
+    EXPECT_EQ(read.params, (std::map<std::string, std::string>{{"reader_type", "int32"},
+                                                                {"writer_type", "int64"}}));
+
+    auto older = single("1.0.0", "\"string\"");
+    auto newer = test::versionFromText(
+        R"({"name":"T","version":"2.0.0","fields":[{"name":"f","type":"string","nullable":false},)"
+        R"({"name":"note","type":"string","nullable":false,"default":"-"}]})");
+    Verdict added = checkPair(older, newer);
+    ASSERT_FALSE(added.findings.empty());
+    EXPECT_EQ(added.findings[0].rule, "field-filled-by-default");
+    EXPECT_EQ(added.findings[0].params,
+              (std::map<std::string, std::string>{{"default", "\"-\""}, {"field", "note"}}));
+}
+
 TEST(Compat, PolicyNoneAcceptsAnything) {
     TypeDef t;
     t.name = "T";

@@ -142,3 +142,62 @@ TEST(Workspace, DanglingReferencesLoadForTheGraphToReport) {
     std::string text = patched("/types/1/versions/0/fields/1/type/target", "Nobody");
     EXPECT_TRUE(parseWorkspace(text).ok());
 }
+
+// A rollout started in the console is saved with its cluster and read back exactly; files
+// written before rollouts were saved still load.
+TEST(Workspace, RolloutStateRoundTrips) {
+    auto old = loadWorkspace(kOrders);
+    ASSERT_TRUE(old.ok()) << old.error().describe();
+    EXPECT_FALSE(old->clusters[0].rollout.has_value());
+
+    const std::string text = patched("/clusters/0/rollout", {{"target", "Order-v1.1.0"},
+                                                             {"state", "paused"},
+                                                             {"upgraded", 1}});
+    auto ws = parseWorkspace(text);
+    ASSERT_TRUE(ws.ok()) << ws.error().describe();
+    ASSERT_TRUE(ws->clusters[0].rollout.has_value());
+    const RolloutRecord& record = *ws->clusters[0].rollout;
+    EXPECT_EQ(record.target.toString(), "Order-v1.1.0");
+    EXPECT_EQ(record.state, LifecycleState::Paused);
+    EXPECT_EQ(record.upgraded, 1u);
+    EXPECT_EQ(record.failure, "");
+
+    const std::string once = serializeWorkspace(*ws);
+    EXPECT_EQ(Json::parse(once)["clusters"][0]["rollout"].dump(),
+              R"({"state":"paused","target":"Order-v1.1.0","upgraded":1})");
+    auto again = parseWorkspace(once);
+    ASSERT_TRUE(again.ok()) << again.error().describe();
+    EXPECT_EQ(*again, *ws);
+    EXPECT_EQ(serializeWorkspace(*again), once);
+
+    ws->clusters[0].rollout = RolloutRecord{record.target, LifecycleState::Failed, 0,
+                                            "node api-1 failed: disk full"};
+    auto failed = parseWorkspace(serializeWorkspace(*ws));
+    ASSERT_TRUE(failed.ok()) << failed.error().describe();
+    EXPECT_EQ(failed->clusters[0].rollout, ws->clusters[0].rollout);
+}
+
+TEST(Workspace, BadRolloutStateIsRefusedWithItsPointer) {
+    struct Case {
+        Json rollout;
+        std::string message;
+        std::string where;
+    };
+    const std::vector<Case> cases = {
+        {{{"target", "Order-v1.1.0"}, {"state", "paused"}, {"upgraded", 1}, {"paused_by", "x"}},
+         "unknown key \"paused_by\"", "/clusters/0/rollout"},
+        {{{"target", "Order-v1.1.0"}, {"state", "Paused"}}, "state must be created, running",
+         "/clusters/0/rollout/state"},
+        {{{"target", "Order-v1.1.0"}, {"state", "running"}, {"upgraded", -1}},
+         "upgraded must be a whole number", "/clusters/0/rollout/upgraded"},
+        {{{"target", "Order-v7.0.0"}, {"state", "running"}},
+         "rollout target Order-v7.0.0 is not in the workspace", "/clusters/0/rollout/target"},
+    };
+    for (const Case& c : cases) {
+        auto ws = parseWorkspace(patched("/clusters/0/rollout", c.rollout), "orders.json");
+        ASSERT_FALSE(ws.ok()) << c.rollout.dump();
+        EXPECT_NE(ws.error().message.find(c.message), std::string::npos) << ws.error().describe();
+        EXPECT_NE(ws.error().where.find("(at " + c.where + ")"), std::string::npos)
+            << ws.error().where;
+    }
+}

@@ -1,5 +1,8 @@
 #include "strata/cluster/lifecycle.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace strata {
 
 const char* toString(LifecycleState state) {
@@ -36,6 +39,21 @@ const char* toString(LifecycleEvent event) {
         return "cancel";
     }
     return "?";
+}
+
+std::optional<LifecycleState> lifecycleStateFromString(std::string_view name) {
+    using S = LifecycleState;
+    for (S state : {S::Created, S::Running, S::Paused, S::Completed, S::Failed, S::Cancelled}) {
+        const std::string_view spelled = toString(state);
+        const bool same = spelled.size() == name.size() &&
+                          std::equal(name.begin(), name.end(), spelled.begin(), [](char a, char b) {
+                              return std::tolower(static_cast<unsigned char>(a)) ==
+                                     std::tolower(static_cast<unsigned char>(b));
+                          });
+        if (same)
+            return state;
+    }
+    return std::nullopt;
 }
 
 bool isTerminal(LifecycleState state) {

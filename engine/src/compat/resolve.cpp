@@ -47,11 +47,14 @@ public:
     }
 
 private:
-    void add(const std::string& path, const char* rule, Severity severity, std::string message) {
+    using Params = std::map<std::string, std::string>;
+
+    void add(const std::string& path, const char* rule, Severity severity, std::string message,
+             Params params = {}) {
         if (severity == Severity::Error)
             m_result.compatible = false;
         m_result.findings.push_back(Finding{path.empty() ? "(record)" : path, rule, m_direction,
-                                            severity, std::move(message)});
+                                            severity, std::move(message), std::move(params)});
     }
 
     static std::string join(const std::string& prefix, const std::string& name) {
@@ -69,24 +72,28 @@ private:
                     add(path, "field-filled-by-default", Severity::Info,
                         "reader field '" + r.name +
                             "' is absent from the writer and is filled with its default " +
-                            r.defaultValue->dump());
+                            r.defaultValue->dump(),
+                        {{"field", r.name}, {"default", r.defaultValue->dump()}});
                 else
                     add(path, "field-missing-no-default", Severity::Error,
                         "reader field '" + r.name +
-                            "' is absent from the writer and has no default");
+                            "' is absent from the writer and has no default",
+                        {{"field", r.name}});
                 continue;
             }
             used.insert(w);
             if (w->name != r.name)
                 add(path, "field-matched-by-alias", Severity::Info,
                     "reader field '" + r.name + "' reads writer field '" + w->name +
-                        "' through its alias");
+                        "' through its alias",
+                    {{"field", r.name}, {"writer_field", w->name}});
             type(r.type, r.nullable, w->type, w->nullable, path);
         }
         for (const Field& w : writer)
             if (!used.count(&w))
                 add(join(prefix, w.name), "field-skipped", Severity::Info,
-                    "writer field '" + w.name + "' is unknown to the reader and is skipped");
+                    "writer field '" + w.name + "' is unknown to the reader and is skipped",
+                    {{"field", w.name}});
     }
 
     void type(const DataType& r, bool rNull, const DataType& w, bool wNull,
@@ -108,7 +115,8 @@ private:
                     m_result.lossy = true;
                     add(path, "lossy-promotion", Severity::Warning,
                         std::string("promoting ") + toString(w.kind) + " to " + toString(r.kind) +
-                            " can lose precision");
+                            " can lose precision",
+                        {{"from", toString(w.kind)}, {"to", toString(r.kind)}});
                 }
                 return;
             }
@@ -116,7 +124,8 @@ private:
         bool narrowing = w.isNumeric() && r.isNumeric();
         add(path, narrowing ? "numeric-narrowing" : "type-mismatch", Severity::Error,
             "the writer's " + w.describe() + " cannot be read as " + r.describe() +
-                (narrowing ? " (narrowing is never implicit)" : ""));
+                (narrowing ? " (narrowing is never implicit)" : ""),
+            {{"writer_type", w.describe()}, {"reader_type", r.describe()}});
     }
 
     void sameKind(const DataType& r, const DataType& w, const std::string& path) {
@@ -151,7 +160,8 @@ private:
         if (!fits)
             add(path, "decimal-narrowing", Severity::Error,
                 "the writer's " + w.describe() + " does not fit the reader's " + r.describe() +
-                    " (integer digits or scale would be cut)");
+                    " (integer digits or scale would be cut)",
+                {{"writer_type", w.describe()}, {"reader_type", r.describe()}});
     }
 
     void namedTypeName(const DataType& r, const DataType& w, const std::string& path) {
@@ -164,7 +174,10 @@ private:
                 "' is named '" + r.name +
                 "' by the reader: harmless for stores that resolve by structure, breaking for "
                 "Avro unless the reader declares '" +
-                w.name + "' as an alias");
+                w.name + "' as an alias",
+            {{"kind", r.kind == TypeKind::Struct ? "struct" : "enum"},
+             {"writer_name", w.name},
+             {"reader_name", r.name}});
     }
 
     void enumeration(const DataType& r, const DataType& w, const std::string& path) {
@@ -177,11 +190,13 @@ private:
                 add(path, "enum-symbol-to-default", Severity::Warning,
                     "writer symbol '" + symbol +
                         "' is unknown to the reader and reads as its enum default '" +
-                        *r.enumDefault + "'");
+                        *r.enumDefault + "'",
+                    {{"symbol", symbol}, {"default", *r.enumDefault}});
             } else {
                 add(path, "enum-symbol-unknown", Severity::Error,
                     "writer symbol '" + symbol +
-                        "' is unknown to the reader, whose enum declares no default");
+                        "' is unknown to the reader, whose enum declares no default",
+                    {{"symbol", symbol}});
             }
         }
     }
@@ -191,7 +206,8 @@ private:
         const TypeVersion* target = m_refs ? m_refs(t.refTarget, t.refVersion) : nullptr;
         if (!target)
             add(path, "unresolved-reference", Severity::Error,
-                "reference to " + refKey(t) + " cannot be resolved");
+                "reference to " + refKey(t) + " cannot be resolved",
+                {{"reference", refKey(t)}});
         return target;
     }
 
@@ -211,7 +227,8 @@ private:
                                                                     : nullptr;
         if (!rf || !wf) {
             add(path, "type-mismatch", Severity::Error,
-                "the writer's " + w.describe() + " cannot be read as " + r.describe());
+                "the writer's " + w.describe() + " cannot be read as " + r.describe(),
+                {{"writer_type", w.describe()}, {"reader_type", r.describe()}});
             return;
         }
         PairKey key{rt ? rt->id.toString() : "struct:" + r.name,

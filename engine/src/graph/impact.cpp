@@ -48,7 +48,10 @@ void checkForeignKey(const Workspace& ws, const TypeVersionId& dependent, const 
             impact.findings.push_back({via, "foreign-key-column-missing", Direction::Read,
                                        Severity::Error,
                                        "foreign key " + name + " references column '" + column +
-                                           "', which " + b.id.toString() + " no longer has"});
+                                           "', which " + b.id.toString() + " no longer has",
+                                       {{"constraint", name},
+                                        {"column", column},
+                                        {"version", b.id.toString()}}});
         }
     }
 }
@@ -72,7 +75,8 @@ void judgeEmbedded(const Workspace& ws, const Verdict& verdict, DependentImpact&
              needRead && !verdict.readCompatible ? Direction::Read : Direction::Write,
              Severity::Error,
              "the upgrade breaks the policy of " + impact.dependent.name + " for the data at '" +
-                 impact.fieldPath + "'"});
+                 impact.fieldPath + "'",
+             {{"dependent", impact.dependent.name}, {"field", impact.fieldPath}}});
     }
 }
 

@@ -4,6 +4,7 @@
 #include "type_json.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <set>
@@ -146,14 +147,42 @@ ClusterNode readNode(const JsonReader& r) {
     return n;
 }
 
+// Lower-case state names in the file ("paused"); the engine spells them "Paused".
+std::string stateName(LifecycleState state) {
+    std::string name = toString(state);
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return name;
+}
+
+RolloutRecord readRolloutRecord(const JsonReader& r) {
+    r.allowKeys({"target", "state", "upgraded", "failure"});
+    RolloutRecord record;
+    record.target = r.typeVersionId("target");
+    const std::string state = r.string("state");
+    const auto parsed = lifecycleStateFromString(state);
+    if (!parsed || stateName(*parsed) != state)
+        r.child("state").fail("state must be created, running, paused, completed, failed or "
+                              "cancelled, not '" + state + "'");
+    record.state = *parsed;
+    const double upgraded = r.number("upgraded", 0);
+    if (upgraded < 0 || upgraded != static_cast<double>(static_cast<size_t>(upgraded)))
+        r.child("upgraded").fail("upgraded must be a whole number of nodes, 0 or more");
+    record.upgraded = static_cast<size_t>(upgraded);
+    record.failure = r.string("failure", "");
+    return record;
+}
+
 Cluster readCluster(const JsonReader& r) {
-    r.allowKeys({"name", "quorum", "nodes"});
+    r.allowKeys({"name", "quorum", "nodes", "rollout"});
     Cluster c;
     c.name = r.string("name");
     c.quorum = static_cast<int>(r.number("quorum", 0));
     r.forEach("nodes", [&](const JsonReader& n) { c.nodes.push_back(readNode(n)); });
     if (c.quorum < 0 || c.quorum > static_cast<int>(c.nodes.size()))
         r.child("quorum").fail("quorum must lie between 0 and the number of nodes");
+    if (r.has("rollout"))
+        c.rollout = readRolloutRecord(r.child("rollout"));
     return c;
 }
 
@@ -289,6 +318,10 @@ void checkCrossReferences(const JsonReader& r, const Workspace& ws) {
                         .child("supports")
                         .child(type)
                         .fail("node supports unknown type '" + type + "'");
+    for (size_t c = 0; c < ws.clusters.size(); ++c)
+        if (const auto& rollout = ws.clusters[c].rollout; rollout && !ws.findVersion(rollout->target))
+            r.child("clusters").child(c).child("rollout").child("target").fail(
+                "rollout target " + rollout->target.toString() + " is not in the workspace");
 }
 
 Workspace readWorkspace(const JsonReader& r) {
@@ -382,6 +415,14 @@ Json workspaceToJson(const Workspace& ws) {
                 node["supports"][type] = {{"min", range.min.toString()},
                                           {"max", range.max.toString()}};
             cluster["nodes"].push_back(std::move(node));
+        }
+        if (c.rollout) {
+            Json rollout = {{"target", c.rollout->target.toString()},
+                            {"state", stateName(c.rollout->state)},
+                            {"upgraded", c.rollout->upgraded}};
+            if (!c.rollout->failure.empty())
+                rollout["failure"] = c.rollout->failure;
+            cluster["rollout"] = std::move(rollout);
         }
         j["clusters"].push_back(std::move(cluster));
     }

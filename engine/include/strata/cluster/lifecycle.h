@@ -6,6 +6,7 @@
 
 #include "strata/core/result.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,8 @@ enum class LifecycleEvent { Start, Pause, Resume, Complete, Fail, Cancel };
 
 const char* toString(LifecycleState state);
 const char* toString(LifecycleEvent event);
+// The state named `name` as toString() spells it, any case; nullopt for another name.
+std::optional<LifecycleState> lifecycleStateFromString(std::string_view name);
 
 // The state `event` leads to from `state`, or an IllegalState error that names both.
 Result<LifecycleState> nextState(LifecycleState state, LifecycleEvent event,
@@ -29,6 +32,11 @@ public:
     // `subject` names what is running ("rollout of Order-v2.0.0") in error messages.
     explicit Lifecycle(std::string subject)
         : m_subject(std::move(subject)) {}
+    // Picks a saved state machine up at `state`; its history starts there.
+    Lifecycle(std::string subject, LifecycleState state)
+        : m_subject(std::move(subject))
+        , m_state(state)
+        , m_history{state} {}
 
     LifecycleState state() const { return m_state; }
     const std::vector<LifecycleState>& history() const { return m_history; }

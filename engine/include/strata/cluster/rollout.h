@@ -58,6 +58,12 @@ class Rollout {
 public:
     explicit Rollout(RolloutPlan plan);
 
+    // Picks a saved rollout up on `plan` (made again from the workspace); refused when the
+    // record does not fit the plan: another target, or an upgraded count its state cannot have.
+    static Result<Rollout> restore(RolloutPlan plan, const RolloutRecord& record);
+    // What to save so that restore() can pick this rollout up again.
+    RolloutRecord record() const;
+
     const RolloutPlan& plan() const { return m_plan; }
     LifecycleState state() const { return m_lifecycle.state(); }
     size_t upgradedCount() const { return m_next; }

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,10 @@ struct Finding {
     Direction direction = Direction::Read;
     Severity severity = Severity::Error;
     std::string message; // one sentence a user can act on
+    // The values the sentence is made of, by name ("field", "writer_type", ...), so that a
+    // front end can say the same thing in another language; which names a rule fills is
+    // listed in docs/verdicts.md.
+    std::map<std::string, std::string> params;
     bool operator==(const Finding&) const = default;
 };
 

@@ -4,10 +4,12 @@
 // stores and connection profiles (DESIGN §2). The file format is documented in
 // docs/workspace-format.md.
 
+#include "strata/cluster/lifecycle.h"
 #include "strata/model/policy.h"
 #include "strata/model/schema.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -75,10 +77,22 @@ struct ClusterNode {
     bool operator==(const ClusterNode&) const = default;
 };
 
+// The rollout a cluster is in the middle of, as last saved: its target, where its state
+// machine stood and how many nodes of the plan's order already run the target. The plan is not
+// stored; it is made again from the workspace when the rollout is picked up.
+struct RolloutRecord {
+    TypeVersionId target;
+    LifecycleState state = LifecycleState::Created;
+    size_t upgraded = 0;
+    std::string failure; // why a failed rollout failed; empty otherwise
+    bool operator==(const RolloutRecord&) const = default;
+};
+
 struct Cluster {
     std::string name;
     int quorum = 0; // 0: every live node must support a version for it to be finalised
     std::vector<ClusterNode> nodes;
+    std::optional<RolloutRecord> rollout;
     bool operator==(const Cluster&) const = default;
 };
 
