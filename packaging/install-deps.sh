@@ -17,6 +17,8 @@ packages=(
   # engine libraries
   nlohmann-json3-dev libsimdjson-dev libxsimd-dev xtl-dev libpqxx-dev libpq-dev
   librdkafka-dev libgraphviz-dev graphviz
+  # packaging: cpack's DEB generator (dpkg-shlibdeps, file) and the desktop/AppStream checks
+  dpkg-dev file desktop-file-utils appstream
   # tests and benchmarks
   libbenchmark-dev googletest postgresql postgresql-contrib kcat spin jq xvfb xauth
 )
