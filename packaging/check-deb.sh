@@ -25,7 +25,10 @@ grep -qx ' Package: strata' <<<"$info" || fail "package name is not strata"
 depends=$(sed -n 's/^ Depends: //p' <<<"$info")
 echo "Depends: $depends"
 for dep in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libpq5 libgvc6; do
-  grep -qE "(^|, )$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep"
+  case ", $depends," in
+    *", $dep,"* | *", $dep "*) ;;
+    *) fail "Depends lacks $dep" ;;
+  esac
 done
 
 contents=$(dpkg-deb --contents "$deb" | awk '{print $NF}')
