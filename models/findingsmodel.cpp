@@ -1,6 +1,7 @@
 #include "findingsmodel.h"
 
 #include "bridge.h"
+#include "findingtext.h"
 
 #include <QBrush>
 
@@ -36,7 +37,7 @@ QVariant FindingsModel::cell(const Finding& finding, int column, int role) const
     if (role == Qt::ToolTipRole)
         return QStringLiteral("%1 · %2\n%3")
             .arg(directionName(finding.direction), toQString(finding.rule),
-                 toQString(finding.message));
+                 FindingText::sentence(finding));
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
@@ -44,7 +45,7 @@ QVariant FindingsModel::cell(const Finding& finding, int column, int role) const
     case DirectionColumn: return directionName(finding.direction);
     case PathColumn: return toQString(finding.path);
     case RuleColumn: return toQString(finding.rule);
-    case MessageColumn: return toQString(finding.message);
+    case MessageColumn: return FindingText::sentence(finding);
     default: return {};
     }
 }

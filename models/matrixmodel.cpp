@@ -1,8 +1,15 @@
 #include "matrixmodel.h"
 
+#include "languagenotifier.h"
+
 #include <QBrush>
 
 namespace strata::qt {
+
+MatrixModel::MatrixModel(QObject* parent) : QAbstractTableModel(parent)
+{
+    retranslateOnLanguageChange(this);
+}
 
 void MatrixModel::setMatrix(std::optional<CompatMatrix> matrix)
 {

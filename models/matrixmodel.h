@@ -22,7 +22,7 @@ public:
         WriteRole,
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit MatrixModel(QObject* parent = nullptr);
 
     void setMatrix(std::optional<CompatMatrix> matrix);
     const std::optional<CompatMatrix>& matrix() const { return m_matrix; }

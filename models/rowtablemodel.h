@@ -3,6 +3,8 @@
 // Owns the QAbstractItemModel contract for flat tables of rows; concrete models only state
 // their columns and answer what is in a cell.
 
+#include "languagenotifier.h"
+
 #include <QAbstractTableModel>
 #include <QVector>
 
@@ -10,7 +12,10 @@ namespace strata::qt {
 
 template <typename Row> class RowTableModel : public QAbstractTableModel {
 public:
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit RowTableModel(QObject* parent = nullptr) : QAbstractTableModel(parent)
+    {
+        retranslateOnLanguageChange(this);
+    }
 
     int rowCount(const QModelIndex& parent = {}) const override
     {

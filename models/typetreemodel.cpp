@@ -1,6 +1,7 @@
 #include "typetreemodel.h"
 
 #include "bridge.h"
+#include "languagenotifier.h"
 #include "workspacedocument.h"
 
 #include <QFont>
@@ -11,6 +12,7 @@ namespace strata::qt {
 TypeTreeModel::TypeTreeModel(WorkspaceDocument* document, QObject* parent)
     : QAbstractItemModel(parent), m_document(document)
 {
+    retranslateOnLanguageChange(this);
     auto reset = [this] {
         beginResetModel();
         endResetModel();

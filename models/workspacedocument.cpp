@@ -64,6 +64,33 @@ private:
     std::vector<TypeDef> m_after;
 };
 
+class RolloutCommand : public QUndoCommand {
+public:
+    RolloutCommand(WorkspaceDocument* doc, std::string cluster,
+                   std::optional<RolloutRecord> before, std::optional<RolloutRecord> after,
+                   const QString& text)
+        : QUndoCommand(text), m_doc(doc), m_cluster(std::move(cluster)),
+          m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+    void undo() override { m_doc->replaceRollout(m_cluster, m_before); }
+    void redo() override { m_doc->replaceRollout(m_cluster, m_after); }
+
+private:
+    WorkspaceDocument* m_doc;
+    std::string m_cluster;
+    std::optional<RolloutRecord> m_before;
+    std::optional<RolloutRecord> m_after;
+};
+
+Cluster* findCluster(Workspace& ws, std::string_view name)
+{
+    for (Cluster& c : ws.clusters)
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
 QString sourceNoteFile(const QString& recoveryFile) { return recoveryFile + ".source"; }
 
 } // namespace
@@ -276,6 +303,29 @@ void WorkspaceDocument::replaceTypes(std::vector<TypeDef> types)
     m_workspace.types = std::move(types);
     touch();
     emit structureChanged();
+}
+
+QString WorkspaceDocument::setRollout(const QString& cluster,
+                                      std::optional<RolloutRecord> record, const QString& text)
+{
+    const Cluster* c = findCluster(m_workspace, toStd(cluster));
+    if (!c)
+        return tr("The workspace has no cluster %1.").arg(cluster);
+    if (c->rollout == record)
+        return {};
+    m_undo.push(new RolloutCommand(this, c->name, c->rollout, std::move(record), text));
+    return {};
+}
+
+void WorkspaceDocument::replaceRollout(const std::string& cluster,
+                                       std::optional<RolloutRecord> record)
+{
+    Cluster* c = findCluster(m_workspace, cluster);
+    if (!c)
+        return;
+    c->rollout = std::move(record);
+    touch();
+    emit rolloutChanged(toQString(cluster));
 }
 
 QString WorkspaceDocument::recoveryFile() const

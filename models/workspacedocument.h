@@ -56,6 +56,11 @@ public:
     // Applies `edit` to a draft's schema as one undoable step named `text`.
     QString editSchema(const TypeVersionId& id, const SchemaEdit& edit, const QString& text);
 
+    // Records the state of the rollout in `cluster` (nullopt: none) as one undoable step, so
+    // that saving keeps it; an unchanged record pushes nothing.
+    QString setRollout(const QString& cluster, std::optional<RolloutRecord> record,
+                       const QString& text);
+
     // Crash recovery: a copy of the unsaved workspace next to a note of its original path.
     void setRecoveryDir(const QString& dir) { m_recoveryDir = dir; }
     QString recoveryFile() const;
@@ -69,6 +74,7 @@ public:
     void insertVersion(const TypeVersion& version, bool draft);
     void removeVersion(const TypeVersionId& id);
     void replaceTypes(std::vector<TypeDef> types);
+    void replaceRollout(const std::string& cluster, std::optional<RolloutRecord> record);
 
 signals:
     void workspaceReset();
@@ -76,6 +82,7 @@ signals:
     void versionChanged(const QString& versionLabel);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
+    void rolloutChanged(const QString& cluster);
 
 private:
     void reset(Workspace workspace, const QString& path);

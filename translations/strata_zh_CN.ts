@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>FindingText</name>
+    <message>
+        <location filename="../models/findingtext.cpp" line="39"/>
+        <source>Reader field &apos;%1&apos; is absent from the writer and is filled with its default %2.</source>
+        <translation>读取方字段“%1”在写入方中不存在，将以其默认值 %2 填充。</translation>
+    </message>
+    <message>
+        <location filename="../models/findingtext.cpp" line="45"/>
+        <source>Reader field &apos;%1&apos; is absent from the writer and has no default.</source>
+        <translation>读取方字段“%1”在写入方中不存在，且没有默认值。</translation>
+    </message>
+    <message>
+        <location filename="../models/findingtext.cpp" line="51"/>
+        <source>Reader field &apos;%1&apos; reads writer field &apos;%2&apos; through its alias.</source>
+        <translation>读取方字段“%1”通过别名读取写入方字段“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../models/findingtext.cpp" line="56"/>
+        <source>Writer field &apos;%1&apos; is unknown to the reader and is skipped.</source>
+        <translation>读取方不认识写入方字段“%1”，将跳过该字段。</translation>
+    </message>
+    <message>
+        <location filename="../models/findingtext.cpp" line="61"/>
+        <source>The writer allows null here but the reader requires a value.</source>
+        <translation>写入方在此允许 null，但读取方要求必须有值。</translation>
+    </message>
+    <message>
+        <location filename="../models/findingtext.cpp" line="66"/>
+        <source>Promoting %1 to %2 can lose precision.</source>
+        <translation>将 %1 提升为 %2 可能丢失精度。</translation>
+    </message>
+    <message>
+        <location filename="../models/findingtext.cpp" line="71"/>
+        <source>The writer&apos;s %1 cannot be read as %2 (narrowing is never implicit).</source>
+        <translation>写入方的 %1 无法按 %2 读取（收窄转换从不隐式进行）。</translation>
+    </message>
+    <message>
+        <location filename="../models/findingtext.cpp" line="77"/>
+        <source>The writer&apos;s %1 cannot be read as %2.</source>
+        <translation>写入方的 %1 无法按 %2 读取。</translation>
+    </message>
+    <message>
+        <location filename="../models/findingtext.cpp" line="82"/>
+        <source>The writer&apos;s %1 does not fit the reader&apos;s %2 (integer digits or scale would be cut).</source>
+        <translation>写入方的 %1 放不进读取方的 %2（整数位或小数位会被截断）。</translation>
+    </message>
+    <message>
+        <location filename="../models/findingtext.cpp" line="88"/>
+        <source>Struct</source>
+        <translation>结构体</translation>
+    </message>
+    <message>
+        <location filename="../models/findingtext.cpp" line="89"/>
+        <source>Enum</source>
+        <translation>枚举</translation>
+    </message>
+    <message>
+        <location filename="../models/findingtext.cpp" line="90"/>
+        <source>%1 &apos;%2&apos; is named &apos;%3&apos; by the reader: harmless for stores that resolve by structure, breaking for Avro unless the reader declares &apos;%2&apos; as an alias.</source>
+        <translation>%1“%2”在读取方中名为“%3”：对按结构解析的存储无害，但对 Avro 是破坏性的，除非读取方将“%2”声明为别名。</translation>
+    </message>
+    <message>
+        <location filename="../models/findingtext.cpp" line="97"/>
+        <source>Writer symbol &apos;%1&apos; is unknown to the reader and reads as its enum default &apos;%2&apos;.</source>
+        <translation>读取方不认识写入方符号“%1”，将读作其枚举默认值“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../models/findingtext.cpp" line="103"/>
+        <source>Writer symbol &apos;%1&apos; is unknown to the reader, whose enum declares no default.</source>
+        <translation>读取方不认识写入方符号“%1”，且其枚举未声明默认值。</translation>
+    </message>
+    <message>
+        <location filename="../models/findingtext.cpp" line="109"/>
+        <source>The reference to %1 cannot be resolved.</source>
+        <translation>无法解析对 %1 的引用。</translation>
+    </message>
+    <message>
+        <location filename="../models/findingtext.cpp" line="113"/>
+        <source>Foreign key %1 references column &apos;%2&apos;, which %3 no longer has.</source>
+        <translation>外键 %1 引用了列“%2”，而 %3 已不再包含该列。</translation>
+    </message>
+    <message>
+        <location filename="../models/findingtext.cpp" line="119"/>
+        <source>The upgrade breaks the policy of %1 for the data at &apos;%2&apos;.</source>
+        <translation>此次升级破坏了 %1 对“%2”处数据的策略。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../models/bridge.cpp" line="32"/>
@@ -173,27 +261,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Strata: schema evolution console for PostgreSQL, Kafka, Elasticsearch and TiKV.</source>
         <translation>Strata：面向 PostgreSQL、Kafka、Elasticsearch 和 TiKV 的模式演进控制台。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>Render a view to FILE (PNG) and exit.</source>
         <translation>将视图渲染为 FILE（PNG）后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="76"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>View for --screenshot: main, settings, schema, diff, matrix, graph, planner, clusters.</source>
         <translation>--screenshot 使用的视图：main、settings、schema、diff、matrix、graph、planner、clusters。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Workspace file to open (default: the bundled demo).</source>
         <translation>要打开的工作区文件（默认：内置演示）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="107"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Screenshot written to %1</source>
         <translation>截图已写入 %1</translation>
     </message>
@@ -201,12 +289,12 @@
 <context>
     <name>strata::qt</name>
     <message>
-        <location filename="../views/screenshot.cpp" line="59"/>
+        <location filename="../views/screenshot.cpp" line="63"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../views/screenshot.cpp" line="79"/>
+        <location filename="../views/screenshot.cpp" line="83"/>
         <source>Unknown view &quot;%1&quot;; use main, settings or one of: %2</source>
         <translation>未知视图“%1”；请使用 main、settings 或以下之一：%2</translation>
     </message>
@@ -242,97 +330,97 @@
 <context>
     <name>strata::qt::ClusterView</name>
     <message>
-        <location filename="../views/clusterview.cpp" line="30"/>
+        <location filename="../views/clusterview.cpp" line="31"/>
         <source>created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="31"/>
+        <location filename="../views/clusterview.cpp" line="32"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="32"/>
+        <location filename="../views/clusterview.cpp" line="33"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="33"/>
+        <location filename="../views/clusterview.cpp" line="34"/>
         <source>completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="34"/>
+        <location filename="../views/clusterview.cpp" line="35"/>
         <source>failed</source>
         <translation>已失败</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="35"/>
+        <location filename="../views/clusterview.cpp" line="36"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="46"/>
+        <location filename="../views/clusterview.cpp" line="47"/>
         <source>Rollout target</source>
         <translation>发布目标</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="48"/>
+        <location filename="../views/clusterview.cpp" line="72"/>
         <source>Plan rollout</source>
         <translation>规划发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="52"/>
+        <location filename="../views/clusterview.cpp" line="77"/>
         <source>Upgrade next node</source>
         <translation>升级下一个节点</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="54"/>
+        <location filename="../views/clusterview.cpp" line="64"/>
         <source>Cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="57"/>
+        <location filename="../views/clusterview.cpp" line="65"/>
         <source>Finalised versions</source>
         <translation>最终版本</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="59"/>
+        <location filename="../views/clusterview.cpp" line="66"/>
         <source>Nodes and supported version ranges</source>
         <translation>节点及其支持的版本范围</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="62"/>
+        <location filename="../views/clusterview.cpp" line="67"/>
         <source>Store objects</source>
         <translation>存储对象</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="65"/>
+        <location filename="../views/clusterview.cpp" line="69"/>
         <source>Store</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="65"/>
+        <location filename="../views/clusterview.cpp" line="69"/>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="65"/>
+        <location filename="../views/clusterview.cpp" line="69"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="65"/>
+        <location filename="../views/clusterview.cpp" line="69"/>
         <source>Holds</source>
         <translation>存放版本</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="65"/>
+        <location filename="../views/clusterview.cpp" line="69"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="69"/>
+        <location filename="../views/clusterview.cpp" line="70"/>
         <source>Rollout order</source>
         <translation>发布顺序</translation>
     </message>
@@ -342,117 +430,152 @@
         <translation>发布状态</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="74"/>
+        <location filename="../views/clusterview.cpp" line="84"/>
         <source>Cluster:</source>
         <translation>集群：</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="77"/>
+        <location filename="../views/clusterview.cpp" line="91"/>
         <source>Rollout</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="102"/>
+        <location filename="../views/clusterview.cpp" line="117"/>
         <source>Store objects and the version they hold</source>
         <translation>存储对象及其存放的版本</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="205"/>
+        <location filename="../views/clusterview.cpp" line="155"/>
+        <source>Start the rollout</source>
+        <translation>开始发布</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="157"/>
+        <source>Pause the rollout</source>
+        <translation>暂停发布</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="159"/>
+        <source>Resume the rollout</source>
+        <translation>继续发布</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="161"/>
+        <source>Cancel the rollout</source>
+        <translation>取消发布</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="169"/>
+        <source>Upgrade the next node</source>
+        <translation>升级下一个节点</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="269"/>
+        <source>The saved rollout of %1 cannot be planned again: %2</source>
+        <translation>已保存的 %1 发布无法重新规划：%2</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="303"/>
         <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="206"/>
+        <location filename="../views/clusterview.cpp" line="304"/>
         <source>%1 &lt;b&gt;none&lt;/b&gt; (%2)</source>
         <translation>%1 &lt;b&gt;无&lt;/b&gt;（%2）</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="208"/>
+        <location filename="../views/clusterview.cpp" line="306"/>
         <source>Finalised versions: %1</source>
         <translation>最终版本：%1</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="227"/>
+        <location filename="../views/clusterview.cpp" line="322"/>
         <source>Pick a cluster and a target version.</source>
         <translation>请选择集群和目标版本。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="237"/>
+        <location filename="../views/clusterview.cpp" line="332"/>
+        <source>Plan a rollout</source>
+        <translation>规划发布</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="340"/>
         <source>wave %1: %2 (%3) — %4</source>
         <translation>第 %1 批：%2（%3）——%4</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="241"/>
+        <location filename="../views/clusterview.cpp" line="344"/>
         <source>blocked: %1</source>
         <translation>受阻：%1</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="243"/>
+        <location filename="../views/clusterview.cpp" line="346"/>
         <source>note: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="258"/>
+        <location filename="../views/clusterview.cpp" line="359"/>
         <source>Pick a target version and plan a rollout.</source>
         <translation>请选择目标版本并规划发布。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="263"/>
+        <location filename="../views/clusterview.cpp" line="364"/>
         <source>Rollout of %1: &lt;b&gt;%2&lt;/b&gt;, %3 of %4 node(s) upgraded. %5</source>
         <translation>%1 的发布：&lt;b&gt;%2&lt;/b&gt;，已升级 %4 个节点中的 %3 个。%5</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="267"/>
+        <location filename="../views/clusterview.cpp" line="368"/>
         <source>Safe to roll out.</source>
         <translation>可以安全发布。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="267"/>
+        <location filename="../views/clusterview.cpp" line="368"/>
         <source>Not safe to roll out.</source>
         <translation>发布不安全。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="49"/>
+        <location filename="../views/clusterview.cpp" line="73"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="49"/>
+        <location filename="../views/clusterview.cpp" line="74"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="50"/>
+        <location filename="../views/clusterview.cpp" line="75"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="51"/>
+        <location filename="../views/clusterview.cpp" line="76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="79"/>
+        <location filename="../views/clusterview.cpp" line="92"/>
         <source>Target:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="84"/>
+        <location filename="../views/clusterview.cpp" line="79"/>
         <source>%1 rollout</source>
         <translation>%1发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="190"/>
+        <location filename="../views/clusterview.cpp" line="288"/>
         <source>The workspace has no clusters.</source>
         <translation>工作区中没有集群。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="197"/>
+        <location filename="../views/clusterview.cpp" line="295"/>
         <source>%1 of %2 node(s) live. Quorum: %3. Each cell is the range of versions a node can read and write for that type.</source>
         <translation>%2 个节点中有 %1 个在线。法定数：%3。每个单元格是该节点对该类型可读写的版本范围。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="201"/>
+        <location filename="../views/clusterview.cpp" line="299"/>
         <source>every live node</source>
         <translation>所有在线节点</translation>
     </message>
@@ -591,47 +714,47 @@
 <context>
     <name>strata::qt::DiffView</name>
     <message>
-        <location filename="../views/diffview.cpp" line="36"/>
+        <location filename="../views/diffview.cpp" line="37"/>
         <source>Older version</source>
         <translation>旧版本</translation>
     </message>
     <message>
-        <location filename="../views/diffview.cpp" line="37"/>
+        <location filename="../views/diffview.cpp" line="38"/>
         <source>Newer version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../views/diffview.cpp" line="41"/>
+        <location filename="../views/diffview.cpp" line="46"/>
         <source>Swap</source>
         <translation>交换</translation>
     </message>
     <message>
-        <location filename="../views/diffview.cpp" line="42"/>
+        <location filename="../views/diffview.cpp" line="47"/>
         <source>Swap older and newer</source>
         <translation>交换旧版本和新版本</translation>
     </message>
     <message>
-        <location filename="../views/diffview.cpp" line="44"/>
+        <location filename="../views/diffview.cpp" line="48"/>
         <source>Older:</source>
         <translation>旧版本：</translation>
     </message>
     <message>
-        <location filename="../views/diffview.cpp" line="47"/>
+        <location filename="../views/diffview.cpp" line="49"/>
         <source>Newer:</source>
         <translation>新版本：</translation>
     </message>
     <message>
-        <location filename="../views/diffview.cpp" line="52"/>
+        <location filename="../views/diffview.cpp" line="51"/>
         <source>Field differences</source>
         <translation>字段差异</translation>
     </message>
     <message>
-        <location filename="../views/diffview.cpp" line="92"/>
+        <location filename="../views/diffview.cpp" line="107"/>
         <source>Pick two versions of a type to compare.</source>
         <translation>请选择一个类型的两个版本进行比较。</translation>
     </message>
     <message>
-        <location filename="../views/diffview.cpp" line="95"/>
+        <location filename="../views/diffview.cpp" line="110"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -727,27 +850,27 @@
 <context>
     <name>strata::qt::FindingsModel</name>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="17"/>
+        <location filename="../models/findingsmodel.cpp" line="18"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="18"/>
+        <location filename="../models/findingsmodel.cpp" line="19"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="19"/>
+        <location filename="../models/findingsmodel.cpp" line="20"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="20"/>
+        <location filename="../models/findingsmodel.cpp" line="21"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="21"/>
+        <location filename="../models/findingsmodel.cpp" line="22"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
@@ -755,113 +878,114 @@
 <context>
     <name>strata::qt::GraphView</name>
     <message>
-        <location filename="../views/graphview.cpp" line="53"/>
+        <location filename="../views/graphview.cpp" line="102"/>
         <source>Collapse versions per type</source>
         <translation>按类型折叠版本</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="61"/>
+        <location filename="../views/graphview.cpp" line="103"/>
         <source>Dependency graph</source>
         <translation>依赖图</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="62"/>
+        <location filename="../views/graphview.cpp" line="104"/>
         <source>Find a type or version (Ctrl+F)</source>
         <translation>查找类型或版本（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="63"/>
+        <location filename="../views/graphview.cpp" line="105"/>
         <source>Find in graph</source>
         <translation>在依赖图中查找</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="67"/>
+        <location filename="../views/graphview.cpp" line="106"/>
         <source>Layout in progress</source>
         <translation>正在布局</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="81"/>
+        <location filename="../views/graphview.cpp" line="94"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="81"/>
+        <location filename="../views/graphview.cpp" line="94"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="82"/>
+        <location filename="../views/graphview.cpp" line="95"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="82"/>
+        <location filename="../views/graphview.cpp" line="95"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="83"/>
+        <location filename="../views/graphview.cpp" line="96"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="83"/>
+        <location filename="../views/graphview.cpp" line="96"/>
         <source>Fit the graph in the view (Ctrl+0)</source>
         <translation>使依赖图适应视图（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="87"/>
+        <location filename="../views/graphview.cpp" line="108"/>
         <source>&lt;span style=&apos;color:#1f77b4&apos;&gt;━ references&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#8e44ad&apos;&gt;━ foreign key&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#909090&apos;&gt;╌ evolves to&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#2e7d32&apos;&gt;╌ converter&lt;/span&gt; &amp;nbsp; Click a node: &lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;depends on&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;depended on by&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1f77b4&apos;&gt;━ 引用&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#8e44ad&apos;&gt;━ 外键&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#909090&apos;&gt;╌ 演进为&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#2e7d32&apos;&gt;╌ 转换器&lt;/span&gt; &amp;nbsp; 点击节点：&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;它依赖的&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;依赖它的&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="185"/>
+        <location filename="../views/graphview.cpp" line="206"/>
+        <location filename="../views/graphview.cpp" line="293"/>
         <source>Laying out the graph…</source>
         <translation>正在布局依赖图…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/graphview.cpp" line="251"/>
+        <location filename="../views/graphview.cpp" line="281"/>
         <source>%n node(s), </source>
         <translation>
             <numerusform>%n 个节点，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/graphview.cpp" line="252"/>
+        <location filename="../views/graphview.cpp" line="282"/>
         <source>%n edge(s). Scroll to zoom, drag to pan.</source>
         <translation>
             <numerusform>%n 条边。滚动缩放，拖动平移。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="254"/>
+        <location filename="../views/graphview.cpp" line="285"/>
         <source>Graph problems: %1</source>
         <translation>依赖图问题：%1</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="286"/>
+        <location filename="../views/graphview.cpp" line="322"/>
         <source>%1 depends on %2 node(s); %3 node(s) depend on it.</source>
         <translation>%1 依赖 %2 个节点；%3 个节点依赖它。</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="336"/>
+        <location filename="../views/graphview.cpp" line="372"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="393"/>
-        <location filename="../views/graphview.cpp" line="405"/>
-        <location filename="../views/graphview.cpp" line="421"/>
+        <location filename="../views/graphview.cpp" line="429"/>
+        <location filename="../views/graphview.cpp" line="441"/>
+        <location filename="../views/graphview.cpp" line="457"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="398"/>
+        <location filename="../views/graphview.cpp" line="434"/>
         <source>Strata dependency graph</source>
         <translation>Strata 依赖图</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="401"/>
+        <location filename="../views/graphview.cpp" line="437"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -869,314 +993,319 @@
 <context>
     <name>strata::qt::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="86"/>
-        <location filename="../views/mainwindow.cpp" line="250"/>
+        <location filename="../views/mainwindow.cpp" line="96"/>
+        <location filename="../views/mainwindow.cpp" line="267"/>
         <source>&amp;Schema</source>
         <translation>模式(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="87"/>
-        <location filename="../views/mainwindow.cpp" line="250"/>
+        <location filename="../views/mainwindow.cpp" line="96"/>
+        <location filename="../views/mainwindow.cpp" line="267"/>
         <source>&amp;Diff</source>
         <translation>差异(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="88"/>
-        <location filename="../views/mainwindow.cpp" line="251"/>
+        <location filename="../views/mainwindow.cpp" line="96"/>
+        <location filename="../views/mainwindow.cpp" line="268"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="89"/>
-        <location filename="../views/mainwindow.cpp" line="251"/>
+        <location filename="../views/mainwindow.cpp" line="97"/>
+        <location filename="../views/mainwindow.cpp" line="268"/>
         <source>&amp;Graph</source>
         <translation>依赖图(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="90"/>
-        <location filename="../views/mainwindow.cpp" line="252"/>
+        <location filename="../views/mainwindow.cpp" line="97"/>
+        <location filename="../views/mainwindow.cpp" line="269"/>
         <source>&amp;Upgrade planner</source>
         <translation>升级规划(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="91"/>
-        <location filename="../views/mainwindow.cpp" line="252"/>
+        <location filename="../views/mainwindow.cpp" line="97"/>
+        <location filename="../views/mainwindow.cpp" line="270"/>
         <source>C&amp;lusters</source>
         <translation>集群(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="92"/>
+        <location filename="../views/mainwindow.cpp" line="100"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="128"/>
+        <location filename="../views/mainwindow.cpp" line="138"/>
         <source>Filter types (Ctrl+L)</source>
         <translation>筛选类型（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="129"/>
+        <location filename="../views/mainwindow.cpp" line="139"/>
         <source>Filter types</source>
         <translation>筛选类型</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="133"/>
+        <location filename="../views/mainwindow.cpp" line="144"/>
         <source>Types and versions</source>
         <translation>类型与版本</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="161"/>
+        <location filename="../views/mainwindow.cpp" line="176"/>
         <source>Types</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="165"/>
+        <location filename="../views/mainwindow.cpp" line="180"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="169"/>
-        <location filename="../views/mainwindow.cpp" line="175"/>
+        <location filename="../views/mainwindow.cpp" line="184"/>
+        <location filename="../views/mainwindow.cpp" line="190"/>
         <source>Log and problems</source>
         <translation>日志与问题</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="190"/>
+        <location filename="../views/mainwindow.cpp" line="212"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="191"/>
+        <location filename="../views/mainwindow.cpp" line="213"/>
         <source>&amp;New workspace</source>
         <translation>新建工作区(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="192"/>
+        <location filename="../views/mainwindow.cpp" line="214"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="193"/>
+        <location filename="../views/mainwindow.cpp" line="215"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="194"/>
+        <location filename="../views/mainwindow.cpp" line="216"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="199"/>
+        <location filename="../views/mainwindow.cpp" line="221"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="200"/>
+        <location filename="../views/mainwindow.cpp" line="222"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="202"/>
+        <location filename="../views/mainwindow.cpp" line="224"/>
         <source>&amp;Import Avro schema…</source>
         <translation>导入 Avro 模式(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="202"/>
+        <location filename="../views/mainwindow.cpp" line="224"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="203"/>
+        <location filename="../views/mainwindow.cpp" line="225"/>
         <source>&amp;Export graph…</source>
         <translation>导出依赖图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="203"/>
+        <location filename="../views/mainwindow.cpp" line="225"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="205"/>
+        <location filename="../views/mainwindow.cpp" line="227"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="208"/>
+        <location filename="../views/mainwindow.cpp" line="230"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="209"/>
+        <location filename="../views/mainwindow.cpp" line="321"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="211"/>
+        <location filename="../views/mainwindow.cpp" line="323"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="216"/>
+        <location filename="../views/mainwindow.cpp" line="233"/>
         <source>&amp;New version (draft)</source>
         <translation>新建版本（草稿）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="216"/>
+        <location filename="../views/mainwindow.cpp" line="233"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="221"/>
+        <location filename="../views/mainwindow.cpp" line="238"/>
         <source>&amp;Add field</source>
         <translation>添加字段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="221"/>
+        <location filename="../views/mainwindow.cpp" line="238"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="225"/>
+        <location filename="../views/mainwindow.cpp" line="242"/>
         <source>&amp;Remove field</source>
         <translation>删除字段(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="225"/>
+        <location filename="../views/mainwindow.cpp" line="242"/>
         <source>Ctrl+Del</source>
         <translation>Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="228"/>
+        <location filename="../views/mainwindow.cpp" line="245"/>
         <source>&amp;Find in graph</source>
         <translation>在依赖图中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="232"/>
+        <location filename="../views/mainwindow.cpp" line="249"/>
         <source>Filter &amp;types</source>
         <translation>筛选类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="232"/>
+        <location filename="../views/mainwindow.cpp" line="249"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="237"/>
+        <location filename="../views/mainwindow.cpp" line="254"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="248"/>
+        <location filename="../views/mainwindow.cpp" line="265"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="257"/>
+        <location filename="../views/mainwindow.cpp" line="275"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="258"/>
+        <location filename="../views/mainwindow.cpp" line="276"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="259"/>
+        <location filename="../views/mainwindow.cpp" line="277"/>
         <source>&amp;Fit graph</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="259"/>
+        <location filename="../views/mainwindow.cpp" line="277"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="264"/>
+        <location filename="../views/mainwindow.cpp" line="282"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="265"/>
+        <location filename="../views/mainwindow.cpp" line="283"/>
         <source>&amp;Analyse upgrade</source>
         <translation>分析升级(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="265"/>
+        <location filename="../views/mainwindow.cpp" line="283"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="269"/>
+        <location filename="../views/mainwindow.cpp" line="287"/>
         <source>&amp;Compare with previous version</source>
         <translation>与上一版本比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="269"/>
+        <location filename="../views/mainwindow.cpp" line="287"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="278"/>
+        <location filename="../views/mainwindow.cpp" line="296"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="279"/>
+        <location filename="../views/mainwindow.cpp" line="297"/>
         <source>&amp;About Strata</source>
         <translation>关于 Strata(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="280"/>
+        <location filename="../views/mainwindow.cpp" line="298"/>
         <source>&lt;h3&gt;Strata %1&lt;/h3&gt;&lt;p&gt;Schema evolution console for PostgreSQL, Kafka, Elasticsearch and TiKV.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Strata %1&lt;/h3&gt;&lt;p&gt;面向 PostgreSQL、Kafka、Elasticsearch 和 TiKV 的模式演进控制台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="283"/>
+        <location filename="../views/mainwindow.cpp" line="301"/>
         <source>About Strata</source>
         <translation>关于 Strata</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="286"/>
+        <location filename="../views/mainwindow.cpp" line="305"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="301"/>
+        <location filename="../views/mainwindow.cpp" line="351"/>
         <source>● Offline — editing the workspace file</source>
         <translation>● 离线——正在编辑工作区文件</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="302"/>
+        <location filename="../views/mainwindow.cpp" line="352"/>
         <source>No live cluster connection; verdicts and plans use the workspace file.</source>
         <translation>没有实时集群连接；判定和计划基于工作区文件。</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="304"/>
+        <location filename="../views/mainwindow.cpp" line="354"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="308"/>
+        <location filename="../views/mainwindow.cpp" line="378"/>
         <source>Background work running</source>
         <translation>后台任务运行中</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="333"/>
+        <location filename="../views/mainwindow.cpp" line="378"/>
+        <source>No background work</source>
+        <translation>没有后台任务</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="393"/>
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="334"/>
+        <location filename="../views/mainwindow.cpp" line="394"/>
         <source>bundled demo</source>
         <translation>内置演示</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="337"/>
+        <location filename="../views/mainwindow.cpp" line="397"/>
         <source>Workspace: %1 (%2)</source>
         <translation>工作区：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="346"/>
+        <location filename="../views/mainwindow.cpp" line="406"/>
         <source>%1 types · %2 versions · %3 clusters · %4 stores</source>
         <translation>%1 个类型 · %2 个版本 · %3 个集群 · %4 个存储</translation>
     </message>
@@ -1302,27 +1431,27 @@
 <context>
     <name>strata::qt::MatrixModel</name>
     <message>
-        <location filename="../models/matrixmodel.cpp" line="56"/>
+        <location filename="../models/matrixmodel.cpp" line="63"/>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2：%3</translation>
     </message>
     <message>
-        <location filename="../models/matrixmodel.cpp" line="61"/>
+        <location filename="../models/matrixmodel.cpp" line="68"/>
         <source>Breaks transitivity: each step in between is read-compatible, but this pair is not.</source>
         <translation>破坏传递性：其间每一步都读兼容，但这对版本不兼容。</translation>
     </message>
     <message>
-        <location filename="../models/matrixmodel.cpp" line="67"/>
+        <location filename="../models/matrixmodel.cpp" line="74"/>
         <source>transitivity break</source>
         <translation>破坏传递性</translation>
     </message>
     <message>
-        <location filename="../models/matrixmodel.cpp" line="86"/>
+        <location filename="../models/matrixmodel.cpp" line="93"/>
         <source>Older version (writer) %1</source>
         <translation>旧版本（写方）%1</translation>
     </message>
     <message>
-        <location filename="../models/matrixmodel.cpp" line="87"/>
+        <location filename="../models/matrixmodel.cpp" line="94"/>
         <source>Newer version (reader) %1</source>
         <translation>新版本（读方）%1</translation>
     </message>
@@ -1330,52 +1459,52 @@
 <context>
     <name>strata::qt::MatrixView</name>
     <message>
-        <location filename="../views/matrixview.cpp" line="66"/>
+        <location filename="../views/matrixview.cpp" line="86"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../views/matrixview.cpp" line="69"/>
+        <location filename="../views/matrixview.cpp" line="88"/>
         <source>&lt;b style=&apos;color:#d32f2f&apos;&gt;⚠&lt;/b&gt; red outline: breaks transitivity</source>
         <translation>&lt;b style=&apos;color:#d32f2f&apos;&gt;⚠&lt;/b&gt; 红框：破坏传递性</translation>
     </message>
     <message>
-        <location filename="../views/matrixview.cpp" line="72"/>
+        <location filename="../views/matrixview.cpp" line="89"/>
         <source>Compatibility matrix</source>
         <translation>兼容性矩阵</translation>
     </message>
     <message>
-        <location filename="../views/matrixview.cpp" line="81"/>
+        <location filename="../views/matrixview.cpp" line="90"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../views/matrixview.cpp" line="85"/>
+        <location filename="../views/matrixview.cpp" line="91"/>
         <source>Rows: older version (writer). Columns: newer version (reader). Double-click a cell to open the diff.</source>
         <translation>行：旧版本（写方）。列：新版本（读方）。双击单元格打开差异。</translation>
     </message>
     <message>
-        <location filename="../views/matrixview.cpp" line="134"/>
+        <location filename="../views/matrixview.cpp" line="148"/>
         <source>The workspace has no types.</source>
         <translation>工作区中没有类型。</translation>
     </message>
     <message>
-        <location filename="../views/matrixview.cpp" line="137"/>
+        <location filename="../views/matrixview.cpp" line="151"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../views/matrixview.cpp" line="146"/>
+        <location filename="../views/matrixview.cpp" line="160"/>
         <source>Policy %1. </source>
         <translation>策略 %1。</translation>
     </message>
     <message>
-        <location filename="../views/matrixview.cpp" line="147"/>
+        <location filename="../views/matrixview.cpp" line="161"/>
         <source>No transitivity breaks.</source>
         <translation>没有破坏传递性的版本对。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/matrixview.cpp" line="148"/>
+        <location filename="../views/matrixview.cpp" line="162"/>
         <source>%n pair(s) break transitivity: each step between them is read-compatible, the pair itself is not.</source>
         <translation>
             <numerusform>%n 对版本破坏传递性：其间每一步都读兼容，但这对版本本身不兼容。</numerusform>
@@ -1385,217 +1514,218 @@
 <context>
     <name>strata::qt::PlannerView</name>
     <message>
-        <location filename="../views/plannerview.cpp" line="41"/>
+        <location filename="../views/plannerview.cpp" line="43"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2（%3）</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="48"/>
+        <location filename="../views/plannerview.cpp" line="50"/>
         <source>Best upgrade path</source>
         <translation>最佳升级路径</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="64"/>
+        <location filename="../views/plannerview.cpp" line="66"/>
         <source> — risk cost %1</source>
         <translation>——风险代价 %1</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="78"/>
+        <location filename="../views/plannerview.cpp" line="80"/>
         <source>Rollout order in cluster %1</source>
         <translation>集群 %1 中的发布顺序</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="85"/>
+        <location filename="../views/plannerview.cpp" line="87"/>
         <source> — safe</source>
         <translation>——安全</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="85"/>
+        <location filename="../views/plannerview.cpp" line="87"/>
         <source> — not safe</source>
         <translation>——不安全</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="88"/>
+        <location filename="../views/plannerview.cpp" line="90"/>
         <source>blocked: %1</source>
         <translation>受阻：%1</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="90"/>
+        <location filename="../views/plannerview.cpp" line="92"/>
         <source>wave %1: %2 (%3) — %4</source>
         <translation>第 %1 批：%2（%3）——%4</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="95"/>
+        <location filename="../views/plannerview.cpp" line="97"/>
         <source>note: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="96"/>
+        <location filename="../views/plannerview.cpp" line="98"/>
         <source>no live node declares this type</source>
         <translation>没有在线节点声明此类型</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="115"/>
+        <location filename="../views/plannerview.cpp" line="117"/>
         <source>Dependents that break</source>
         <translation>会被破坏的依赖方</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="116"/>
+        <location filename="../views/plannerview.cpp" line="118"/>
         <source>no dependent breaks</source>
         <translation>没有依赖方被破坏</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="119"/>
+        <location filename="../views/plannerview.cpp" line="121"/>
         <source>%1 via %2: %3</source>
         <translation>%1 经由 %2：%3</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="123"/>
+        <location filename="../views/plannerview.cpp" line="125"/>
         <source>Dependents that still work</source>
         <translation>仍然正常的依赖方</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="124"/>
+        <location filename="../views/plannerview.cpp" line="126"/>
         <source>nothing else references this version</source>
         <translation>没有其他版本引用此版本</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="126"/>
+        <location filename="../views/plannerview.cpp" line="128"/>
         <source>%1 via %2</source>
         <translation>%1 经由 %2</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="130"/>
+        <location filename="../views/plannerview.cpp" line="132"/>
         <source>Cluster nodes running affected versions</source>
         <translation>运行受影响版本的集群节点</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="131"/>
+        <location filename="../views/plannerview.cpp" line="133"/>
         <source>no node runs an affected version</source>
         <translation>没有节点运行受影响的版本</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="133"/>
+        <location filename="../views/plannerview.cpp" line="135"/>
         <source>%1/%2 (%3%4) runs %5; %6</source>
         <translation>%1/%2（%3%4）运行 %5；%6</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="135"/>
+        <location filename="../views/plannerview.cpp" line="137"/>
         <source>, down</source>
         <translation>，离线</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="137"/>
+        <location filename="../views/plannerview.cpp" line="139"/>
         <source>supports the target</source>
         <translation>支持目标版本</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="138"/>
+        <location filename="../views/plannerview.cpp" line="140"/>
         <source>needs a build supporting the target</source>
         <translation>需要支持目标版本的构建</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="140"/>
+        <location filename="../views/plannerview.cpp" line="142"/>
         <source>Store objects holding affected versions</source>
         <translation>存放受影响版本的存储对象</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="141"/>
+        <location filename="../views/plannerview.cpp" line="143"/>
         <source>no store holds an affected version</source>
         <translation>没有存储存放受影响的版本</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="146"/>
+        <location filename="../views/plannerview.cpp" line="148"/>
         <source>Migrations</source>
         <translation>迁移</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="146"/>
+        <location filename="../views/plannerview.cpp" line="148"/>
         <source>no migration needed</source>
         <translation>无需迁移</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="149"/>
+        <location filename="../views/plannerview.cpp" line="151"/>
         <source>%1: %2 → %3 (%4) — %5</source>
         <translation>%1：%2 → %3（%4）——%5</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="151"/>
+        <location filename="../views/plannerview.cpp" line="153"/>
         <source>new version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="152"/>
+        <location filename="../views/plannerview.cpp" line="154"/>
         <source>required</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="153"/>
+        <location filename="../views/plannerview.cpp" line="155"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="183"/>
+        <location filename="../views/plannerview.cpp" line="185"/>
         <source>Upgrade from</source>
         <translation>升级起点</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="184"/>
+        <location filename="../views/plannerview.cpp" line="186"/>
         <source>Upgrade to</source>
         <translation>升级目标</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="185"/>
+        <location filename="../views/plannerview.cpp" line="201"/>
         <source>Analyse upgrade</source>
         <translation>分析升级</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="186"/>
+        <location filename="../views/plannerview.cpp" line="203"/>
         <source>Show on graph</source>
         <translation>在依赖图中显示</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="189"/>
+        <location filename="../views/plannerview.cpp" line="202"/>
         <source>Analyse the upgrade from A to B (Ctrl+R)</source>
         <translation>分析从 A 到 B 的升级（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="193"/>
+        <location filename="../views/plannerview.cpp" line="204"/>
         <source>Impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="194"/>
+        <location filename="../views/plannerview.cpp" line="205"/>
         <source>Impact of the upgrade</source>
         <translation>升级的影响</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="200"/>
+        <location filename="../views/plannerview.cpp" line="206"/>
         <source>A (now):</source>
         <translation>A（当前）：</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="202"/>
+        <location filename="../views/plannerview.cpp" line="207"/>
         <source>B (target):</source>
         <translation>B（目标）：</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="227"/>
+        <location filename="../views/plannerview.cpp" line="237"/>
+        <location filename="../views/plannerview.cpp" line="249"/>
         <source>Pick the version in use (A) and the target (B), then analyse.</source>
         <translation>选择当前使用的版本（A）和目标版本（B），然后分析。</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="243"/>
+        <location filename="../views/plannerview.cpp" line="266"/>
         <source>Pick two different versions of the same type.</source>
         <translation>请选择同一类型的两个不同版本。</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="246"/>
+        <location filename="../views/plannerview.cpp" line="269"/>
         <source>Analysing %1 → %2…</source>
         <translation>正在分析 %1 → %2…</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="261"/>
+        <location filename="../views/plannerview.cpp" line="284"/>
         <source>Upgrade %1 → %2.</source>
         <translation>升级 %1 → %2。</translation>
     </message>
@@ -1646,164 +1776,164 @@
 <context>
     <name>strata::qt::SchemaEditor</name>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="76"/>
+        <location filename="../views/schemaeditor.cpp" line="77"/>
         <source>%1 is not a valid %2 value.</source>
         <translation>%1 不是有效的 %2 值。</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="81"/>
+        <location filename="../views/schemaeditor.cpp" line="82"/>
         <source>A field name starts with a letter or _ and has letters, digits, _.</source>
         <translation>字段名以字母或 _ 开头，只含字母、数字和 _。</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="104"/>
+        <location filename="../views/schemaeditor.cpp" line="155"/>
         <source>New version</source>
         <translation>新建版本</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="104"/>
+        <location filename="../views/schemaeditor.cpp" line="155"/>
         <source>Start an editable draft (Ctrl+Shift+N)</source>
         <translation>新建可编辑的草稿（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="105"/>
+        <location filename="../views/schemaeditor.cpp" line="156"/>
         <source>Add field</source>
         <translation>添加字段</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="105"/>
+        <location filename="../views/schemaeditor.cpp" line="156"/>
         <source>Add a nullable field (Ctrl+Shift+A)</source>
         <translation>添加一个可空字段（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="106"/>
+        <location filename="../views/schemaeditor.cpp" line="157"/>
         <source>Remove field</source>
         <translation>删除字段</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="106"/>
+        <location filename="../views/schemaeditor.cpp" line="157"/>
         <source>Remove the selected field (Ctrl+Del)</source>
         <translation>删除所选字段（Ctrl+Del）</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="107"/>
+        <location filename="../views/schemaeditor.cpp" line="161"/>
         <source>Keep old name as alias when renaming</source>
         <translation>重命名时保留旧名称作为别名</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="111"/>
+        <location filename="../views/schemaeditor.cpp" line="158"/>
         <source>Add constraint</source>
         <translation>添加约束</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="111"/>
+        <location filename="../views/schemaeditor.cpp" line="158"/>
         <source>Add the constraint described</source>
         <translation>添加所描述的约束</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="112"/>
-        <location filename="../views/schemaeditor.cpp" line="314"/>
+        <location filename="../views/schemaeditor.cpp" line="159"/>
+        <location filename="../views/schemaeditor.cpp" line="337"/>
         <source>Remove constraint</source>
         <translation>删除约束</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="112"/>
+        <location filename="../views/schemaeditor.cpp" line="160"/>
         <source>Remove the selected constraint</source>
         <translation>删除所选约束</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="124"/>
+        <location filename="../views/schemaeditor.cpp" line="162"/>
         <source>Validation message</source>
         <translation>校验消息</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="135"/>
+        <location filename="../views/schemaeditor.cpp" line="163"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="148"/>
-        <location filename="../views/schemaeditor.cpp" line="163"/>
+        <location filename="../views/schemaeditor.cpp" line="164"/>
+        <location filename="../views/schemaeditor.cpp" line="173"/>
         <source>Constraints</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="152"/>
+        <location filename="../views/schemaeditor.cpp" line="165"/>
         <source>primary key</source>
         <translation>主键</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="153"/>
+        <location filename="../views/schemaeditor.cpp" line="165"/>
         <source>unique</source>
         <translation>唯一</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="154"/>
+        <location filename="../views/schemaeditor.cpp" line="165"/>
         <source>not null</source>
         <translation>非空</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="155"/>
+        <location filename="../views/schemaeditor.cpp" line="165"/>
         <source>check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="156"/>
+        <location filename="../views/schemaeditor.cpp" line="168"/>
         <source>Constraint kind</source>
         <translation>约束类型</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="157"/>
+        <location filename="../views/schemaeditor.cpp" line="169"/>
         <source>fields, comma separated</source>
         <translation>字段，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="158"/>
+        <location filename="../views/schemaeditor.cpp" line="170"/>
         <source>Constraint fields</source>
         <translation>约束字段</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="159"/>
+        <location filename="../views/schemaeditor.cpp" line="171"/>
         <source>check expression, e.g. total &gt;= 0</source>
         <translation>检查表达式，例如 total &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="160"/>
+        <location filename="../views/schemaeditor.cpp" line="172"/>
         <source>Check expression</source>
         <translation>检查表达式</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="223"/>
+        <location filename="../views/schemaeditor.cpp" line="246"/>
         <source>No version selected</source>
         <translation>未选择版本</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="225"/>
+        <location filename="../views/schemaeditor.cpp" line="248"/>
         <source>Pick a version in the Types panel.</source>
         <translation>请在“类型”面板中选择一个版本。</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="227"/>
+        <location filename="../views/schemaeditor.cpp" line="250"/>
         <source>&lt;b&gt;draft&lt;/b&gt; — editable; double-click a cell to change it</source>
         <translation>&lt;b&gt;草稿&lt;/b&gt;——可编辑；双击单元格进行修改</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="229"/>
+        <location filename="../views/schemaeditor.cpp" line="252"/>
         <source>published — read-only; press &lt;i&gt;New version&lt;/i&gt; to edit a copy</source>
         <translation>已发布——只读；按&lt;i&gt;新建版本&lt;/i&gt;编辑副本</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="265"/>
+        <location filename="../views/schemaeditor.cpp" line="288"/>
         <source>Add field %1</source>
         <translation>添加字段 %1</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="283"/>
+        <location filename="../views/schemaeditor.cpp" line="306"/>
         <source>Remove field %1</source>
         <translation>删除字段 %1</translation>
     </message>
     <message>
-        <location filename="../views/schemaeditor.cpp" line="298"/>
+        <location filename="../views/schemaeditor.cpp" line="321"/>
         <source>Add %1 constraint</source>
         <translation>添加%1约束</translation>
     </message>
@@ -1811,104 +1941,99 @@
 <context>
     <name>strata::qt::SettingsDialog</name>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="19"/>
+        <location filename="../views/settingsdialog.cpp" line="64"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="23"/>
+        <location filename="../views/settingsdialog.cpp" line="65"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="24"/>
+        <location filename="../views/settingsdialog.cpp" line="66"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="25"/>
+        <location filename="../views/settingsdialog.cpp" line="67"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="26"/>
+        <location filename="../views/settingsdialog.cpp" line="68"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="28"/>
+        <location filename="../views/settingsdialog.cpp" line="69"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="30"/>
+        <location filename="../views/settingsdialog.cpp" line="70"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="31"/>
+        <location filename="../views/settingsdialog.cpp" line="71"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="33"/>
+        <location filename="../views/settingsdialog.cpp" line="72"/>
         <source>Autosave interval</source>
         <translation>自动保存间隔</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="36"/>
+        <location filename="../views/settingsdialog.cpp" line="73"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="37"/>
+        <location filename="../views/settingsdialog.cpp" line="74"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="38"/>
+        <location filename="../views/settingsdialog.cpp" line="75"/>
         <source>&amp;Autosave a recovery copy every:</source>
         <translation>自动保存恢复副本的间隔(&amp;A)：</translation>
-    </message>
-    <message>
-        <location filename="../views/settingsdialog.cpp" line="39"/>
-        <source>A language change takes effect the next time Strata starts.</source>
-        <translation>语言更改将在下次启动 Strata 时生效。</translation>
     </message>
 </context>
 <context>
     <name>strata::qt::TypeTreeModel</name>
     <message numerus="yes">
-        <location filename="../models/typetreemodel.cpp" line="74"/>
+        <location filename="../models/typetreemodel.cpp" line="76"/>
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n 个版本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/typetreemodel.cpp" line="98"/>
+        <location filename="../models/typetreemodel.cpp" line="100"/>
         <source>%1 (draft)</source>
         <translation>%1（草稿）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/typetreemodel.cpp" line="101"/>
+        <location filename="../models/typetreemodel.cpp" line="103"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n 个字段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/typetreemodel.cpp" line="121"/>
+        <location filename="../models/typetreemodel.cpp" line="123"/>
         <source>Type / version</source>
         <translation>类型 / 版本</translation>
     </message>
     <message>
-        <location filename="../models/typetreemodel.cpp" line="122"/>
+        <location filename="../models/typetreemodel.cpp" line="124"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../models/typetreemodel.cpp" line="123"/>
+        <location filename="../models/typetreemodel.cpp" line="125"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -1916,42 +2041,42 @@
 <context>
     <name>strata::qt::VerdictPanel</name>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="134"/>
+        <location filename="../views/verdictpanel.cpp" line="154"/>
         <source>Policy check</source>
         <translation>策略检查</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="164"/>
+        <location filename="../views/verdictpanel.cpp" line="193"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="165"/>
+        <location filename="../views/verdictpanel.cpp" line="194"/>
         <source>Select a version to see its verdict against the previous version.</source>
         <translation>选择一个版本以查看它相对上一版本的判定。</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="171"/>
+        <location filename="../views/verdictpanel.cpp" line="200"/>
         <source>This is the first version of its type: nothing to compare with.</source>
         <translation>这是该类型的第一个版本：没有可比较的版本。</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="175"/>
+        <location filename="../views/verdictpanel.cpp" line="204"/>
         <source>%1 against %2</source>
         <translation>%1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="177"/>
+        <location filename="../views/verdictpanel.cpp" line="206"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="201"/>
+        <location filename="../views/verdictpanel.cpp" line="230"/>
         <source>Policy %1: accepted.</source>
         <translation>策略 %1：已接受。</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="202"/>
+        <location filename="../views/verdictpanel.cpp" line="231"/>
         <source>Policy %1: refused.</source>
         <translation>策略 %1：已拒绝。</translation>
     </message>
@@ -1959,83 +2084,83 @@
 <context>
     <name>strata::qt::VerdictWidget</name>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="28"/>
+        <location filename="../views/verdictpanel.cpp" line="29"/>
         <source>compatible, lossy</source>
         <translation>兼容，有损</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="29"/>
+        <location filename="../views/verdictpanel.cpp" line="30"/>
         <source>compatible</source>
         <translation>兼容</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="30"/>
+        <location filename="../views/verdictpanel.cpp" line="31"/>
         <source>incompatible</source>
         <translation>不兼容</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="44"/>
+        <location filename="../views/verdictpanel.cpp" line="68"/>
         <source>Read compatibility</source>
         <translation>读兼容性</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="45"/>
+        <location filename="../views/verdictpanel.cpp" line="69"/>
         <source>Write compatibility</source>
         <translation>写兼容性</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="46"/>
+        <location filename="../views/verdictpanel.cpp" line="71"/>
         <source>Read: can the newer version decode data written with the older one?</source>
         <translation>读：新版本能否解码用旧版本写入的数据？</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="47"/>
+        <location filename="../views/verdictpanel.cpp" line="73"/>
         <source>Write: can the older version decode data written with the newer one?</source>
         <translation>写：旧版本能否解码用新版本写入的数据？</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="49"/>
+        <location filename="../views/verdictpanel.cpp" line="74"/>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="57"/>
+        <location filename="../views/verdictpanel.cpp" line="75"/>
         <source>Counter-examples</source>
         <translation>反例</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="59"/>
+        <location filename="../views/verdictpanel.cpp" line="77"/>
         <source>No counter-examples: every direction is compatible.</source>
         <translation>没有反例：所有方向都兼容。</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="71"/>
+        <location filename="../views/verdictpanel.cpp" line="78"/>
         <source>Counter-examples (records that really fail):</source>
         <translation>反例（确实无法读取的记录）：</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="80"/>
+        <location filename="../views/verdictpanel.cpp" line="88"/>
         <source>No verdict yet.</source>
         <translation>尚无判定。</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="95"/>
+        <location filename="../views/verdictpanel.cpp" line="114"/>
         <source>No verdict.</source>
         <translation>没有判定。</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="98"/>
+        <location filename="../views/verdictpanel.cpp" line="118"/>
         <source>Read</source>
         <translation>读</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="99"/>
+        <location filename="../views/verdictpanel.cpp" line="119"/>
         <source>Write</source>
         <translation>写</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="108"/>
-        <location filename="../views/verdictpanel.cpp" line="112"/>
+        <location filename="../views/verdictpanel.cpp" line="128"/>
+        <location filename="../views/verdictpanel.cpp" line="132"/>
         <source>Written by %1, unreadable by %2:
 </source>
         <translation>由 %1 写入，%2 无法读取：
@@ -2058,64 +2183,69 @@
 <context>
     <name>strata::qt::WorkspaceDocument</name>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="75"/>
-        <location filename="../models/workspacedocument.cpp" line="82"/>
-        <location filename="../models/workspacedocument.cpp" line="123"/>
+        <location filename="../models/workspacedocument.cpp" line="102"/>
+        <location filename="../models/workspacedocument.cpp" line="109"/>
+        <location filename="../models/workspacedocument.cpp" line="150"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="89"/>
+        <location filename="../models/workspacedocument.cpp" line="116"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="130"/>
+        <location filename="../models/workspacedocument.cpp" line="157"/>
         <source>This workspace has no file yet; use Save As.</source>
         <translation>此工作区还没有文件；请使用“另存为”。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="153"/>
+        <location filename="../models/workspacedocument.cpp" line="180"/>
         <source>The workspace already has a type named %1.</source>
         <translation>工作区中已有名为 %1 的类型。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="184"/>
+        <location filename="../models/workspacedocument.cpp" line="211"/>
         <source>Imported from %1</source>
         <translation>从 %1 导入</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="196"/>
+        <location filename="../models/workspacedocument.cpp" line="223"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="221"/>
+        <location filename="../models/workspacedocument.cpp" line="248"/>
         <source>New version %1</source>
         <translation>新建版本 %1</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="230"/>
+        <location filename="../models/workspacedocument.cpp" line="257"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="232"/>
+        <location filename="../models/workspacedocument.cpp" line="259"/>
         <source>%1 is published and cannot change; create a new version to edit.</source>
         <translation>%1 已发布，不能修改；请新建版本后再编辑。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="296"/>
+        <location filename="../models/workspacedocument.cpp" line="313"/>
+        <source>The workspace has no cluster %1.</source>
+        <translation>工作区中没有集群 %1。</translation>
+    </message>
+    <message>
+        <location filename="../models/workspacedocument.cpp" line="346"/>
         <source>No recovery folder is set.</source>
         <translation>未设置恢复目录。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="315"/>
+        <location filename="../models/workspacedocument.cpp" line="365"/>
         <source>Cannot open the recovery file: %1</source>
         <translation>无法打开恢复文件：%1</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="322"/>
+        <location filename="../models/workspacedocument.cpp" line="372"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "strata/cluster/rollout.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -45,45 +46,58 @@ ClusterView::ClusterView(WorkspaceDocument* document, QWidget* parent)
       m_model(new ClusterModel(this)), m_stores(new QTableWidget(this)),
       m_target(new VersionPicker(document, tr("Rollout target"), this)),
       m_rolloutState(new QLabel(this)), m_order(new QListWidget(this)),
-      m_plan(new QPushButton(tr("Plan rollout"), this)),
-      m_start(new QPushButton(tr("Start"), this)), m_pause(new QPushButton(tr("Pause"), this)),
-      m_resume(new QPushButton(tr("Resume"), this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)),
-      m_next(new QPushButton(tr("Upgrade next node"), this))
+      m_plan(new QPushButton(this)), m_start(new QPushButton(this)),
+      m_pause(new QPushButton(this)), m_resume(new QPushButton(this)),
+      m_cancel(new QPushButton(this)), m_next(new QPushButton(this))
 {
-    m_cluster->setAccessibleName(tr("Cluster"));
     m_summary->setWordWrap(true);
     m_finalised->setWordWrap(true);
-    m_finalised->setAccessibleName(tr("Finalised versions"));
     m_nodes->setModel(m_model);
-    m_nodes->setAccessibleName(tr("Nodes and supported version ranges"));
     m_nodes->verticalHeader()->hide();
     m_nodes->setAlternatingRowColors(true);
-    m_stores->setAccessibleName(tr("Store objects"));
     m_stores->setColumnCount(5);
-    m_stores->setHorizontalHeaderLabels(
-        {tr("Store"), tr("Kind"), tr("Object"), tr("Holds"), tr("Connection")});
     m_stores->verticalHeader()->hide();
     m_stores->horizontalHeader()->setStretchLastSection(true);
     m_stores->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_order->setAccessibleName(tr("Rollout order"));
     m_rolloutState->setWordWrap(true);
-    m_rolloutState->setAccessibleName(tr("Rollout state"));
+    m_texts.add([this] {
+        m_cluster->setAccessibleName(tr("Cluster"));
+        m_finalised->setAccessibleName(tr("Finalised versions"));
+        m_nodes->setAccessibleName(tr("Nodes and supported version ranges"));
+        m_stores->setAccessibleName(tr("Store objects"));
+        m_stores->setHorizontalHeaderLabels(
+            {tr("Store"), tr("Kind"), tr("Object"), tr("Holds"), tr("Connection")});
+        m_order->setAccessibleName(tr("Rollout order"));
+        m_rolloutState->setAccessibleName(tr("Rollout state"));
+        m_plan->setText(tr("Plan rollout"));
+        m_start->setText(tr("Start"));
+        m_pause->setText(tr("Pause"));
+        m_resume->setText(tr("Resume"));
+        m_cancel->setText(tr("Cancel"));
+        m_next->setText(tr("Upgrade next node"));
+        for (QPushButton* b : {m_start, m_pause, m_resume, m_next, m_cancel})
+            b->setAccessibleName(tr("%1 rollout").arg(b->text()));
+    });
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Cluster:"), this));
+    auto* clusterLabel = new QLabel(this);
+    m_texts.add([clusterLabel] { clusterLabel->setText(tr("Cluster:")); });
+    top->addWidget(clusterLabel);
     top->addWidget(m_cluster, 1);
 
-    auto* rollout = new QGroupBox(tr("Rollout"), this);
+    auto* rollout = new QGroupBox(this);
+    auto* targetLabel = new QLabel(rollout);
+    m_texts.add([rollout, targetLabel] {
+        rollout->setTitle(tr("Rollout"));
+        targetLabel->setText(tr("Target:"));
+    });
     auto* targetRow = new QHBoxLayout;
-    targetRow->addWidget(new QLabel(tr("Target:"), rollout));
+    targetRow->addWidget(targetLabel);
     targetRow->addWidget(m_target, 1);
     targetRow->addWidget(m_plan);
     auto* controls = new QHBoxLayout;
-    for (QPushButton* b : {m_start, m_pause, m_resume, m_next, m_cancel}) {
-        b->setAccessibleName(tr("%1 rollout").arg(b->text()));
+    for (QPushButton* b : {m_start, m_pause, m_resume, m_next, m_cancel})
         controls->addWidget(b);
-    }
     controls->addStretch();
     auto* rolloutLayout = new QVBoxLayout(rollout);
     rolloutLayout->addLayout(targetRow);
@@ -99,7 +113,8 @@ ClusterView::ClusterView(WorkspaceDocument* document, QWidget* parent)
     auto* lower = new QWidget(this);
     auto* lowerLayout = new QHBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
-    auto* storesBox = new QGroupBox(tr("Store objects and the version they hold"), this);
+    auto* storesBox = new QGroupBox(this);
+    m_texts.add([storesBox] { storesBox->setTitle(tr("Store objects and the version they hold")); });
     auto* storesLayout = new QVBoxLayout(storesBox);
     storesLayout->addWidget(m_stores);
     lowerLayout->addWidget(rollout, 1);
@@ -115,24 +130,72 @@ ClusterView::ClusterView(WorkspaceDocument* document, QWidget* parent)
 
     connect(m_cluster, &QComboBox::currentIndexChanged, this, &ClusterView::showCurrent);
     connect(document, &WorkspaceDocument::workspaceReset, this, &ClusterView::reload);
+    connect(document, &WorkspaceDocument::rolloutChanged, this, [this](const QString& cluster) {
+        const Cluster* current = currentCluster();
+        if (!current || toQString(current->name) != cluster)
+            return;
+        const auto saved = current->rollout;
+        const auto shown = m_rollout ? std::optional(m_rollout->record()) : std::nullopt;
+        if (saved != shown)
+            showCurrent(); // undo or redo of a rollout step
+    });
     connect(m_plan, &QPushButton::clicked, this, &ClusterView::plan);
-    auto drive = [this](auto action) {
-        return [this, action] {
+    // each step is recorded in the workspace (undoable), so saving keeps the rollout's state
+    auto drive = [this](auto action, const char* step) {
+        return [this, action, step] {
             if (!m_rollout)
                 return;
             const Status status = action(*m_rollout);
+            if (status)
+                recordRollout(tr(step));
             updateRolloutState(status ? QString() : toQString(status.error().describe()));
         };
     };
-    connect(m_start, &QPushButton::clicked, this, drive([](Rollout& r) { return r.start(); }));
-    connect(m_pause, &QPushButton::clicked, this, drive([](Rollout& r) { return r.pause(); }));
-    connect(m_resume, &QPushButton::clicked, this, drive([](Rollout& r) { return r.resume(); }));
-    connect(m_cancel, &QPushButton::clicked, this, drive([](Rollout& r) { return r.cancel(); }));
-    connect(m_next, &QPushButton::clicked, this, drive([](Rollout& r) -> Status {
-                Result<std::string> node = r.upgradeNext();
-                return node ? Status() : Status(node.error());
-            }));
+    connect(m_start, &QPushButton::clicked, this,
+            drive([](Rollout& r) { return r.start(); }, QT_TR_NOOP("Start the rollout")));
+    connect(m_pause, &QPushButton::clicked, this,
+            drive([](Rollout& r) { return r.pause(); }, QT_TR_NOOP("Pause the rollout")));
+    connect(m_resume, &QPushButton::clicked, this,
+            drive([](Rollout& r) { return r.resume(); }, QT_TR_NOOP("Resume the rollout")));
+    connect(m_cancel, &QPushButton::clicked, this,
+            drive([](Rollout& r) { return r.cancel(); }, QT_TR_NOOP("Cancel the rollout")));
+    connect(m_next, &QPushButton::clicked, this, drive(
+                                                     [](Rollout& r) -> Status {
+                                                         Result<std::string> node =
+                                                             r.upgradeNext();
+                                                         return node ? Status()
+                                                                     : Status(node.error());
+                                                     },
+                                                     QT_TR_NOOP("Upgrade the next node")));
     reload();
+}
+
+void ClusterView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        fillStores();
+        describeCluster();
+        if (m_rollout)
+            showOrder(m_rollout->plan());
+        updateRolloutState();
+    }
+    QWidget::changeEvent(event);
+}
+
+const Cluster* ClusterView::currentCluster() const
+{
+    const auto& clusters = m_document->workspace().clusters;
+    const int at = m_cluster->currentIndex();
+    return at >= 0 && at < int(clusters.size()) ? &clusters[size_t(at)] : nullptr;
+}
+
+void ClusterView::recordRollout(const QString& step)
+{
+    if (const Cluster* cluster = currentCluster())
+        m_document->setRollout(toQString(cluster->name),
+                               m_rollout ? std::optional(m_rollout->record()) : std::nullopt,
+                               step);
 }
 
 ClusterView::~ClusterView() = default;
@@ -145,6 +208,12 @@ void ClusterView::reload()
         for (const Cluster& c : m_document->workspace().clusters)
             m_cluster->addItem(toQString(c.name));
     }
+    fillStores();
+    showCurrent();
+}
+
+void ClusterView::fillStores()
+{
     const auto& stores = m_document->workspace().stores;
     m_stores->setRowCount(int(stores.size()));
     for (int row = 0; row < int(stores.size()); ++row) {
@@ -155,7 +224,6 @@ void ClusterView::reload()
             m_stores->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
     m_stores->resizeColumnsToContents();
-    showCurrent();
 }
 
 void ClusterView::showCluster(const QString& name)
@@ -178,14 +246,44 @@ QPushButton* ClusterView::rolloutButton(const QString& action) const
 
 void ClusterView::showCurrent()
 {
-    const auto& clusters = m_document->workspace().clusters;
-    const int at = m_cluster->currentIndex();
-    const Cluster* cluster = at >= 0 && at < int(clusters.size()) ? &clusters[size_t(at)] : nullptr;
+    const Cluster* cluster = currentCluster();
     m_model->setCluster(cluster);
     m_nodes->resizeColumnsToContents();
     m_rollout.reset();
     m_order->clear();
     updateRolloutState();
+    describeCluster();
+    if (cluster && !m_model->typeNames().isEmpty())
+        m_target->followType(m_model->typeNames().first());
+    if (cluster && cluster->rollout)
+        restoreRollout(*cluster);
+}
+
+// Picks up the rollout saved in the workspace: planned again, then set to the saved state.
+void ClusterView::restoreRollout(const Cluster& cluster)
+{
+    const RolloutRecord& record = *cluster.rollout;
+    m_target->setVersion(versionLabel(record.target));
+    Result<RolloutPlan> plan = strata::planRollout(m_document->workspace(), cluster, record.target);
+    if (!plan) {
+        updateRolloutState(tr("The saved rollout of %1 cannot be planned again: %2")
+                               .arg(versionLabel(record.target),
+                                    toQString(plan.error().describe())));
+        return;
+    }
+    Result<Rollout> rollout = Rollout::restore(std::move(plan.value()), record);
+    if (!rollout) {
+        updateRolloutState(toQString(rollout.error().describe()));
+        return;
+    }
+    m_rollout = std::make_unique<Rollout>(std::move(rollout.value()));
+    showOrder(m_rollout->plan());
+    updateRolloutState();
+}
+
+void ClusterView::describeCluster()
+{
+    const Cluster* cluster = currentCluster();
     if (!cluster) {
         m_summary->setText(tr("The workspace has no clusters."));
         m_finalised->clear();
@@ -206,8 +304,6 @@ void ClusterView::showCurrent()
                                 : tr("%1 <b>none</b> (%2)").arg(type, toQString(f.reason)));
     }
     m_finalised->setText(tr("Finalised versions: %1").arg(finalised.join(QStringLiteral(" · "))));
-    if (!m_model->typeNames().isEmpty())
-        m_target->followType(m_model->typeNames().first());
 }
 
 void ClusterView::planRollout(const QString& target)
@@ -218,31 +314,36 @@ void ClusterView::planRollout(const QString& target)
 
 void ClusterView::plan()
 {
-    const auto& clusters = m_document->workspace().clusters;
-    const int at = m_cluster->currentIndex();
+    const Cluster* cluster = currentCluster();
     const auto target = m_target->version();
     m_order->clear();
     m_rollout.reset();
-    if (at < 0 || at >= int(clusters.size()) || !target) {
+    if (!cluster || !target) {
         updateRolloutState(tr("Pick a cluster and a target version."));
         return;
     }
-    Result<RolloutPlan> plan =
-        strata::planRollout(m_document->workspace(), clusters[size_t(at)], *target);
+    Result<RolloutPlan> plan = strata::planRollout(m_document->workspace(), *cluster, *target);
     if (!plan) {
         updateRolloutState(toQString(plan.error().describe()));
         return;
     }
-    for (const RolloutStep& step : plan->order)
+    showOrder(*plan);
+    m_rollout = std::make_unique<Rollout>(std::move(plan.value()));
+    recordRollout(tr("Plan a rollout"));
+    updateRolloutState();
+}
+
+void ClusterView::showOrder(const RolloutPlan& plan)
+{
+    m_order->clear();
+    for (const RolloutStep& step : plan.order)
         m_order->addItem(tr("wave %1: %2 (%3) — %4")
                              .arg(step.wave)
                              .arg(toQString(step.node), roleName(step.role), toQString(step.why)));
-    for (const auto& reason : plan->reasons)
+    for (const auto& reason : plan.reasons)
         m_order->addItem(tr("blocked: %1").arg(toQString(reason)));
-    for (const auto& warning : plan->warnings)
+    for (const auto& warning : plan.warnings)
         m_order->addItem(tr("note: %1").arg(toQString(warning)));
-    m_rollout = std::make_unique<Rollout>(std::move(plan.value()));
-    updateRolloutState();
 }
 
 void ClusterView::updateRolloutState(const QString& error)

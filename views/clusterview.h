@@ -4,6 +4,8 @@
 // each type, the stores, and a rollout: plan it for a target version (safety, order in waves),
 // then drive it through its state machine (start, pause, resume, cancel, upgrade next node).
 
+#include "retranslator.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -17,7 +19,9 @@ class QTableWidget;
 
 namespace strata {
 class Rollout;
-}
+struct Cluster;
+struct RolloutPlan;
+} // namespace strata
 
 namespace strata::qt {
 
@@ -41,10 +45,19 @@ public:
     QListWidget* rolloutOrder() const { return m_order; }
     QPushButton* rolloutButton(const QString& action) const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void reload();
+    void fillStores();
     void showCurrent();
+    void describeCluster();
+    void restoreRollout(const Cluster& cluster);
     void plan();
+    void showOrder(const RolloutPlan& plan);
+    void recordRollout(const QString& step);
+    const Cluster* currentCluster() const;
     void updateRolloutState(const QString& error = {});
 
     WorkspaceDocument* m_document;
@@ -64,6 +77,7 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_next;
     std::unique_ptr<Rollout> m_rollout;
+    Retranslator m_texts;
 };
 
 } // namespace strata::qt

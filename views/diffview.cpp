@@ -9,6 +9,7 @@
 #include "workspacedocument.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,18 +39,25 @@ DiffView::DiffView(WorkspaceDocument* document, JobRunner* jobs, QWidget* parent
       m_legend(new QLabel(this)), m_table(new QTableView(this)), m_model(new DiffModel(this)),
       m_verdict(new VerdictWidget(this))
 {
-    auto* swap = new QPushButton(tr("Swap"), this);
-    swap->setAccessibleName(tr("Swap older and newer"));
+    auto* swap = new QPushButton(this);
+    auto* olderLabel = new QLabel(this);
+    auto* newerLabel = new QLabel(this);
+    m_texts.add([this, swap, olderLabel, newerLabel] {
+        swap->setText(tr("Swap"));
+        swap->setAccessibleName(tr("Swap older and newer"));
+        olderLabel->setText(tr("Older:"));
+        newerLabel->setText(tr("Newer:"));
+        m_legend->setText(effectLegendHtml());
+        m_table->setAccessibleName(tr("Field differences"));
+    });
     auto* pickers = new QHBoxLayout;
-    pickers->addWidget(new QLabel(tr("Older:"), this));
+    pickers->addWidget(olderLabel);
     pickers->addWidget(m_older, 1);
     pickers->addWidget(swap);
-    pickers->addWidget(new QLabel(tr("Newer:"), this));
+    pickers->addWidget(newerLabel);
     pickers->addWidget(m_newer, 1);
 
-    m_legend->setText(effectLegendHtml());
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Field differences"));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -74,6 +82,13 @@ DiffView::DiffView(WorkspaceDocument* document, JobRunner* jobs, QWidget* parent
             compare(versionLabel(*newer), versionLabel(*older));
     });
     connect(document, &WorkspaceDocument::versionChanged, this, &DiffView::recompute);
+}
+
+void DiffView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.retranslate();
+    QWidget::changeEvent(event);
 }
 
 void DiffView::compare(const QString& older, const QString& newer)

@@ -3,6 +3,8 @@
 // Two versions of a type side by side: one row per field, coloured by effect, with the
 // verdict's findings and counter-examples underneath.
 
+#include "retranslator.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -31,6 +33,9 @@ public:
 signals:
     void diffReady();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void recompute();
 
@@ -42,6 +47,7 @@ private:
     QTableView* m_table;
     DiffModel* m_model;
     VerdictWidget* m_verdict;
+    Retranslator m_texts;
 };
 
 // A one-line legend of the four effects with their colours.

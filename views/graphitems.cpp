@@ -44,12 +44,16 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     case NodeMark::None: break;
     }
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    painter->setPen(QPen(border, m_mark == NodeMark::Selected ? 2.5 : 1.2));
+    // the view does not save the painter state per item (DontSavePainterState): set it all
+    painter->setRenderHint(QPainter::Antialiasing, lod >= 0.25);
     painter->setBrush(fill);
     if (lod < 0.25) {
+        // far out: a filled box; outlines and text would be sub-pixel anyway
+        painter->setPen(Qt::NoPen);
         painter->drawRect(box);
         return;
     }
+    painter->setPen(QPen(border, m_mark == NodeMark::Selected ? 2.5 : 1.2));
     painter->drawRoundedRect(box, 6, 6);
     QColor text = m_mark == NodeMark::Selected ? Qt::white : (dark ? Qt::white : Qt::black);
     if (m_mark == NodeMark::Dimmed)
@@ -82,21 +86,31 @@ EdgeItem::EdgeItem(const GraphLink& edge, const QVector<QPointF>& route) : m_edg
         for (int i = 1; i + 1 < points.size(); ++i)
             path.quadTo(points[i], (points[i] + points[i + 1]) / 2);
         path.lineTo(points.last());
+        m_outline = QPolygonF(points);
     }
     setPath(path);
     if (path.elementCount() >= 2) {
-        const double angle = qDegreesToRadians(path.angleAtPercent(1.0));
-        const QPointF tip = path.pointAtPercent(1.0);
+        // the path ends in a straight segment, so its direction is the arrow's; asking the
+        // path (angleAtPercent) measures every curve's length, far too slow for many edges
+        const QPointF tip = path.currentPosition();
+        const QPainterPath::Element before = path.elementAt(path.elementCount() - 2);
+        const QLineF last(QPointF(before.x, before.y), tip);
+        const double angle = qDegreesToRadians(last.angle());
         const QPointF back(-std::cos(angle) * 9, std::sin(angle) * 9);
         const QPointF side(std::sin(angle) * 4.5, std::cos(angle) * 4.5);
         m_arrow << tip << tip + back + side << tip + back - side;
     }
+    // the widest pen (emphasised, 2.6) and antialiasing fit in 2 units around the control
+    // points; QGraphicsPathItem would stroke the whole path to find its bounds
+    m_bounds = (path.controlPointRect() | m_arrow.boundingRect()).adjusted(-2, -2, 2, 2);
     m_colour = edge.kind == GraphLink::Evolves      ? QColor(0x90, 0x90, 0x90)
                : edge.kind == GraphLink::Converts   ? QColor(0x2e, 0x7d, 0x32)
                : edge.kind == GraphLink::ForeignKey ? QColor(0x8e, 0x44, 0xad)
                                                     : QColor(0x1f, 0x77, 0xb4);
     setEmphasis(false, false);
 }
+
+QRectF EdgeItem::boundingRect() const { return m_bounds; }
 
 void EdgeItem::setEmphasis(bool emphasised, bool dimmed)
 {
@@ -114,12 +128,13 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
 {
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod < 0.3) {
-        // far out: a plain line is all that can be seen
+        // far out: the route's polyline is all that can be seen, and far cheaper than the curve
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(QPen(pen().color(), 0));
-        painter->drawPath(path());
+        painter->drawPolyline(m_outline);
         return;
     }
+    painter->setRenderHint(QPainter::Antialiasing, true);
     QGraphicsPathItem::paint(painter, option, widget);
     painter->setPen(Qt::NoPen);
     painter->setBrush(pen().color());

@@ -37,16 +37,15 @@ public:
     EdgeItem(const GraphLink& edge, const QVector<QPointF>& route);
     const GraphLink& edge() const { return m_edge; }
     void setEmphasis(bool emphasised, bool dimmed);
-    QRectF boundingRect() const override
-    {
-        return QGraphicsPathItem::boundingRect().adjusted(-10, -10, 10, 10);
-    }
+    QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
                QWidget* widget) override;
 
 private:
     GraphLink m_edge;
     QPolygonF m_arrow;
+    QPolygonF m_outline; // the clipped route, drawn instead of the curve when zoomed far out
+    QRectF m_bounds;
     QColor m_colour;
 };
 

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
@@ -32,6 +33,16 @@ namespace {
 constexpr qint64 kSliceBudgetMs = 8; // time spent adding items per event-loop turn
 } // namespace
 
+// A scene without a BSP index: the index is built on the first paint, which for a graph of
+// thousands of versions blocked the GUI thread for seconds; a linear walk over the items
+// costs far less for the few paints and clicks a graph gets.
+QGraphicsScene* GraphView::newScene()
+{
+    auto* scene = new QGraphicsScene(this);
+    scene->setItemIndexMethod(QGraphicsScene::NoIndex);
+    return scene;
+}
+
 void GraphCanvas::zoomBy(double factor)
 {
     const double current = transform().m11();
@@ -49,8 +60,8 @@ void GraphCanvas::wheelEvent(QWheelEvent* event)
 
 GraphView::GraphView(WorkspaceDocument* document, JobRunner* jobs, QWidget* parent)
     : QWidget(parent), m_document(document), m_jobs(jobs), m_view(new GraphCanvas(this)),
-      m_scene(new QGraphicsScene(this)), m_search(new QLineEdit(this)),
-      m_collapse(new QCheckBox(tr("Collapse versions per type"), this)),
+      m_scene(newScene()), m_search(new QLineEdit(this)),
+      m_collapse(new QCheckBox(this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this))
 {
     m_view->setScene(m_scene);
@@ -58,41 +69,51 @@ GraphView::GraphView(WorkspaceDocument* document, JobRunner* jobs, QWidget* pare
     m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     m_view->setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     m_view->setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
-    m_view->setAccessibleName(tr("Dependency graph"));
-    m_search->setPlaceholderText(tr("Find a type or version (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Find in graph"));
+    // every item sets the painter state it needs; saving and restoring it per item is a
+    // measurable part of drawing thousands of items
+    m_view->setOptimizationFlag(QGraphicsView::DontSavePainterState);
     m_search->setClearButtonEnabled(true);
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(140);
-    m_progress->setAccessibleName(tr("Layout in progress"));
     m_progress->hide();
 
-    auto button = [this](const QString& text, const QString& tip, auto slot) {
+    // `text` and `tip` are QT_TR_NOOP sources, translated now and on every language change
+    auto button = [this](const char* text, const char* tip, auto slot) {
         auto* b = new QToolButton(this);
-        b->setText(text);
-        b->setToolTip(tip);
-        b->setAccessibleName(tip);
+        m_texts.add([b, text, tip] {
+            b->setText(tr(text));
+            b->setToolTip(tr(tip));
+            b->setAccessibleName(tr(tip));
+        });
         connect(b, &QToolButton::clicked, this, slot);
         return b;
     };
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_collapse);
-    bar->addWidget(button(tr("−"), tr("Zoom out (Ctrl+-)"), [this] { zoomOut(); }));
-    bar->addWidget(button(tr("+"), tr("Zoom in (Ctrl++)"), [this] { zoomIn(); }));
-    bar->addWidget(button(tr("Fit"), tr("Fit the graph in the view (Ctrl+0)"), [this] { fit(); }));
+    bar->addWidget(button(QT_TR_NOOP("−"), QT_TR_NOOP("Zoom out (Ctrl+-)"), [this] { zoomOut(); }));
+    bar->addWidget(button(QT_TR_NOOP("+"), QT_TR_NOOP("Zoom in (Ctrl++)"), [this] { zoomIn(); }));
+    bar->addWidget(button(QT_TR_NOOP("Fit"), QT_TR_NOOP("Fit the graph in the view (Ctrl+0)"),
+                          [this] { fit(); }));
     bar->addWidget(m_progress);
 
-    auto* legend = new QLabel(
-        tr("<span style='color:#1f77b4'>━ references</span> &nbsp; "
-           "<span style='color:#8e44ad'>━ foreign key</span> &nbsp; "
-           "<span style='color:#909090'>╌ evolves to</span> &nbsp; "
-           "<span style='color:#2e7d32'>╌ converter</span> &nbsp; "
-           "Click a node: <span style='background:%1'>&nbsp;depends on&nbsp;</span> "
-           "<span style='background:%2'>&nbsp;depended on by&nbsp;</span>")
-            .arg(effectColor(Effect::ReadOnly, isDarkPalette()).name(),
-                 effectColor(Effect::WriteOnly, isDarkPalette()).name()),
-        this);
+    auto* legend = new QLabel(this);
+    m_texts.add([this, legend] {
+        m_collapse->setText(tr("Collapse versions per type"));
+        m_view->setAccessibleName(tr("Dependency graph"));
+        m_search->setPlaceholderText(tr("Find a type or version (Ctrl+F)"));
+        m_search->setAccessibleName(tr("Find in graph"));
+        m_progress->setAccessibleName(tr("Layout in progress"));
+        legend->setText(
+            tr("<span style='color:#1f77b4'>━ references</span> &nbsp; "
+               "<span style='color:#8e44ad'>━ foreign key</span> &nbsp; "
+               "<span style='color:#909090'>╌ evolves to</span> &nbsp; "
+               "<span style='color:#2e7d32'>╌ converter</span> &nbsp; "
+               "Click a node: <span style='background:%1'>&nbsp;depends on&nbsp;</span> "
+               "<span style='background:%2'>&nbsp;depended on by&nbsp;</span>")
+                .arg(effectColor(Effect::ReadOnly, isDarkPalette()).name(),
+                     effectColor(Effect::WriteOnly, isDarkPalette()).name()));
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -157,7 +178,7 @@ void GraphView::clearScene()
     QGraphicsScene* old = m_scene;
     // items announce their removal through selectionChanged; nothing may reach them by then
     old->blockSignals(true);
-    m_scene = new QGraphicsScene(this);
+    m_scene = newScene();
     connectScene();
     m_view->setScene(m_scene);
     old->setItemIndexMethod(QGraphicsScene::NoIndex);
@@ -248,15 +269,30 @@ void GraphView::populate(int generation)
         bounds |= QRectF(p.x() - kNodeWidth / 2, p.y() - kNodeHeight / 2, kNodeWidth, kNodeHeight);
     m_scene->setSceneRect(bounds.adjusted(-60, -60, 60, 60));
     qCDebug(lcGraph) << "scene rect in" << finishing.elapsed() << "ms";
-    QString status = tr("%n node(s), ", nullptr, int(m_nodes.size())) +
-                     tr("%n edge(s). Scroll to zoom, drag to pan.", nullptr, int(m_edges.size()));
-    if (!m_graph.issues.isEmpty())
-        status += QLatin1Char(' ') + tr("Graph problems: %1").arg(m_graph.issues.join(QStringLiteral("; ")));
     m_view->viewport()->setUpdatesEnabled(true);
-    setBusy(false, status);
+    setBusy(false, layoutStatus());
     m_autoFit = true;
     fit();
     emit layoutFinished();
+}
+
+QString GraphView::layoutStatus() const
+{
+    QString status = tr("%n node(s), ", nullptr, int(m_nodes.size())) +
+                     tr("%n edge(s). Scroll to zoom, drag to pan.", nullptr, int(m_edges.size()));
+    if (!m_graph.issues.isEmpty())
+        status += QLatin1Char(' ') +
+                  tr("Graph problems: %1").arg(m_graph.issues.join(QStringLiteral("; ")));
+    return status;
+}
+
+void GraphView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        m_status->setText(m_busy ? tr("Laying out the graph…") : layoutStatus());
+    }
+    QWidget::changeEvent(event);
 }
 
 void GraphView::applyMarks(int selected)

@@ -5,6 +5,7 @@
 // the scene is filled in slices, so the window stays responsive on large graphs.
 
 #include "graphdata.h"
+#include "retranslator.h"
 
 #include <QGraphicsView>
 #include <QLoggingCategory>
@@ -72,6 +73,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 signals:
@@ -82,10 +84,12 @@ signals:
 private:
     void populate(int generation);
     void clearScene();
+    QGraphicsScene* newScene();
     void connectScene();
     void applyMarks(int selected);
     void search();
     void setBusy(bool busy, const QString& text = {});
+    QString layoutStatus() const;
 
     WorkspaceDocument* m_document;
     JobRunner* m_jobs;
@@ -103,6 +107,7 @@ private:
     int m_filled = 0;
     bool m_busy = false;
     bool m_autoFit = true; // fit on resize until the user zooms
+    Retranslator m_texts;
 };
 
 } // namespace strata::qt

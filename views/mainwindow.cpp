@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,6 +41,10 @@
 Q_LOGGING_CATEGORY(lcMainWindow, "strata.views.mainwindow", QtWarningMsg)
 
 namespace strata::qt {
+
+namespace {
+constexpr int kTreeSizingRows = 100; // rows the type tree measures to size its columns
+} // namespace
 
 MainWindow::MainWindow(WorkspaceDocument* document, JobRunner* jobs, ProblemsModel* problems,
                        QWidget* parent)
@@ -83,13 +88,17 @@ void MainWindow::createViews()
     m_graph = new GraphView(m_document, m_jobs, this);
     m_planner = new PlannerView(m_document, m_jobs, this);
     m_clusters = new ClusterView(m_document, this);
-    m_tabs->addTab(m_schema, tr("&Schema"));
-    m_tabs->addTab(m_diff, tr("&Diff"));
-    m_tabs->addTab(m_matrix, tr("&Matrix"));
-    m_tabs->addTab(m_graph, tr("&Graph"));
-    m_tabs->addTab(m_planner, tr("&Upgrade planner"));
-    m_tabs->addTab(m_clusters, tr("C&lusters"));
-    m_tabs->setAccessibleName(tr("Views"));
+    for (QWidget* view : {static_cast<QWidget*>(m_schema), static_cast<QWidget*>(m_diff),
+                          static_cast<QWidget*>(m_matrix), static_cast<QWidget*>(m_graph),
+                          static_cast<QWidget*>(m_planner), static_cast<QWidget*>(m_clusters)})
+        m_tabs->addTab(view, QString());
+    m_texts.add([this] {
+        const QStringList titles = {tr("&Schema"), tr("&Diff"), tr("&Matrix"),
+                                    tr("&Graph"),  tr("&Upgrade planner"), tr("C&lusters")};
+        for (int i = 0; i < titles.size(); ++i)
+            m_tabs->setTabText(i, titles[i]);
+        m_tabs->setAccessibleName(tr("Views"));
+    });
     setCentralWidget(m_tabs);
 
     connect(m_schema, &SchemaEditor::draftRequested, this, [this](const QString& type) {
@@ -125,18 +134,23 @@ void MainWindow::createDocks()
     auto* typesPanel = new QWidget(this);
     typesPanel->setMinimumWidth(230);
     m_filter = new QLineEdit(typesPanel);
-    m_filter->setPlaceholderText(tr("Filter types (Ctrl+L)"));
-    m_filter->setAccessibleName(tr("Filter types"));
+    m_texts.add([this] {
+        m_filter->setPlaceholderText(tr("Filter types (Ctrl+L)"));
+        m_filter->setAccessibleName(tr("Filter types"));
+    });
     m_filter->setClearButtonEnabled(true);
     m_tree = new QTreeView(typesPanel);
     m_tree->setModel(m_treeFilter);
-    m_tree->setAccessibleName(tr("Types and versions"));
+    m_texts.add([this] { m_tree->setAccessibleName(tr("Types and versions")); });
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(TypeTreeModel::NameColumn,
                                            QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(TypeTreeModel::PolicyColumn,
                                            QHeaderView::ResizeToContents);
+    // sized from the first rows only: measuring every row of a workspace with thousands of
+    // versions made each relayout of the window (a job starting shows the busy bar) stall
+    m_tree->header()->setResizeContentsPrecision(kTreeSizingRows);
 
     auto* typesLayout = new QVBoxLayout(typesPanel);
     typesLayout->setContentsMargins(4, 4, 4, 4);
@@ -149,30 +163,31 @@ void MainWindow::createDocks()
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { onVersionSelected(current); });
 
-    auto dock = [this](const QString& title, const QString& name, QWidget* widget,
+    auto dock = [this](const char* title, const QString& name, QWidget* widget,
                        Qt::DockWidgetArea area) {
-        auto* d = new QDockWidget(title, this);
+        auto* d = new QDockWidget(this);
+        m_texts.add([d, title] { d->setWindowTitle(tr(title)); });
         d->setObjectName(name);
         d->setWidget(widget);
         addDockWidget(area, d);
         return d;
     };
     auto* typesDock =
-        dock(tr("Types"), QStringLiteral("TypesDock"), typesPanel, Qt::LeftDockWidgetArea);
+        dock(QT_TR_NOOP("Types"), QStringLiteral("TypesDock"), typesPanel, Qt::LeftDockWidgetArea);
 
     m_verdict = new VerdictPanel(m_document, m_jobs, this);
     auto* verdictDock =
-        dock(tr("Verdict"), QStringLiteral("VerdictDock"), m_verdict, Qt::RightDockWidgetArea);
+        dock(QT_TR_NOOP("Verdict"), QStringLiteral("VerdictDock"), m_verdict, Qt::RightDockWidgetArea);
 
     m_problemsView = new QTableView(this);
     m_problemsView->setModel(m_problems);
-    m_problemsView->setAccessibleName(tr("Log and problems"));
+    m_texts.add([this] { m_problemsView->setAccessibleName(tr("Log and problems")); });
     m_problemsView->verticalHeader()->hide();
     m_problemsView->horizontalHeader()->setStretchLastSection(true);
     m_problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     connect(m_problems, &QAbstractItemModel::rowsInserted, m_problemsView,
             &QTableView::scrollToBottom);
-    auto* problemsDock = dock(tr("Log and problems"), QStringLiteral("ProblemsDock"),
+    auto* problemsDock = dock(QT_TR_NOOP("Log and problems"), QStringLiteral("ProblemsDock"),
                               m_problemsView, Qt::BottomDockWidgetArea);
     resizeDocks({problemsDock}, {110}, Qt::Vertical);
     resizeDocks({typesDock, verdictDock}, {300, 440}, Qt::Horizontal);
@@ -180,61 +195,63 @@ void MainWindow::createDocks()
 
 void MainWindow::createActions()
 {
-    auto action = [this](QMenu* menu, const QString& text, const QKeySequence& key, auto slot) {
-        auto* a = menu->addAction(text);
+    // texts are QT_TR_NOOP sources, translated now and on every language change
+    auto action = [this](QMenu* menu, const char* text, const QKeySequence& key, auto slot) {
+        auto* a = menu->addAction(QString());
+        m_texts.add([a, text] { a->setText(tr(text)); });
         a->setShortcut(key);
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
+    auto menu = [this](auto* parent, const char* title) {
+        QMenu* m = parent->addMenu(QString());
+        m_texts.add([m, title] { m->setTitle(tr(title)); });
+        return m;
+    };
 
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    auto* newAction = action(file, tr("&New workspace"), QKeySequence::New, [this] { newWorkspace(); });
-    auto* openAction = action(file, tr("&Open…"), QKeySequence::Open, [this] { openDialog(); });
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    action(file, tr("Open the &demo workspace"), QKeySequence(), [this] {
+    QMenu* file = menu(menuBar(), QT_TR_NOOP("&File"));
+    auto* newAction = action(file, QT_TR_NOOP("&New workspace"), QKeySequence::New, [this] { newWorkspace(); });
+    auto* openAction = action(file, QT_TR_NOOP("&Open…"), QKeySequence::Open, [this] { openDialog(); });
+    m_recentMenu = menu(file, QT_TR_NOOP("Open &recent"));
+    action(file, QT_TR_NOOP("Open the &demo workspace"), QKeySequence(), [this] {
         if (maybeSave())
             openDemo();
     });
     file->addSeparator();
-    auto* saveAction = action(file, tr("&Save"), QKeySequence::Save, [this] { save(); });
-    action(file, tr("Save &as…"), QKeySequence::SaveAs, [this] { saveAs(); });
+    auto* saveAction = action(file, QT_TR_NOOP("&Save"), QKeySequence::Save, [this] { save(); });
+    action(file, QT_TR_NOOP("Save &as…"), QKeySequence::SaveAs, [this] { saveAs(); });
     file->addSeparator();
-    action(file, tr("&Import Avro schema…"), QKeySequence(tr("Ctrl+I")), [this] { importAvro(); });
-    action(file, tr("&Export graph…"), QKeySequence(tr("Ctrl+E")), [this] { exportGraph(); });
+    action(file, QT_TR_NOOP("&Import Avro schema…"), QKeySequence(tr("Ctrl+I")), [this] { importAvro(); });
+    action(file, QT_TR_NOOP("&Export graph…"), QKeySequence(tr("Ctrl+E")), [this] { exportGraph(); });
     file->addSeparator();
-    action(file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+    action(file, QT_TR_NOOP("&Quit"), QKeySequence::Quit, [this] { close(); });
     rebuildRecentMenu();
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    action(edit, tr("&New version (draft)"), QKeySequence(tr("Ctrl+Shift+N")), [this] {
+    QMenu* edit = menu(menuBar(), QT_TR_NOOP("&Edit"));
+    m_undoPlace = edit->addSeparator();
+    m_texts.add([this] { createUndoActions(); });
+    action(edit, QT_TR_NOOP("&New version (draft)"), QKeySequence(tr("Ctrl+Shift+N")), [this] {
         if (m_current)
             if (auto id = m_document->createDraft(toQString(m_current->name)))
                 selectVersion(versionLabel(*id));
     });
-    action(edit, tr("&Add field"), QKeySequence(tr("Ctrl+Shift+A")), [this] {
+    action(edit, QT_TR_NOOP("&Add field"), QKeySequence(tr("Ctrl+Shift+A")), [this] {
         showView(View::Schema);
         m_schema->addField();
     });
-    action(edit, tr("&Remove field"), QKeySequence(tr("Ctrl+Del")),
+    action(edit, QT_TR_NOOP("&Remove field"), QKeySequence(tr("Ctrl+Del")),
            [this] { m_schema->removeSelectedField(); });
     edit->addSeparator();
-    action(edit, tr("&Find in graph"), QKeySequence::Find, [this] {
+    action(edit, QT_TR_NOOP("&Find in graph"), QKeySequence::Find, [this] {
         showView(View::Graph);
         m_graph->focusSearch();
     });
-    action(edit, tr("Filter &types"), QKeySequence(tr("Ctrl+L")), [this] {
+    action(edit, QT_TR_NOOP("Filter &types"), QKeySequence(tr("Ctrl+L")), [this] {
         m_filter->setFocus();
         m_filter->selectAll();
     });
     edit->addSeparator();
-    action(edit, tr("&Settings…"), QKeySequence::Preferences, [this] {
+    action(edit, QT_TR_NOOP("&Settings…"), QKeySequence::Preferences, [this] {
         SettingsDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted) {
             const int minutes = SettingsDialog::autosaveMinutes();
@@ -245,28 +262,29 @@ void MainWindow::createActions()
         }
     });
 
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    const QList<QPair<QString, View>> views = {
-        {tr("&Schema"), View::Schema},   {tr("&Diff"), View::Diff},
-        {tr("&Matrix"), View::Matrix},   {tr("&Graph"), View::Graph},
-        {tr("&Upgrade planner"), View::Planner}, {tr("C&lusters"), View::Clusters}};
+    m_viewMenu = menu(menuBar(), QT_TR_NOOP("&View"));
+    const QList<QPair<const char*, View>> views = {
+        {QT_TR_NOOP("&Schema"), View::Schema},   {QT_TR_NOOP("&Diff"), View::Diff},
+        {QT_TR_NOOP("&Matrix"), View::Matrix},   {QT_TR_NOOP("&Graph"), View::Graph},
+        {QT_TR_NOOP("&Upgrade planner"), View::Planner},
+        {QT_TR_NOOP("C&lusters"), View::Clusters}};
     for (int i = 0; i < views.size(); ++i)
         action(m_viewMenu, views[i].first, QKeySequence(QStringLiteral("Alt+%1").arg(i + 1)),
                [this, v = views[i].second] { showView(v); });
     m_viewMenu->addSeparator();
-    action(m_viewMenu, tr("Zoom &in"), QKeySequence::ZoomIn, [this] { m_graph->zoomIn(); });
-    action(m_viewMenu, tr("Zoom &out"), QKeySequence::ZoomOut, [this] { m_graph->zoomOut(); });
-    action(m_viewMenu, tr("&Fit graph"), QKeySequence(tr("Ctrl+0")), [this] { m_graph->fit(); });
+    action(m_viewMenu, QT_TR_NOOP("Zoom &in"), QKeySequence::ZoomIn, [this] { m_graph->zoomIn(); });
+    action(m_viewMenu, QT_TR_NOOP("Zoom &out"), QKeySequence::ZoomOut, [this] { m_graph->zoomOut(); });
+    action(m_viewMenu, QT_TR_NOOP("&Fit graph"), QKeySequence(tr("Ctrl+0")), [this] { m_graph->fit(); });
     m_viewMenu->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>())
         m_viewMenu->addAction(d->toggleViewAction());
 
-    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    action(tools, tr("&Analyse upgrade"), QKeySequence(tr("Ctrl+R")), [this] {
+    QMenu* tools = menu(menuBar(), QT_TR_NOOP("&Tools"));
+    action(tools, QT_TR_NOOP("&Analyse upgrade"), QKeySequence(tr("Ctrl+R")), [this] {
         showView(View::Planner);
         m_planner->analyse();
     });
-    action(tools, tr("&Compare with previous version"), QKeySequence(tr("Ctrl+D")), [this] {
+    action(tools, QT_TR_NOOP("&Compare with previous version"), QKeySequence(tr("Ctrl+D")), [this] {
         if (!m_current)
             return;
         if (const TypeVersion* prev = previousVersion(m_document->workspace(), *m_current)) {
@@ -275,47 +293,89 @@ void MainWindow::createActions()
         }
     });
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    action(help, tr("&About Strata"), QKeySequence(), [this] {
+    QMenu* help = menu(menuBar(), QT_TR_NOOP("&Help"));
+    action(help, QT_TR_NOOP("&About Strata"), QKeySequence(), [this] {
         QString text = tr("<h3>Strata %1</h3><p>Schema evolution console for PostgreSQL, Kafka, "
                           "Elasticsearch and TiKV.</p>")
                            .arg(QApplication::applicationVersion());
         QMessageBox::about(this, tr("About Strata"), text);
     });
 
-    QToolBar* bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("MainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(newAction);
-    bar->addAction(openAction);
-    bar->addAction(saveAction);
-    bar->addSeparator();
-    bar->addAction(undo);
-    bar->addAction(redo);
+    m_toolBar = addToolBar(QString());
+    m_texts.add([this] { m_toolBar->setWindowTitle(tr("Main")); });
+    m_toolBar->setObjectName(QStringLiteral("MainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(newAction);
+    m_toolBar->addAction(openAction);
+    m_toolBar->addAction(saveAction);
+    m_toolBar->addSeparator();
+    createUndoActions();
+}
+
+// QUndoStack keeps the prefix an undo action was made with, so a language change makes new
+// undo and redo actions in place of the old ones.
+void MainWindow::createUndoActions()
+{
+    if (!m_undoPlace || !m_toolBar)
+        return;
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    auto* edit = qobject_cast<QMenu*>(m_undoPlace->parent());
+    edit->insertActions(m_undoPlace, {undo, redo});
+    m_toolBar->addAction(undo);
+    m_toolBar->addAction(redo);
+    delete m_undo;
+    delete m_redo;
+    m_undo = undo;
+    m_redo = redo;
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        updateTitle();
+        updateCounts();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::createStatusBar()
 {
     m_fileLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
-    m_connectionLabel = new QLabel(tr("● Offline — editing the workspace file"), this);
-    m_connectionLabel->setToolTip(tr("No live cluster connection; verdicts and plans use the "
-                                     "workspace file."));
-    m_connectionLabel->setAccessibleName(tr("Connection state"));
+    m_connectionLabel = new QLabel(this);
+    m_texts.add([this] {
+        m_connectionLabel->setText(tr("● Offline — editing the workspace file"));
+        m_connectionLabel->setToolTip(tr("No live cluster connection; verdicts and plans use "
+                                         "the workspace file."));
+        m_connectionLabel->setAccessibleName(tr("Connection state"));
+    });
     m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(100);
-    m_busy->setAccessibleName(tr("Background work running"));
-    m_busy->hide();
+    m_busy->setTextVisible(false);
+    m_texts.add([this] { showBusy(m_jobs->isBusy()); });
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_connectionLabel);
-    connect(m_jobs, &JobRunner::busyChanged, m_busy, &QWidget::setVisible);
+    connect(m_jobs, &JobRunner::busyChanged, this, &MainWindow::showBusy);
     connect(m_problems, &ProblemsModel::problemAdded, this, [this](const QString& text, int type) {
         if (type >= QtWarningMsg)
             statusBar()->showMessage(text, 8000);
     });
+}
+
+// The busy bar stays in place and only changes its range: showing or hiding a status bar
+// widget relayouts the whole window, which with thousands of versions in the type tree
+// stalled the GUI thread at every job start and end.
+void MainWindow::showBusy(bool busy)
+{
+    m_busy->setRange(0, busy ? 0 : 1);
+    m_busy->setValue(0);
+    m_busy->setAccessibleName(busy ? tr("Background work running") : tr("No background work"));
 }
 
 void MainWindow::restoreWindowState()

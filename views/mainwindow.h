@@ -4,6 +4,8 @@
 // tabbed centre (schema, diff, matrix, graph, planner, clusters); menus, shortcuts, status
 // bar, recent files, autosave and recovery.
 
+#include "retranslator.h"
+
 #include "strata/model/version.h"
 
 #include <QLoggingCategory>
@@ -18,6 +20,7 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 class QTimer;
+class QToolBar;
 class QTreeView;
 class QLineEdit;
 class QProgressBar;
@@ -75,12 +78,15 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createViews();
     void createDocks();
     void createActions();
     void createStatusBar();
+    void createUndoActions();
+    void showBusy(bool busy);
     void restoreWindowState();
     void updateTitle();
     void updateCounts();
@@ -122,6 +128,11 @@ private:
     QLabel* m_connectionLabel = nullptr;
     QProgressBar* m_busy = nullptr;
     QTimer* m_autosave = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QAction* m_undoPlace = nullptr; // separator after undo and redo in the Edit menu
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    Retranslator m_texts;
     std::optional<TypeVersionId> m_current;
 };
 

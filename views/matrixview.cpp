@@ -8,6 +8,7 @@
 #include "workspacedocument.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -63,13 +64,9 @@ MatrixView::MatrixView(WorkspaceDocument* document, JobRunner* jobs, QWidget* pa
       m_summary(new QLabel(this)), m_legend(new QLabel(this)), m_table(new QTableView(this)),
       m_model(new MatrixModel(this))
 {
-    m_type->setAccessibleName(tr("Type"));
     m_summary->setWordWrap(true);
-    m_legend->setText(effectLegendHtml() +
-                      tr("<b style='color:#d32f2f'>⚠</b> red outline: breaks transitivity"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new HeatmapDelegate(m_table));
-    m_table->setAccessibleName(tr("Compatibility matrix"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setDefaultSectionSize(110);
@@ -78,14 +75,22 @@ MatrixView::MatrixView(WorkspaceDocument* document, JobRunner* jobs, QWidget* pa
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Type:"), this));
+    auto* typeLabel = new QLabel(this);
+    top->addWidget(typeLabel);
     top->addWidget(m_type, 1);
     top->addWidget(m_legend);
 
-    auto* axes = new QLabel(tr("Rows: older version (writer). Columns: newer version (reader). "
-                               "Double-click a cell to open the diff."),
-                            this);
+    auto* axes = new QLabel(this);
     axes->setWordWrap(true);
+    m_texts.add([this, typeLabel, axes] {
+        m_type->setAccessibleName(tr("Type"));
+        m_legend->setText(effectLegendHtml() +
+                          tr("<b style='color:#d32f2f'>⚠</b> red outline: breaks transitivity"));
+        m_table->setAccessibleName(tr("Compatibility matrix"));
+        typeLabel->setText(tr("Type:"));
+        axes->setText(tr("Rows: older version (writer). Columns: newer version (reader). "
+                         "Double-click a cell to open the diff."));
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(axes);
@@ -101,6 +106,15 @@ MatrixView::MatrixView(WorkspaceDocument* document, JobRunner* jobs, QWidget* pa
     connect(document, &WorkspaceDocument::structureChanged, this, &MatrixView::reloadTypes);
     connect(document, &WorkspaceDocument::versionChanged, this, &MatrixView::recompute);
     reloadTypes();
+}
+
+void MatrixView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        recompute(); // the summary is worded when the matrix arrives
+    }
+    QWidget::changeEvent(event);
 }
 
 void MatrixView::reloadTypes()

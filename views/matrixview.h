@@ -3,6 +3,8 @@
 // A type's compatibility matrix as a heatmap: rows are older (writer) versions, columns newer
 // (reader) versions; cells coloured by effect, transitivity breaks outlined and marked.
 
+#include "retranslator.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -29,6 +31,9 @@ signals:
     void compareRequested(const QString& older, const QString& newer);
     void matrixReady();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void reloadTypes();
     void recompute();
@@ -40,6 +45,7 @@ private:
     QLabel* m_legend;
     QTableView* m_table;
     MatrixModel* m_model;
+    Retranslator m_texts;
 };
 
 } // namespace strata::qt

@@ -1,6 +1,7 @@
 #include "plannerview.h"
 
 #include "bridge.h"
+#include "findingtext.h"
 #include "engineservices.h"
 #include "strata/cluster/rollout.h"
 #include "strata/graph/impact.h"
@@ -9,6 +10,7 @@
 #include "versionpicker.h"
 #include "workspacedocument.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -115,7 +117,7 @@ Analysis analyseUpgrade(const Workspace& ws, const TypeVersionId& from, const Ty
     Section breaks{PlannerView::tr("Dependents that break"), {},
                    PlannerView::tr("no dependent breaks"), true};
     for (const DependentImpact& d : report.breaks) {
-        const QString why = d.findings.empty() ? QString() : toQString(d.findings.front().message);
+        const QString why = d.findings.empty() ? QString() : FindingText::sentence(d.findings.front());
         breaks.items << PlannerView::tr("%1 via %2: %3")
                             .arg(versionLabel(d.dependent), toQString(d.fieldPath), why);
         out.touched << versionLabel(d.dependent);
@@ -182,24 +184,32 @@ PlannerView::PlannerView(WorkspaceDocument* document, JobRunner* jobs, QWidget* 
     : QWidget(parent), m_document(document), m_jobs(jobs),
       m_from(new VersionPicker(document, tr("Upgrade from"), this)),
       m_to(new VersionPicker(document, tr("Upgrade to"), this)),
-      m_analyse(new QPushButton(tr("Analyse upgrade"), this)),
-      m_showOnGraph(new QPushButton(tr("Show on graph"), this)), m_headline(new QLabel(this)),
+      m_analyse(new QPushButton(this)), m_showOnGraph(new QPushButton(this)),
+      m_headline(new QLabel(this)),
       m_verdict(new VerdictWidget(this)), m_impact(new QTreeWidget(this))
 {
-    m_analyse->setToolTip(tr("Analyse the upgrade from A to B (Ctrl+R)"));
     m_analyse->setDefault(true);
     m_showOnGraph->setEnabled(false);
     m_headline->setWordWrap(true);
-    m_impact->setHeaderLabels({tr("Impact")});
-    m_impact->setAccessibleName(tr("Impact of the upgrade"));
     m_impact->header()->setStretchLastSection(false);
     m_impact->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_verdict->setCompact(true);
 
+    auto* fromLabel = new QLabel(this);
+    auto* toLabel = new QLabel(this);
+    m_texts.add([this, fromLabel, toLabel] {
+        m_analyse->setText(tr("Analyse upgrade"));
+        m_analyse->setToolTip(tr("Analyse the upgrade from A to B (Ctrl+R)"));
+        m_showOnGraph->setText(tr("Show on graph"));
+        m_impact->setHeaderLabels({tr("Impact")});
+        m_impact->setAccessibleName(tr("Impact of the upgrade"));
+        fromLabel->setText(tr("A (now):"));
+        toLabel->setText(tr("B (target):"));
+    });
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("A (now):"), this));
+    top->addWidget(fromLabel);
     top->addWidget(m_from, 1);
-    top->addWidget(new QLabel(tr("B (target):"), this));
+    top->addWidget(toLabel);
     top->addWidget(m_to, 1);
     top->addWidget(m_analyse);
     top->addWidget(m_showOnGraph);
@@ -226,6 +236,19 @@ PlannerView::PlannerView(WorkspaceDocument* document, JobRunner* jobs, QWidget* 
             [this] { emit showOnGraphRequested(m_lastLabels); });
     m_headline->setText(tr("Pick the version in use (A) and the target (B), then analyse."));
     m_verdict->setPlaceholder({});
+}
+
+void PlannerView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        if (m_showOnGraph->isEnabled())
+            analyse(); // the impact sections are worded by the analysis
+        else
+            m_headline->setText(
+                tr("Pick the version in use (A) and the target (B), then analyse."));
+    }
+    QWidget::changeEvent(event);
 }
 
 void PlannerView::plan(const QString& from, const QString& to)

@@ -4,6 +4,8 @@
 // the cluster nodes, store objects and migrations it touches, the least risky upgrade path
 // (drawn on the graph on request) and the rollout order per cluster.
 
+#include "retranslator.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -32,6 +34,9 @@ signals:
     void analysisReady();
     void showOnGraphRequested(const QStringList& labels);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     WorkspaceDocument* m_document;
     JobRunner* m_jobs;
@@ -43,6 +48,7 @@ private:
     VerdictWidget* m_verdict;
     QTreeWidget* m_impact;
     QStringList m_lastLabels;
+    Retranslator m_texts;
 };
 
 } // namespace strata::qt

@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -86,14 +87,18 @@ private:
     std::function<void(const QString&, bool)> m_report;
 };
 
-QToolButton* toolButton(const QString& text, const QString& tip, QWidget* parent)
+QToolButton* toolButton(QWidget* parent)
 {
     auto* button = new QToolButton(parent);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+void setButtonText(QToolButton* button, const QString& text, const QString& tip)
+{
     button->setText(text);
     button->setToolTip(tip);
     button->setAccessibleName(text);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return button;
 }
 
 } // namespace
@@ -101,16 +106,12 @@ QToolButton* toolButton(const QString& text, const QString& tip, QWidget* parent
 SchemaEditor::SchemaEditor(WorkspaceDocument* document, QWidget* parent)
     : QWidget(parent), m_document(document), m_title(new QLabel(this)), m_state(new QLabel(this)),
       m_message(new QLabel(this)),
-      m_newVersion(toolButton(tr("New version"), tr("Start an editable draft (Ctrl+Shift+N)"), this)),
-      m_add(toolButton(tr("Add field"), tr("Add a nullable field (Ctrl+Shift+A)"), this)),
-      m_remove(toolButton(tr("Remove field"), tr("Remove the selected field (Ctrl+Del)"), this)),
-      m_keepAlias(new QCheckBox(tr("Keep old name as alias when renaming"), this)),
+      m_newVersion(toolButton(this)), m_add(toolButton(this)), m_remove(toolButton(this)),
+      m_keepAlias(new QCheckBox(this)),
       m_fields(new QTableView(this)), m_constraints(new QTableView(this)),
       m_constraintKind(new QComboBox(this)), m_constraintColumns(new QLineEdit(this)),
       m_constraintExpression(new QLineEdit(this)),
-      m_addConstraint(toolButton(tr("Add constraint"), tr("Add the constraint described"), this)),
-      m_removeConstraint(toolButton(tr("Remove constraint"), tr("Remove the selected constraint"),
-                                    this)),
+      m_addConstraint(toolButton(this)), m_removeConstraint(toolButton(this)),
       m_fieldModel(new FieldTableModel(document, this)),
       m_constraintModel(new ConstraintTableModel(this))
 {
@@ -121,7 +122,6 @@ SchemaEditor::SchemaEditor(WorkspaceDocument* document, QWidget* parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setWordWrap(true);
     m_state->setWordWrap(true);
-    m_message->setAccessibleName(tr("Validation message"));
     m_keepAlias->setChecked(true);
 
     auto* header = new QHBoxLayout;
@@ -132,7 +132,6 @@ SchemaEditor::SchemaEditor(WorkspaceDocument* document, QWidget* parent)
     header->addWidget(m_remove);
 
     m_fields->setModel(m_fieldModel);
-    m_fields->setAccessibleName(tr("Fields"));
     m_fields->setAlternatingRowColors(true);
     m_fields->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_fields->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -145,22 +144,37 @@ SchemaEditor::SchemaEditor(WorkspaceDocument* document, QWidget* parent)
     }));
 
     m_constraints->setModel(m_constraintModel);
-    m_constraints->setAccessibleName(tr("Constraints"));
     m_constraints->verticalHeader()->hide();
     m_constraints->horizontalHeader()->setStretchLastSection(true);
     m_constraints->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_constraintKind->addItem(tr("primary key"), int(ConstraintKind::PrimaryKey));
-    m_constraintKind->addItem(tr("unique"), int(ConstraintKind::Unique));
-    m_constraintKind->addItem(tr("not null"), int(ConstraintKind::NotNull));
-    m_constraintKind->addItem(tr("check"), int(ConstraintKind::Check));
-    m_constraintKind->setAccessibleName(tr("Constraint kind"));
-    m_constraintColumns->setPlaceholderText(tr("fields, comma separated"));
-    m_constraintColumns->setAccessibleName(tr("Constraint fields"));
-    m_constraintExpression->setPlaceholderText(tr("check expression, e.g. total >= 0"));
-    m_constraintExpression->setAccessibleName(tr("Check expression"));
+    for (ConstraintKind kind : {ConstraintKind::PrimaryKey, ConstraintKind::Unique,
+                                ConstraintKind::NotNull, ConstraintKind::Check})
+        m_constraintKind->addItem(QString(), int(kind));
+    auto* constraintsLabel = new QLabel(this);
+    m_texts.add([this, constraintsLabel] {
+        setButtonText(m_newVersion, tr("New version"), tr("Start an editable draft (Ctrl+Shift+N)"));
+        setButtonText(m_add, tr("Add field"), tr("Add a nullable field (Ctrl+Shift+A)"));
+        setButtonText(m_remove, tr("Remove field"), tr("Remove the selected field (Ctrl+Del)"));
+        setButtonText(m_addConstraint, tr("Add constraint"), tr("Add the constraint described"));
+        setButtonText(m_removeConstraint, tr("Remove constraint"),
+                      tr("Remove the selected constraint"));
+        m_keepAlias->setText(tr("Keep old name as alias when renaming"));
+        m_message->setAccessibleName(tr("Validation message"));
+        m_fields->setAccessibleName(tr("Fields"));
+        m_constraints->setAccessibleName(tr("Constraints"));
+        const QStringList kinds = {tr("primary key"), tr("unique"), tr("not null"), tr("check")};
+        for (int i = 0; i < kinds.size(); ++i)
+            m_constraintKind->setItemText(i, kinds[i]);
+        m_constraintKind->setAccessibleName(tr("Constraint kind"));
+        m_constraintColumns->setPlaceholderText(tr("fields, comma separated"));
+        m_constraintColumns->setAccessibleName(tr("Constraint fields"));
+        m_constraintExpression->setPlaceholderText(tr("check expression, e.g. total >= 0"));
+        m_constraintExpression->setAccessibleName(tr("Check expression"));
+        constraintsLabel->setText(tr("Constraints"));
+    });
 
     auto* constraintBar = new QHBoxLayout;
-    constraintBar->addWidget(new QLabel(tr("Constraints"), this));
+    constraintBar->addWidget(constraintsLabel);
     constraintBar->addWidget(m_constraintKind);
     constraintBar->addWidget(m_constraintColumns, 1);
     constraintBar->addWidget(m_constraintExpression, 1);
@@ -214,6 +228,15 @@ void SchemaEditor::setVersion(const std::optional<TypeVersionId>& id)
     m_fieldModel->setVersion(id);
     showMessage({}, false);
     refresh();
+}
+
+void SchemaEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 void SchemaEditor::refresh()

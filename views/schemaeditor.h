@@ -3,6 +3,8 @@
 // A version's fields and constraints. Drafts are edited in place: each cell edit is one undo
 // step, input is checked as it is typed, and rejected edits say why.
 
+#include "retranslator.h"
+
 #include "strata/model/version.h"
 
 #include <QLoggingCategory>
@@ -43,6 +45,9 @@ public:
 signals:
     void draftRequested(const QString& typeName);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refresh();
     void showMessage(const QString& text, bool error);
@@ -67,6 +72,7 @@ private:
     QToolButton* m_removeConstraint;
     FieldTableModel* m_fieldModel;
     ConstraintTableModel* m_constraintModel;
+    Retranslator m_texts;
 };
 
 } // namespace strata::qt

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace strata::qt {
@@ -15,17 +16,30 @@ class SettingsDialog : public QDialog {
 public:
     explicit SettingsDialog(QWidget* parent = nullptr);
 
-    // Stores the choices in QSettings and applies the theme; the language applies on restart.
+    // Stores the choices in QSettings and applies the theme and the language at once.
     void accept() override;
+
+    // Installs the translators of `language` ("en" or "zh_CN") in place of the current ones;
+    // every widget and model then retranslates on QEvent::LanguageChange. False if the
+    // console has no translation for `language` (English stays).
+    static bool applyLanguage(const QString& language);
 
     static QString language();     // "en" or "zh_CN"
     static QString theme();        // "system", "light" or "dark"
     static int autosaveMinutes();  // 0 disables autosave
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     QComboBox* m_language;
     QComboBox* m_theme;
     QSpinBox* m_autosave;
+    QLabel* m_languageLabel;
+    QLabel* m_themeLabel;
+    QLabel* m_autosaveLabel;
 };
 
 } // namespace strata::qt

@@ -6,6 +6,7 @@
 #include "jobrunner.h"
 #include "workspacedocument.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,12 +42,7 @@ VerdictWidget::VerdictWidget(QWidget* parent)
       m_examples(new QPlainTextEdit(this)), m_findingsModel(new FindingsModel(this))
 {
     m_summary->setWordWrap(true);
-    m_read->setAccessibleName(tr("Read compatibility"));
-    m_write->setAccessibleName(tr("Write compatibility"));
-    m_read->setToolTip(tr("Read: can the newer version decode data written with the older one?"));
-    m_write->setToolTip(tr("Write: can the older version decode data written with the newer one?"));
     m_findings->setModel(m_findingsModel);
-    m_findings->setAccessibleName(tr("Findings"));
     m_findings->verticalHeader()->hide();
     m_findings->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_findings->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn,
@@ -54,9 +50,7 @@ VerdictWidget::VerdictWidget(QWidget* parent)
     m_findings->setWordWrap(true);
     m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_examples->setReadOnly(true);
-    m_examples->setAccessibleName(tr("Counter-examples"));
     m_examples->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_examples->setPlaceholderText(tr("No counter-examples: every direction is compatible."));
 
     auto* badges = new QHBoxLayout;
     badges->addWidget(m_read);
@@ -68,7 +62,21 @@ VerdictWidget::VerdictWidget(QWidget* parent)
     auto* exampleBox = new QWidget(this);
     auto* exampleLayout = new QVBoxLayout(exampleBox);
     exampleLayout->setContentsMargins(0, 0, 0, 0);
-    exampleLayout->addWidget(new QLabel(tr("Counter-examples (records that really fail):"), this));
+    auto* examplesLabel = new QLabel(this);
+    exampleLayout->addWidget(examplesLabel);
+    m_texts.add([this, examplesLabel] {
+        m_read->setAccessibleName(tr("Read compatibility"));
+        m_write->setAccessibleName(tr("Write compatibility"));
+        m_read->setToolTip(
+            tr("Read: can the newer version decode data written with the older one?"));
+        m_write->setToolTip(
+            tr("Write: can the older version decode data written with the newer one?"));
+        m_findings->setAccessibleName(tr("Findings"));
+        m_examples->setAccessibleName(tr("Counter-examples"));
+        m_examples->setPlaceholderText(
+            tr("No counter-examples: every direction is compatible."));
+        examplesLabel->setText(tr("Counter-examples (records that really fail):"));
+    });
     exampleLayout->addWidget(m_examples);
     splitter->addWidget(exampleBox);
 
@@ -80,8 +88,19 @@ VerdictWidget::VerdictWidget(QWidget* parent)
     setPlaceholder(tr("No verdict yet."));
 }
 
+void VerdictWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        if (m_shown)
+            setVerdict(m_shown);
+    }
+    QWidget::changeEvent(event);
+}
+
 void VerdictWidget::setPlaceholder(const QString& text)
 {
+    m_shown.reset();
     m_read->clear();
     m_write->clear();
     m_summary->setText(text);
@@ -95,6 +114,7 @@ void VerdictWidget::setVerdict(const std::optional<Verdict>& verdict)
         setPlaceholder(tr("No verdict."));
         return;
     }
+    m_shown = verdict;
     m_read->setText(badge(tr("Read"), verdict->readCompatible, verdict->readLossy));
     m_write->setText(badge(tr("Write"), verdict->writeCompatible, verdict->writeLossy));
     const Effect effect = effectOf(verdict->readCompatible, verdict->writeCompatible);
@@ -131,7 +151,7 @@ VerdictPanel::VerdictPanel(WorkspaceDocument* document, JobRunner* jobs, QWidget
     font.setBold(true);
     m_title->setFont(font);
     m_policy->setWordWrap(true);
-    m_policy->setAccessibleName(tr("Policy check"));
+    m_texts.add([this] { m_policy->setAccessibleName(tr("Policy check")); });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_policy);
@@ -144,6 +164,15 @@ VerdictPanel::VerdictPanel(WorkspaceDocument* document, JobRunner* jobs, QWidget
     connect(document, &WorkspaceDocument::workspaceReset, this, [this] { setVersion({}); });
     connect(document, &WorkspaceDocument::structureChanged, this, [this] { recompute(); });
     setVersion({});
+}
+
+void VerdictPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        recompute(); // title, placeholder and policy sentence are worded per version
+    }
+    QWidget::changeEvent(event);
 }
 
 void VerdictPanel::setVersion(const std::optional<TypeVersionId>& id)

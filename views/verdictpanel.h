@@ -4,6 +4,8 @@
 // records. VerdictPanel keeps it live for the selected version against its previous version,
 // recomputed in the background after every edit.
 
+#include "retranslator.h"
+
 #include "strata/compat/verdict.h"
 
 #include <QLoggingCategory>
@@ -37,6 +39,9 @@ public:
     // Narrow layout for docks: severity, field and sentence only; the rest in tooltips.
     void setCompact(bool compact);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QLabel* m_read;
     QLabel* m_write;
@@ -44,6 +49,8 @@ private:
     QTableView* m_findings;
     QPlainTextEdit* m_examples;
     FindingsModel* m_findingsModel;
+    std::optional<Verdict> m_shown; // the verdict on display, worded again on language change
+    Retranslator m_texts;
 };
 
 class VerdictPanel : public QWidget {
@@ -59,6 +66,9 @@ public:
 signals:
     void verdictReady();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void recompute();
 
@@ -68,6 +78,7 @@ private:
     QLabel* m_title;
     QLabel* m_policy;
     VerdictWidget* m_verdict;
+    Retranslator m_texts;
 };
 
 } // namespace strata::qt

@@ -13,9 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QStandardPaths>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -32,20 +30,6 @@ bool headless(int argc, char** argv)
            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
-void installTranslators(QApplication& app)
-{
-    const QString language = strata::qt::SettingsDialog::language();
-    if (language == QLatin1String("en"))
-        return;
-    auto* ours = new QTranslator(&app);
-    if (ours->load(QStringLiteral(":/i18n/strata_%1.qm").arg(language)))
-        QApplication::installTranslator(ours);
-    auto* qtBase = new QTranslator(&app);
-    if (qtBase->load(QStringLiteral("qtbase_%1").arg(language),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtBase);
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -60,7 +44,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Strata"));
     QApplication::setApplicationVersion(QStringLiteral(STRATA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.strata.Strata"));
-    installTranslators(app);
+    strata::qt::SettingsDialog::applyLanguage(strata::qt::SettingsDialog::language());
     strata::qt::applyTheme(strata::qt::themeFromName(strata::qt::SettingsDialog::theme()));
 
     QCommandLineParser parser;

@@ -7,6 +7,7 @@
 #include "engineservices.h"
 #include "fieldtablemodel.h"
 #include "findingsmodel.h"
+#include "findingtext.h"
 #include "graphdata.h"
 #include "jobrunner.h"
 #include "matrixmodel.h"
@@ -55,6 +56,8 @@ private slots:
     void diffRows();
     void matrix();
     void findings();
+    void findingSentences_data();
+    void findingSentences();
     void clusters();
     void problems();
     void jobRunnerDropsStaleResults();
@@ -340,6 +343,46 @@ void ModelsTest::findings()
                          model.index(r, FindingsModel::SeverityColumn).data().toString() ==
                              QStringLiteral("error");
     QVERIFY2(symbolFinding, "the SOCKS symbol must be an error for old readers");
+}
+
+void ModelsTest::findingSentences_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QVariantMap>("params");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("enum-symbol-unknown")
+        << "enum-symbol-unknown" << QVariantMap{{"symbol", "SOCKS"}}
+        << "Writer symbol 'SOCKS' is unknown to the reader, whose enum declares no default.";
+    QTest::newRow("field-filled-by-default")
+        << "field-filled-by-default" << QVariantMap{{"field", "note"}, {"default", "\"\""}}
+        << "Reader field 'note' is absent from the writer and is filled with its default \"\".";
+    QTest::newRow("named-type-renamed")
+        << "named-type-renamed"
+        << QVariantMap{{"kind", "enum"}, {"writer_name", "State"}, {"reader_name", "Status"}}
+        << "Enum 'State' is named 'Status' by the reader: harmless for stores that resolve by "
+           "structure, breaking for Avro unless the reader declares 'State' as an alias.";
+    QTest::newRow("foreign-key-column-missing")
+        << "foreign-key-column-missing"
+        << QVariantMap{{"constraint", "fk_customer"}, {"column", "id"}, {"version", "Customer-v2.0.0"}}
+        << "Foreign key fk_customer references column 'id', which Customer-v2.0.0 no longer has.";
+    // without the parameters its sentence needs, or for a rule the console does not know,
+    // the engine's own sentence is shown
+    QTest::newRow("missing parameter") << "enum-symbol-unknown" << QVariantMap{}
+                                       << "the engine's sentence";
+    QTest::newRow("unknown rule") << "rule-from-a-newer-engine" << QVariantMap{{"field", "x"}}
+                                  << "the engine's sentence";
+}
+
+void ModelsTest::findingSentences()
+{
+    QFETCH(QString, rule);
+    QFETCH(QVariantMap, params);
+    QFETCH(QString, sentence);
+    Finding finding{"f", rule.toStdString(), Direction::Read, Severity::Error,
+                    "the engine's sentence", {}};
+    for (auto it = params.begin(); it != params.end(); ++it)
+        finding.params[it.key().toStdString()] = it.value().toString().toStdString();
+    QCOMPARE(FindingText::sentence(finding), sentence);
 }
 
 void ModelsTest::clusters()

@@ -3,10 +3,12 @@
 // test asserts what the widgets show.
 
 #include "bridge.h"
+#include "clusterview.h"
 #include "diffmodel.h"
 #include "diffview.h"
 #include "fieldtablemodel.h"
 #include "findingsmodel.h"
+#include "findingtext.h"
 #include "graphitems.h"
 #include "graphview.h"
 #include "jobrunner.h"
@@ -17,12 +19,20 @@
 #include "problemsmodel.h"
 #include "schemaeditor.h"
 #include "screenshot.h"
+#include "settingsdialog.h"
 #include "verdictpanel.h"
 #include "workspacedocument.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -51,6 +61,10 @@ private slots:
     void filterTypes();
     void screenshot_data();
     void screenshot();
+    void languageSwitchesLive_data();
+    void languageSwitchesLive();
+    void findingsAreWordedInTheInterfaceLanguage();
+    void rolloutSurvivesSaveAndReopen();
 
 private:
     QToolButton* button(QWidget* in, const QString& text);
@@ -83,6 +97,7 @@ void ViewsTest::init()
 
 void ViewsTest::cleanup()
 {
+    SettingsDialog::applyLanguage(QStringLiteral("en"));
     m_jobs->waitForAll();
     QApplication::processEvents();
     m_window.reset();
@@ -288,6 +303,119 @@ void ViewsTest::screenshot()
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 300);
     QVERIFY(!renderScreenshot(m_window.get(), QStringLiteral("nope"), path).isEmpty());
+}
+
+void ViewsTest::languageSwitchesLive_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("fileMenu");
+    QTest::addColumn<QString>("typesDock");
+    QTest::addColumn<QString>("problemsTime");
+    QTest::addColumn<QString>("findingsSeverity");
+    QTest::addColumn<QString>("graphTab");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("文件(&F)")
+                           << QStringLiteral("类型") << QStringLiteral("时间")
+                           << QStringLiteral("严重性") << QStringLiteral("依赖图(&G)");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("&File")
+                        << QStringLiteral("Types") << QStringLiteral("Time")
+                        << QStringLiteral("Severity") << QStringLiteral("&Graph");
+}
+
+// Choosing a language applies at once: menus, docks, tabs and model headers are worded again
+// without a restart, and switching back restores English.
+void ViewsTest::languageSwitchesLive()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, fileMenu);
+    QFETCH(QString, typesDock);
+    QFETCH(QString, problemsTime);
+    QFETCH(QString, findingsSeverity);
+    QFETCH(QString, graphTab);
+
+    FindingsModel* findings = m_window->verdictPanel()->verdictWidget()->findings();
+    QSignalSpy headers(m_problems.get(), &QAbstractItemModel::headerDataChanged);
+    QVERIFY(SettingsDialog::applyLanguage(QStringLiteral("zh_CN")));
+    QVERIFY(SettingsDialog::applyLanguage(language));
+    QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), fileMenu);
+    QVERIFY2(headers.count() >= 1, "the problems model did not announce new headers");
+    auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("TypesDock"));
+    QVERIFY(dock);
+    QCOMPARE(dock->windowTitle(), typesDock);
+    QCOMPARE(m_problems->headerData(ProblemsModel::TimeColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+             problemsTime);
+    QCOMPARE(findings->headerData(FindingsModel::SeverityColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+             findingsSeverity);
+    QCOMPARE(m_window->tabs()->tabText(int(MainWindow::View::Graph)), graphTab);
+}
+
+void ViewsTest::findingsAreWordedInTheInterfaceLanguage()
+{
+    strata::Finding missing{"qty", "field-missing-no-default", strata::Direction::Read,
+                            strata::Severity::Error,
+                            "reader field 'qty' is absent from the writer and has no default",
+                            {{"field", "qty"}}};
+    QCOMPARE(FindingText::sentence(missing),
+             QStringLiteral("Reader field 'qty' is absent from the writer and has no default."));
+    QVERIFY(SettingsDialog::applyLanguage(QStringLiteral("zh_CN")));
+    QCOMPARE(FindingText::sentence(missing),
+             QStringLiteral("读取方字段“qty”在写入方中不存在，且没有默认值。"));
+    strata::Finding unknown = missing;
+    unknown.rule = "rule-from-a-newer-engine";
+    QCOMPARE(FindingText::sentence(unknown), QString::fromStdString(missing.message));
+
+    // the verdict dock shows the demo's Order-v1.1.0 findings in Chinese, and the model says so
+    FindingsModel* findings = m_window->verdictPanel()->verdictWidget()->findings();
+    QTRY_VERIFY(findings->rowCount() > 0);
+    QSignalSpy changed(findings, &QAbstractItemModel::dataChanged);
+    QVERIFY(SettingsDialog::applyLanguage(QStringLiteral("en")));
+    QTRY_VERIFY(changed.count() >= 1);
+    const QString english = findings->index(0, FindingsModel::MessageColumn).data().toString();
+    QVERIFY(SettingsDialog::applyLanguage(QStringLiteral("zh_CN")));
+    QTRY_VERIFY(findings->index(0, FindingsModel::MessageColumn).data().toString() != english);
+    QCOMPARE(findings->index(0, FindingsModel::MessageColumn).data().toString(),
+             FindingText::sentence(findings->row(0)));
+}
+
+// A rollout paused in the clusters view is written with the workspace and shown again, in
+// the same state, after the file is opened anew.
+void ViewsTest::rolloutSurvivesSaveAndReopen()
+{
+    ClusterView* clusters = m_window->clusterView();
+    m_window->showView(MainWindow::View::Clusters);
+    clusters->showCluster(QStringLiteral("orders"));
+    clusters->planRollout(QStringLiteral("Order-v1.1.0"));
+    QVERIFY2(clusters->rolloutButton(QStringLiteral("Start"))->isEnabled(),
+             qPrintable(clusters->rolloutStateText()));
+    QTest::mouseClick(clusters->rolloutButton(QStringLiteral("Start")), Qt::LeftButton);
+    QTest::mouseClick(clusters->rolloutButton(QStringLiteral("Upgrade next node")), Qt::LeftButton);
+    QTest::mouseClick(clusters->rolloutButton(QStringLiteral("Pause")), Qt::LeftButton);
+    const QString paused = clusters->rolloutStateText();
+    QCOMPARE(paused, QStringLiteral("Rollout of Order-v1.1.0: <b>paused</b>, 1 of 3 node(s) "
+                                    "upgraded. Safe to roll out."));
+    QVERIFY(m_doc->isModified());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rollout.strata.json"));
+    QCOMPARE(m_doc->saveAs(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(QJsonDocument(saved[QStringLiteral("clusters")][0][QStringLiteral("rollout")]
+                               .toObject())
+                 .toJson(QJsonDocument::Compact),
+             QByteArray(R"({"state":"paused","target":"Order-v1.1.0","upgraded":1})"));
+
+    m_window->openDemo();
+    waitIdle();
+    QVERIFY(m_window->openFile(path));
+    waitIdle();
+    clusters->showCluster(QStringLiteral("orders"));
+    QCOMPARE(clusters->rolloutStateText(), paused);
+    QVERIFY(clusters->rolloutButton(QStringLiteral("Resume"))->isEnabled());
+    QVERIFY(!clusters->rolloutButton(QStringLiteral("Start"))->isEnabled());
+    QVERIFY(clusters->rolloutOrder()->item(0)->font().strikeOut());
+    QVERIFY(!clusters->rolloutOrder()->item(1)->font().strikeOut());
+    QVERIFY(!m_doc->isModified());
 }
 
 QTEST_MAIN(ViewsTest)
