@@ -116,7 +116,14 @@ Result<Json> copyValueToJson(const std::string& text, const DataType& type) {
             return bad();
         return Json(v);
     }
-    case TypeKind::Float32:
+    case TypeKind::Float32: {
+        // a real holds a float: its value is the float the text rounds to, not the decimal
+        float v = 0;
+        auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+        if (ec != std::errc() || end != text.data() + text.size())
+            return bad();
+        return Json(double(v));
+    }
     case TypeKind::Float64: {
         double v = 0;
         auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
