@@ -202,6 +202,13 @@ bool parseColumn(const StringColumn& raw, Column<T>& out, size_t& badRow) {
     return true;
 }
 
+size_t firstNull(const ValidityBitmap& validity) {
+    size_t row = 0;
+    while (validity.isValid(row))
+        ++row;
+    return row;
+}
+
 // ---- encoding -----------------------------------------------------------------------------
 
 // Doubles as the reference writes them (appendJsonAsCopy): integral values below 1e15 as
@@ -508,6 +515,16 @@ Status BatchRun::kernels(const ColumnProgram& p, StringColumn& out) const {
     Work w;
     w.state = initialState(p.sourceType);
     const StringColumn& raw = m_raw[size_t(p.sourceIndex)];
+    // a column no step touches keeps its text; a real is the exception, since the reference
+    // reads it as the float it stands for and writes that float's double
+    if (p.steps.empty() && w.state != State::Float32) {
+        if (!p.field->nullable && !raw.validity.allValid())
+            return rowError(firstNull(raw.validity),
+                            "null in '" + p.target + "', which is not nullable");
+        for (size_t r = 0; r < raw.size(); ++r)
+            out.append(raw.isNull(r) ? std::string_view("\\N") : raw.value(r));
+        return {};
+    }
     size_t bad = kNoRow;
     bool parsed = true;
     switch (w.state) {
@@ -613,12 +630,13 @@ Status BatchRun::kernels(const ColumnProgram& p, StringColumn& out) const {
     }
 
     const Field& f = *p.field;
-    if (!f.nullable && !w.validity().allValid()) {
-        size_t row = 0;
-        while (w.validity().isValid(row))
-            ++row;
-        return rowError(row, "null in '" + p.target + "', which is not nullable");
-    }
+    if (!f.nullable && !w.validity().allValid())
+        return rowError(firstNull(w.validity()), "null in '" + p.target + "', which is not nullable");
+    // symbols the target enum does not have, decided once per symbol rather than per row
+    std::vector<bool> foreign(w.symbols.size(), false);
+    for (size_t i = 0; i < w.symbols.size() && f.type.kind == TypeKind::Enum; ++i)
+        foreign[i] = std::find(f.type.symbols.begin(), f.type.symbols.end(),
+                               unescape(w.symbols[i])) == f.type.symbols.end();
     std::string text;
     for (size_t r = 0; r < raw.size(); ++r) {
         text.clear();
@@ -643,12 +661,11 @@ Status BatchRun::kernels(const ColumnProgram& p, StringColumn& out) const {
             text = w.b.values[r] ? "t" : "f";
             break;
         case State::Coded: {
-            const std::string& symbol = w.symbols[size_t(w.i32.values[r])];
-            if (f.type.kind == TypeKind::Enum &&
-                std::find(f.type.symbols.begin(), f.type.symbols.end(), unescape(symbol)) ==
-                    f.type.symbols.end())
-                return rowError(r, "'" + unescape(symbol) + "' is not a symbol of " + p.target);
-            out.append(symbol);
+            size_t code = size_t(w.i32.values[r]);
+            if (foreign[code])
+                return rowError(r, "'" + unescape(w.symbols[code]) + "' is not a symbol of " +
+                                       p.target);
+            out.append(w.symbols[code]);
             continue;
         }
         default:
