@@ -55,8 +55,12 @@ Workspace edgeWorkspace(const std::string& db) {
     fieldOf(v2, "status").type.symbols = {"created", "paid", "shipped"};
     fieldOf(v2, "status").type.name = "status2";
     fieldOf(v2, "status").doc = "pg.type: status2";
-    v2.schema.fields.push_back(
-        {"currency", DataType::primitive(TypeKind::String), false, Json("EUR"), {}, "pg.type: text"});
+    v2.schema.fields.push_back({"currency",
+                                DataType::primitive(TypeKind::String),
+                                false,
+                                Json("EUR"),
+                                {},
+                                "pg.type: text"});
     Converter c;
     c.from = ws.types[0].versions[0].id;
     c.to = v2.id;
@@ -75,8 +79,8 @@ Workspace edgeWorkspace(const std::string& db) {
 
 std::string tableText(const std::string& db, const std::string& table) {
     auto conn = connect(db);
-    return scalar(*conn, "SELECT string_agg(CAST(t AS text), E'\\n' ORDER BY id) FROM " + table +
-                             " AS t");
+    return scalar(*conn,
+                  "SELECT string_agg(CAST(t AS text), E'\\n' ORDER BY id) FROM " + table + " AS t");
 }
 
 TEST(PostgresExecution, ClientSideKernelsWriteTheRowsTheServerSideWrites) {
@@ -92,8 +96,8 @@ TEST(PostgresExecution, ClientSideKernelsWriteTheRowsTheServerSideWrites) {
         std::string db = client ? "edge_client" : "edge_server";
         TempDir dir;
         auto path = save(edgeWorkspace(db), dir);
-        std::vector<std::string> args = {"migrate", path.string(), "t", "edge-v2.0.0", "--copy",
-                                         "--batch-rows", "2"};
+        std::vector<std::string> args = {"migrate", path.string(),  "t", "edge-v2.0.0",
+                                         "--copy",  "--batch-rows", "2"};
         if (client)
             args.push_back("--client-side");
         ChildResult run = stratactl(args);
@@ -110,6 +114,33 @@ TEST(PostgresExecution, ClientSideKernelsWriteTheRowsTheServerSideWrites) {
               "(4,0,-1.5,\"\",shipped,0.00,t,EUR)\n"
               "(5,7,1.1754943508222875e-38,\"quote ' and \"\"double\"\" and \\\\N\",created,"
               "99999999.99,,EUR)");
+}
+
+TEST(PostgresExecution, ClientSideNarrowingFailsNamingTheRowKey) {
+    freshDatabase("narrow_it");
+    {
+        auto conn = connect("narrow_it");
+        ASSERT_TRUE(conn->execute("CREATE TABLE nums (id integer PRIMARY KEY, n bigint); "
+                                  "INSERT INTO nums VALUES (1, 5), (2, 3000000000), (3, 7)")
+                        .ok());
+    }
+    Workspace ws = workspaceFor("narrow_it", "public", "nums");
+    TypeVersion& v2 = addVersion(ws, "nums", "1.0.0", "2.0.0");
+    fieldOf(v2, "n").type = DataType::primitive(TypeKind::Int32);
+    fieldOf(v2, "n").doc = "pg.type: integer";
+    Converter c;
+    c.from = ws.types[0].versions[0].id;
+    c.to = v2.id;
+    c.steps.push_back({StepKind::Cast, "n", "", DataType::primitive(TypeKind::Int32)});
+    ws.converters.push_back(c);
+    TempDir dir;
+    auto path = save(ws, dir);
+    ChildResult run = stratactl({"migrate", path.string(), "t", "nums-v2.0.0", "--copy",
+                                 "--client-side"});
+    EXPECT_EQ(run.exitCode, 1) << run.out;
+    EXPECT_NE(run.err.find("row with key (id)=(2): value 3000000000 of n is outside int32 range"),
+              std::string::npos)
+        << run.err;
 }
 
 // track v1 → v2: album_id renamed to album (by alias), so the copy must rewrite the index, the
@@ -188,9 +219,8 @@ TEST(PostgresExecution, CopyCarriesIndexesChecksTriggersAndInboundKeysToTheNewTr
         "SELECT CAST(conrelid AS regclass) || ' ' || conname || ' -> ' || "
         "CAST(confrelid AS regclass) FROM pg_constraint WHERE contype = 'f' AND confrelid IN "
         "(to_regclass('track'), to_regclass('track__v1_0_0'))";
-    EXPECT_EQ(rows(*conn, inbound),
-              "invoice_line invoice_line_track_id_fkey -> track\n"
-              "playlist_track playlist_track_track_id_fkey -> track");
+    EXPECT_EQ(rows(*conn, inbound), "invoice_line invoice_line_track_id_fkey -> track\n"
+                                    "playlist_track playlist_track_track_id_fkey -> track");
     EXPECT_EQ(scalar(*conn, "SELECT count(*) || ' ' || sum(album_id) FROM track_v1_0_0"),
               scalar(*conn, "SELECT count(*) || ' ' || sum(album) FROM track_v2_0_0"));
 
@@ -202,9 +232,8 @@ TEST(PostgresExecution, CopyCarriesIndexesChecksTriggersAndInboundKeysToTheNewTr
     EXPECT_EQ(scalar(*after, "SELECT count(*) FROM pg_class WHERE relname IN ('track__v1_0_0', "
                              "'track_v1_0_0', 'track_album_id_idx__v1_0_0')"),
               "0");
-    EXPECT_EQ(rows(*after, inbound),
-              "invoice_line invoice_line_track_id_fkey -> track\n"
-              "playlist_track playlist_track_track_id_fkey -> track");
+    EXPECT_EQ(rows(*after, inbound), "invoice_line invoice_line_track_id_fkey -> track\n"
+                                     "playlist_track playlist_track_track_id_fkey -> track");
     EXPECT_EQ(rows(*after, triggers), "track: CREATE TRIGGER track_touch BEFORE UPDATE OF album ON "
                                       "public.track FOR EACH ROW EXECUTE FUNCTION touch_track()");
     EXPECT_EQ(scalar(*after, "SELECT count(*) FROM track_v2_0_0"), "3503");
@@ -253,8 +282,8 @@ TEST(PostgresExecution, AKilledRunIsMarkedInterruptedAndItsResumeCompletes) {
     EXPECT_EQ(entries[0]["finished_at"], "");
     EXPECT_EQ(entries[0]["detected_at"].get<std::string>().size(), 20u);
 
-    ChildResult resumed = stratactl({"migrate", path.string(), "t", "invoice_line-v2.0.0",
-                                     "--copy", "--resume", "--by", "resumer"});
+    ChildResult resumed = stratactl({"migrate", path.string(), "t", "invoice_line-v2.0.0", "--copy",
+                                     "--resume", "--by", "resumer"});
     ASSERT_EQ(resumed.exitCode, 0) << resumed.err;
     auto after = readAudit(*conn);
     ASSERT_TRUE(after.ok());

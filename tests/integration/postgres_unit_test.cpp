@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "copy_batch.h"
 #include "copy_text.h"
+#include "table_extras.h"
 #include "strata/connectors/postgres/plan.h"
 #include "strata/convert/conversion_path.h"
 
@@ -226,23 +227,23 @@ TEST(PostgresCopyBatch, ColumnKernelsGiveTheReferenceConvertersRows) {
     status.symbols = {"new", "paid", "shipped"};
     DataType status2 = status;
     status2.symbols = {"created", "paid", "shipped", "unknown"};
-    TypeVersion a = version("T", {field("id", DataType::primitive(TypeKind::Int64)),
-                                  field("qty", DataType::primitive(TypeKind::Int32), true),
-                                  field("weight", DataType::primitive(TypeKind::Float32), true),
-                                  field("note", DataType::primitive(TypeKind::String), true),
-                                  field("status", status, true),
-                                  field("price", DataType::decimal(10, 2), true),
-                                  field("big", DataType::primitive(TypeKind::Int64), true),
-                                  field("flag", DataType::primitive(TypeKind::Bool), true)});
-    TypeVersion b = version("T", {field("id", DataType::primitive(TypeKind::Int64)),
-                                  field("qty", DataType::primitive(TypeKind::Int64)),
-                                  field("weight", DataType::primitive(TypeKind::Float64), true),
-                                  field("comment", DataType::primitive(TypeKind::String)),
-                                  field("status", status2),
-                                  field("price", DataType::decimal(10, 2), true),
-                                  field("big", DataType::primitive(TypeKind::Float64), true),
-                                  field("flag", DataType::primitive(TypeKind::Bool)),
-                                  field("currency", DataType::primitive(TypeKind::String))});
+    TypeVersion a =
+        version("T", {field("id", DataType::primitive(TypeKind::Int64)),
+                      field("qty", DataType::primitive(TypeKind::Int32), true),
+                      field("weight", DataType::primitive(TypeKind::Float32), true),
+                      field("note", DataType::primitive(TypeKind::String), true),
+                      field("status", status, true), field("price", DataType::decimal(10, 2), true),
+                      field("big", DataType::primitive(TypeKind::Int64), true),
+                      field("flag", DataType::primitive(TypeKind::Bool), true)});
+    TypeVersion b =
+        version("T", {field("id", DataType::primitive(TypeKind::Int64)),
+                      field("qty", DataType::primitive(TypeKind::Int64)),
+                      field("weight", DataType::primitive(TypeKind::Float64), true),
+                      field("comment", DataType::primitive(TypeKind::String)),
+                      field("status", status2), field("price", DataType::decimal(10, 2), true),
+                      field("big", DataType::primitive(TypeKind::Float64), true),
+                      field("flag", DataType::primitive(TypeKind::Bool)),
+                      field("currency", DataType::primitive(TypeKind::String))});
     Converter c;
     auto step = [&c](StepKind kind, const char* name) {
         ConverterStep s;
@@ -273,7 +274,8 @@ TEST(PostgresCopyBatch, ColumnKernelsGiveTheReferenceConvertersRows) {
     std::vector<std::string> lines = {
         "1\t2147483647\t0.1\tit's a\\tab\\nand \\\\ back\tnew\t12345678.90\t9007199254740993\tt",
         "2\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N",
-        "3\t-2147483648\t3.4028235e+38\tnon-ASCII: \xe4\xb8\xad\xe6\x96\x87 \xf0\x9f\x98\x80\tpaid\t"
+        "3\t-2147483648\t3.4028235e+38\tnon-ASCII: \xe4\xb8\xad\xe6\x96\x87 "
+        "\xf0\x9f\x98\x80\tpaid\t"
         "-0.01\t-9223372036854775808\tf",
         "9223372036854775807\t0\t1.17549435e-38\t\tshipped\t0.00\t3\tt"};
     std::string text;
@@ -307,8 +309,7 @@ TEST(PostgresCopyBatch, FailuresNameTheRowKey) {
               "row with key (id)=(3): value 2147483648 of n is outside int32 range");
     Status utf8 = batch->convert("1\t5\tok\n7\t1\tbad \xc3\x28\n", out);
     ASSERT_FALSE(utf8.ok());
-    EXPECT_EQ(utf8.error().describe(),
-              "row with key (id)=(7): ill-formed UTF-8 in 's' at byte 4");
+    EXPECT_EQ(utf8.error().describe(), "row with key (id)=(7): ill-formed UTF-8 in 's' at byte 4");
 
     c.steps.push_back({StepKind::Cast, "s", "", DataType::decimal(5, 1), {}, OnError::Null});
     b.schema.fields[2].type = DataType::decimal(5, 1);
@@ -319,6 +320,33 @@ TEST(PostgresCopyBatch, FailuresNameTheRowKey) {
     std::string rows;
     ASSERT_TRUE(mixed->convert("1\t5\t2.25\n2\t\\N\tabc\n", rows).ok());
     EXPECT_EQ(rows, referenceRows(c, a, b, {"1\t5\t2.25", "2\t\\N\tabc"}));
+}
+
+TEST(PostgresCarryOver, RenamesComposeAcrossHopsAndRewriteOnlyColumnIdentifiers) {
+    TypeVersion a = version("T", {field("id", DataType::primitive(TypeKind::Int32)),
+                                  field("album_id", DataType::primitive(TypeKind::Int32)),
+                                  field("legacy", DataType::primitive(TypeKind::String))});
+    Converter first, second;
+    first.steps.push_back({StepKind::Rename, "album_id", "album"});
+    second.steps.push_back({StepKind::Rename, "album", "Album Ref"});
+    second.steps.push_back({StepKind::Drop, "legacy"});
+    ConversionPath path;
+    path.hops = {{first, false, true, 1}, {second, false, true, 2}};
+    detail::ColumnRenames renames = detail::columnRenames(path, a);
+    EXPECT_EQ(renames.renamed, (std::map<std::string, std::string>{{"album_id", "Album Ref"}}));
+    EXPECT_EQ(renames.dropped, (std::set<std::string>{"legacy"}));
+
+    bool dropped = false;
+    EXPECT_EQ(detail::renameIdentifiers("CHECK ((album_id > 0) AND (\"ALBUM_ID\" <> 1) AND "
+                                        "(note <> 'album_id') AND other.album_id IS NULL "
+                                        "AND album_id(id) = ALBUM_ID)",
+                                        renames, dropped),
+              "CHECK ((\"Album Ref\" > 0) AND (\"ALBUM_ID\" <> 1) AND (note <> 'album_id') AND "
+              "other.album_id IS NULL AND album_id(id) = \"Album Ref\")");
+    EXPECT_FALSE(dropped);
+    EXPECT_EQ(detail::renameIdentifiers(" USING btree (legacy, id)", renames, dropped),
+              " USING btree (legacy, id)");
+    EXPECT_TRUE(dropped);
 }
 
 TEST(PostgresCli, VerbsCheckTheirArgumentsBeforeConnecting) {

@@ -45,13 +45,14 @@ State stepState(State s, const ConverterStep& step, const DataType& raw) {
     switch (step.kind) {
     case StepKind::Cast: {
         TypeKind to = step.toType->kind;
-        bool cannotFail = (s == State::Int32 && (to == TypeKind::Int64 || to == TypeKind::Float64)) ||
-                          (s == State::Int64 && to == TypeKind::Float64) ||
-                          (s == State::Float32 && to == TypeKind::Float64) ||
-                          (s == State::Int32 && to == TypeKind::Int32) ||
-                          (s == State::Int64 && to == TypeKind::Int64) ||
-                          (s == State::Float64 && to == TypeKind::Float64) ||
-                          (s == State::Raw && *step.toType == raw && raw.kind != TypeKind::Enum);
+        bool cannotFail =
+            (s == State::Int32 && (to == TypeKind::Int64 || to == TypeKind::Float64)) ||
+            (s == State::Int64 && to == TypeKind::Float64) ||
+            (s == State::Float32 && to == TypeKind::Float64) ||
+            (s == State::Int32 && to == TypeKind::Int32) ||
+            (s == State::Int64 && to == TypeKind::Int64) ||
+            (s == State::Float64 && to == TypeKind::Float64) ||
+            (s == State::Raw && *step.toType == raw && raw.kind != TypeKind::Enum);
         if (cannotFail)
             return s == State::Raw ? s : initialState(*step.toType);
         if (step.onError != OnError::Fail)
@@ -71,7 +72,8 @@ State stepState(State s, const ConverterStep& step, const DataType& raw) {
             ok = v.is_number_integer() && v.get<int64_t>() >= INT32_MIN &&
                  v.get<int64_t>() <= INT32_MAX;
         else if (s == State::Int64)
-            ok = v.is_number_integer() && !(v.is_number_unsigned() && v.get<uint64_t>() > INT64_MAX);
+            ok =
+                v.is_number_integer() && !(v.is_number_unsigned() && v.get<uint64_t>() > INT64_MAX);
         else if (s == State::Float32)
             ok = v.is_number() && double(float(v.get<double>())) == v.get<double>() && fitsFloat(v);
         else if (s == State::Float64)
@@ -185,8 +187,7 @@ std::vector<StringColumn> decodeRaw(std::string_view lines, size_t columns) {
     return out;
 }
 
-template <typename T>
-bool parseColumn(const StringColumn& raw, Column<T>& out, size_t& badRow) {
+template <typename T> bool parseColumn(const StringColumn& raw, Column<T>& out, size_t& badRow) {
     out.values.resize(raw.size());
     out.validity = raw.validity;
     for (size_t r = 0; r < raw.size(); ++r) {
@@ -231,8 +232,7 @@ template <typename T> void appendInteger(std::string& out, T v) {
 // ---- compile ------------------------------------------------------------------------------
 
 Result<BatchConverter> BatchConverter::compile(const ConversionPath& path,
-                                               const TypeVersion& source,
-                                               const TypeVersion& target,
+                                               const TypeVersion& source, const TypeVersion& target,
                                                const std::vector<std::string>& keyColumns) {
     BatchConverter bc;
     bc.m_sourceColumns = source.schema.fields.size();
@@ -297,12 +297,13 @@ Result<BatchConverter> BatchConverter::compile(const ConversionPath& path,
         std::string reason;
         auto slot = find(f.name);
         if (slot == record.end() || slot->constant) {
-            Json value = slot != record.end()  ? *slot->constant
-                         : f.defaultValue      ? *f.defaultValue
-                         : f.nullable          ? Json()
-                                               : Json::object();
+            Json value = slot != record.end() ? *slot->constant
+                         : f.defaultValue     ? *f.defaultValue
+                         : f.nullable         ? Json()
+                                              : Json::object();
             if (!isValidValue(f.type, f.nullable, value))
-                return makeError(ErrorCode::Unsupported, "no valid value for field '" + f.name + "'");
+                return makeError(ErrorCode::Unsupported,
+                                 "no valid value for field '" + f.name + "'");
             p.mode = ColumnProgram::Mode::Constant;
             appendJsonAsCopy(p.constant, value);
         } else {
@@ -318,8 +319,8 @@ Result<BatchConverter> BatchConverter::compile(const ConversionPath& path,
                 }
             }
             if (s != State::Reference && !finalFits(s, p.sourceType, f.type))
-                reason = "the result needs the reference converter's check for " +
-                         f.type.describe();
+                reason =
+                    "the result needs the reference converter's check for " + f.type.describe();
             if (!reason.empty())
                 p.mode = ColumnProgram::Mode::Reference;
         }
@@ -353,7 +354,9 @@ class BatchRun {
 public:
     BatchRun(std::vector<StringColumn> raw, const std::vector<int>& keyIndex,
              const std::vector<std::string>& keyNames)
-        : m_raw(std::move(raw)), m_keyIndex(keyIndex), m_keyNames(keyNames) {}
+        : m_raw(std::move(raw))
+        , m_keyIndex(keyIndex)
+        , m_keyNames(keyNames) {}
 
     size_t rows() const { return m_raw.empty() ? 0 : m_raw.front().size(); }
     const StringColumn& raw(int column) const { return m_raw[size_t(column)]; }
@@ -363,7 +366,8 @@ public:
         for (size_t i = 0; i < m_keyIndex.size(); ++i) {
             const StringColumn& c = m_raw[size_t(m_keyIndex[i])];
             names += (i ? ", " : "") + m_keyNames[i];
-            values += (i ? ", " : "") + (c.isNull(row) ? std::string("NULL") : unescape(c.value(row)));
+            values +=
+                (i ? ", " : "") + (c.isNull(row) ? std::string("NULL") : unescape(c.value(row)));
         }
         std::string where = m_keyIndex.empty() ? "row " + std::to_string(row + 1) + " of the batch"
                                                : "row with key (" + names + ")=(" + values + ")";
@@ -423,8 +427,8 @@ struct Work {
     Float32Column f32;
     Float64Column f64;
     BoolColumn b;
-    StringColumn text;                 // Raw: COPY text
-    std::vector<std::string> symbols;  // Coded: COPY text of each code
+    StringColumn text;                // Raw: COPY text
+    std::vector<std::string> symbols; // Coded: COPY text of each code
     const ValidityBitmap& validity() const {
         switch (state) {
         case State::Int32:
@@ -631,7 +635,8 @@ Status BatchRun::kernels(const ColumnProgram& p, StringColumn& out) const {
 
     const Field& f = *p.field;
     if (!f.nullable && !w.validity().allValid())
-        return rowError(firstNull(w.validity()), "null in '" + p.target + "', which is not nullable");
+        return rowError(firstNull(w.validity()),
+                        "null in '" + p.target + "', which is not nullable");
     // symbols the target enum does not have, decided once per symbol rather than per row
     std::vector<bool> foreign(w.symbols.size(), false);
     for (size_t i = 0; i < w.symbols.size() && f.type.kind == TypeKind::Enum; ++i)

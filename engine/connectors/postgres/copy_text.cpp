@@ -22,7 +22,6 @@ std::string textArray(const std::vector<std::string>& items) {
     return out + "}";
 }
 
-
 void splitCopyLine(std::string_view line, std::vector<std::optional<std::string>>& out) {
     out.clear();
     size_t start = 0;

@@ -345,6 +345,11 @@ Status Runner::copyClientSide(bool tail) {
     if (!passThrough)
         if (auto compiled = BatchConverter::compile(m_plan.path, *a, *b, keys); compiled)
             batchConverter = std::move(*compiled);
+    log(LogLevel::Info, kCategory,
+        "client-side conversion of " + m_plan.migrationId + ": " +
+            (passThrough      ? std::string("pass-through")
+             : batchConverter ? "column kernels (" + batchConverter->describe() + ")"
+                              : std::string("reference converter per row")));
     std::string input;
     std::string buffer;
     long long batchRows = 0, batchBytes = 0;

@@ -36,7 +36,9 @@ std::string renameIdentifiers(std::string_view sql, const ColumnRenames& renames
                               bool& usesDropped) {
     std::string out;
     size_t i = 0;
-    auto identStart = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; };
+    auto identStart = [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || c == '_';
+    };
     auto identPart = [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
     };
@@ -50,7 +52,8 @@ std::string renameIdentifiers(std::string_view sql, const ColumnRenames& renames
         char c = sql[i];
         if (c == '\'') { // a literal, with '' inside
             size_t j = i + 1;
-            while (j < sql.size() && !(sql[j] == '\'' && (j + 1 == sql.size() || sql[j + 1] != '\'')))
+            while (j < sql.size() &&
+                   !(sql[j] == '\'' && (j + 1 == sql.size() || sql[j + 1] != '\'')))
                 j += sql[j] == '\'' ? 2 : 1;
             out += sql.substr(i, j + 1 - i);
             i = j + 1;
@@ -156,8 +159,8 @@ std::optional<std::string> triggerOn(const CatalogObject& trigger, const ColumnR
     if (tableEnd == std::string::npos || eventsStart > on)
         return std::nullopt;
     bool dropped = false;
-    std::string events = renameIdentifiers(def.substr(eventsStart, on - eventsStart), renames,
-                                           dropped);
+    std::string events =
+        renameIdentifiers(def.substr(eventsStart, on - eventsStart), renames, dropped);
     std::string rest = def.substr(tableEnd);
     size_t execute = rest.find(" EXECUTE ");
     std::string when = renameIdentifiers(rest.substr(0, execute), renames, dropped);
