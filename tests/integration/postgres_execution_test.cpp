@@ -40,7 +40,11 @@ INSERT INTO edge VALUES
  (2, NULL, NULL, NULL, NULL, NULL, NULL),
  (3, -2147483648, 3.4028235e38, 'non-ASCII: 中文 😀 é', 'paid', -0.01, false),
  (4, 0, -1.5, '', 'shipped', 0, true),
- (5, 7, 1.17549435e-38, E'quote '' and "double" and \\N', 'new', 99999999.99, NULL))SQL";
+ (5, 7, 1.17549435e-38, E'quote '' and "double" and \\N', 'new', 99999999.99, NULL),
+ (6, 1, 'Infinity', 'inf', 'new', 1, true),
+ (7, 2, '-Infinity', '-inf', 'new', 2, true),
+ (8, 3, 'NaN', 'nan', 'new', 3, true),
+ (9, 4, '-0', 'minus zero', 'new', 4, true))SQL";
 
 // edge v1 → v2: qty promoted to int64 with nulls filled, weight promoted to float64, note
 // renamed to comment with nulls filled, status remapped to status2, currency added.
@@ -113,7 +117,11 @@ TEST(PostgresExecution, ClientSideKernelsWriteTheRowsTheServerSideWrites) {
               "(3,-2147483648,3.4028234663852886e+38,\"non-ASCII: 中文 😀 é\",paid,-0.01,f,EUR)\n"
               "(4,0,-1.5,\"\",shipped,0.00,t,EUR)\n"
               "(5,7,1.1754943508222875e-38,\"quote ' and \"\"double\"\" and \\\\N\",created,"
-              "99999999.99,,EUR)");
+              "99999999.99,,EUR)\n"
+              "(6,1,Infinity,inf,created,1.00,t,EUR)\n"
+              "(7,2,-Infinity,-inf,created,2.00,t,EUR)\n"
+              "(8,3,NaN,nan,created,3.00,t,EUR)\n"
+              "(9,4,-0,\"minus zero\",created,4.00,t,EUR)");
 }
 
 TEST(PostgresExecution, ClientSideNarrowingFailsNamingTheRowKey) {
@@ -135,8 +143,8 @@ TEST(PostgresExecution, ClientSideNarrowingFailsNamingTheRowKey) {
     ws.converters.push_back(c);
     TempDir dir;
     auto path = save(ws, dir);
-    ChildResult run = stratactl({"migrate", path.string(), "t", "nums-v2.0.0", "--copy",
-                                 "--client-side"});
+    ChildResult run =
+        stratactl({"migrate", path.string(), "t", "nums-v2.0.0", "--copy", "--client-side"});
     EXPECT_EQ(run.exitCode, 1) << run.out;
     EXPECT_NE(run.err.find("row with key (id)=(2): value 3000000000 of n is outside int32 range"),
               std::string::npos)

@@ -4,9 +4,9 @@
 #include "cli.h"
 #include "copy_batch.h"
 #include "copy_text.h"
-#include "table_extras.h"
 #include "strata/connectors/postgres/plan.h"
 #include "strata/convert/conversion_path.h"
+#include "table_extras.h"
 
 #include <gtest/gtest.h>
 #include <sstream>
@@ -49,6 +49,20 @@ TEST(PostgresCopyText, SplitsUnescapesAndEscapesBack) {
     EXPECT_EQ(*detail::copyValueToJson("0.99", DataType::decimal(10, 2)), Json("0.99"));
     EXPECT_EQ(*detail::copyValueToJson("f", DataType::primitive(TypeKind::Bool)), Json(false));
     EXPECT_FALSE(detail::copyValueToJson("4x", DataType::primitive(TypeKind::Int32)).ok());
+}
+
+// JSON has no NaN, infinities or negative zero; COPY text must still carry them as PostgreSQL
+// spells them, or a real Infinity would become NULL on the client side.
+TEST(PostgresCopyText, FloatsJsonCannotHoldKeepTheirPostgresSpelling) {
+    const DataType f64 = DataType::primitive(TypeKind::Float64);
+    std::string out;
+    for (const char* text : {"Infinity", "-Infinity", "NaN", "-0", "1e+20", "0.1", "3"}) {
+        Result<Json> value = detail::copyValueToJson(text, f64);
+        ASSERT_TRUE(value.ok()) << text;
+        detail::appendJsonAsCopy(out, *value);
+        out += '|';
+    }
+    EXPECT_EQ(out, "Infinity|-Infinity|NaN|-0|1e+20|0.1|3|");
 }
 
 TypeVersion version(const std::string& name, std::vector<Field> fields) {

@@ -212,15 +212,6 @@ size_t firstNull(const ValidityBitmap& validity) {
 
 // ---- encoding -----------------------------------------------------------------------------
 
-// Doubles as the reference writes them (appendJsonAsCopy): integral values below 1e15 as
-// integers, others in nlohmann's shortest round-trip form.
-void appendDouble(std::string& out, double d) {
-    if (std::trunc(d) == d && std::abs(d) < 1e15)
-        out += std::to_string(static_cast<long long>(d));
-    else
-        out += Json(d).dump();
-}
-
 template <typename T> void appendInteger(std::string& out, T v) {
     char buf[24];
     auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
@@ -657,10 +648,10 @@ Status BatchRun::kernels(const ColumnProgram& p, StringColumn& out) const {
             appendInteger(text, w.i64.values[r]);
             break;
         case State::Float32:
-            appendDouble(text, double(w.f32.values[r]));
+            appendFloatAsCopy(text, double(w.f32.values[r]));
             break;
         case State::Float64:
-            appendDouble(text, w.f64.values[r]);
+            appendFloatAsCopy(text, w.f64.values[r]);
             break;
         case State::Bool:
             text = w.b.values[r] ? "t" : "f";

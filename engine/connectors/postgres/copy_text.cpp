@@ -150,6 +150,19 @@ Result<Json> copyValueToJson(const std::string& text, const DataType& type) {
     }
 }
 
+void appendFloatAsCopy(std::string& out, double value) {
+    if (std::isnan(value))
+        out += "NaN";
+    else if (std::isinf(value))
+        out += value < 0 ? "-Infinity" : "Infinity";
+    else if (value == 0 && std::signbit(value))
+        out += "-0";
+    else if (std::trunc(value) == value && std::abs(value) < 1e15)
+        out += std::to_string(static_cast<long long>(value));
+    else
+        out += Json(value).dump();
+}
+
 void appendJsonAsCopy(std::string& out, const Json& value) {
     if (value.is_null())
         out += "\\N";
@@ -157,9 +170,8 @@ void appendJsonAsCopy(std::string& out, const Json& value) {
         appendCopyText(out, value.get_ref<const std::string&>());
     else if (value.is_boolean())
         out += value.get<bool>() ? "t" : "f";
-    else if (value.is_number_float() && std::trunc(value.get<double>()) == value.get<double>() &&
-             std::abs(value.get<double>()) < 1e15)
-        out += std::to_string(static_cast<long long>(value.get<double>()));
+    else if (value.is_number_float())
+        appendFloatAsCopy(out, value.get<double>());
     else if (value.is_number())
         out += value.dump();
     else
