@@ -225,8 +225,9 @@ void GraphView::rebuild()
             m_layout = out.second;
             m_filled = 0;
             qCDebug(lcGraph) << "took the result in" << copying.elapsed() << "ms";
-            // one paint when the scene is complete instead of one per slice
-            m_view->viewport()->setUpdatesEnabled(false);
+            // the scene is filled away from the view and shown when complete: one paint
+            // instead of one per slice, and no view-side processing of every added item
+            m_view->setScene(nullptr);
             populate(generation);
         });
 }
@@ -269,7 +270,7 @@ void GraphView::populate(int generation)
         bounds |= QRectF(p.x() - kNodeWidth / 2, p.y() - kNodeHeight / 2, kNodeWidth, kNodeHeight);
     m_scene->setSceneRect(bounds.adjusted(-60, -60, 60, 60));
     qCDebug(lcGraph) << "scene rect in" << finishing.elapsed() << "ms";
-    m_view->viewport()->setUpdatesEnabled(true);
+    m_view->setScene(m_scene);
     setBusy(false, layoutStatus());
     m_autoFit = true;
     fit();
