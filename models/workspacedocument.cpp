@@ -197,6 +197,32 @@ QString WorkspaceDocument::importAvro(const QString& path, QStringList* notes)
     return {};
 }
 
+QString WorkspaceDocument::importVersions(std::vector<TypeVersion> versions, const QString& what,
+                                          const QString& source)
+{
+    if (versions.empty())
+        return tr("Nothing to import.");
+    std::vector<TypeDef> after = m_workspace.types;
+    for (TypeVersion& v : versions) {
+        if (m_workspace.findVersion(v.id))
+            return tr("%1 exists already.").arg(versionLabel(v.id));
+        auto it = std::find_if(after.begin(), after.end(),
+                               [&](const TypeDef& t) { return t.name == v.id.name; });
+        if (it == after.end()) {
+            TypeDef type;
+            type.name = v.id.name;
+            type.doc = toStd(tr("Imported from %1").arg(source));
+            after.push_back(std::move(type));
+            it = after.end() - 1;
+        }
+        it->versions.push_back(std::move(v));
+    }
+    std::sort(after.begin(), after.end(),
+              [](const TypeDef& a, const TypeDef& b) { return a.name < b.name; });
+    m_undo.push(new TypesCommand(this, m_workspace.types, std::move(after), what));
+    return {};
+}
+
 const TypeVersion* WorkspaceDocument::version(const TypeVersionId& id) const
 {
     return m_workspace.findVersion(id);
