@@ -139,9 +139,10 @@ bool MigrationSession::preview()
         auto plan = conn ? planMigration(**conn, target.workspace, target.store, target.to,
                                          target.planOptions)
                          : Result<Plan>(conn.error());
+        const QString checkpoint = plan ? lastCheckpointText(**conn, target) : QString();
         QMetaObject::invokeMethod(
             this,
-            [this, plan = std::move(plan)]() mutable {
+            [this, plan = std::move(plan), checkpoint]() mutable {
                 if (!plan) {
                     failed(tr("Planning failed"), plan.error());
                     setState(State::Failed);
@@ -153,11 +154,30 @@ bool MigrationSession::preview()
                         .arg(m_plan->steps.size())
                         .arg(m_plan->rowEstimate)
                         .arg(m_plan->blocked() ? tr(", blocked") : QString()));
+                if (!checkpoint.isEmpty())
+                    log(checkpoint);
                 emit planChanged();
                 setState(m_settled);
+                loadAudit();
             },
             Qt::QueuedConnection);
     });
+}
+
+QString MigrationSession::lastCheckpointText(Connection& conn, const MigrationTarget& target)
+{
+    auto exists = conn.query("SELECT to_regclass('strata.migration_checkpoint') IS NOT NULL");
+    if (!exists || exists->get(0, 0) != "t")
+        return {};
+    auto [schema, table] = splitObjectName(target.store.object);
+    auto cp = latestCheckpoint(conn, schema + "." + table);
+    if (!cp || !*cp)
+        return {};
+    const Checkpoint& c = **cp;
+    return tr("Last checkpoint of this table: %1 → %2, phase %3, %4 rows, %5 bytes")
+        .arg(toQString(c.fromVersion), toQString(c.toVersion), toQString(c.phase))
+        .arg(c.rows)
+        .arg(c.bytes);
 }
 
 bool MigrationSession::dryRun()

@@ -104,6 +104,8 @@ private:
     void failed(const QString& what, const Error& error);
     // Worker thread: opens a session with the target's profile, reporting the state.
     Result<std::unique_ptr<postgres::Connection>> openSession(const MigrationTarget& target);
+    // Worker thread: the latest checkpoint of the target's table as a log line, or empty.
+    static QString lastCheckpointText(postgres::Connection& conn, const MigrationTarget& target);
 
     QThread m_thread;
     QObject* m_worker; // lives on m_thread

@@ -151,9 +151,12 @@ MigrationView::MigrationView(WorkspaceDocument* document, ProblemsModel* problem
     m_stepsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stepsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_stepsView->verticalHeader()->hide();
+    m_stepsView->setWordWrap(false);
+    m_stepsView->setTextElideMode(Qt::ElideMiddle);
     m_stepsView->horizontalHeader()->setSectionResizeMode(PlanStepsModel::TitleColumn,
                                                           QHeaderView::Stretch);
     m_sql = codeView(this, tr("SQL of the selected step"));
+    m_sql->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_fullPlan = codeView(this, tr("Full plan"));
     auto* stepsSplit = new QSplitter(Qt::Vertical, this);
     stepsSplit->addWidget(m_stepsView);
@@ -190,6 +193,8 @@ MigrationView::MigrationView(WorkspaceDocument* document, ProblemsModel* problem
     m_axisY = new QValueAxis(chart);
     m_axisY->setTitleText(tr("rows/s"));
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
+    m_axisX->setRange(0, 10);
+    m_axisY->setRange(0, 1000);
     chart->addAxis(m_axisX, Qt::AlignBottom);
     chart->addAxis(m_axisY, Qt::AlignLeft);
     m_series->attachAxis(m_axisX);
@@ -201,6 +206,7 @@ MigrationView::MigrationView(WorkspaceDocument* document, ProblemsModel* problem
     m_chartView->setAccessibleName(tr("Throughput chart"));
     m_log = codeView(this, tr("Migration log"));
     m_log->setMaximumBlockCount(5000);
+    m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_auditView = new QTableView(this);
     m_auditView->setModel(m_audit);
     m_auditView->setAccessibleName(tr("Audit entries of the table"));
@@ -342,8 +348,8 @@ bool MigrationView::applyTarget()
 
 void MigrationView::previewPlan()
 {
-    if (applyTarget() && m_session->preview())
-        m_session->loadAudit();
+    if (applyTarget())
+        m_session->preview(); // then reads the audit entries
 }
 
 void MigrationView::dryRun()
@@ -382,7 +388,9 @@ void MigrationView::showPlan()
     m_summary->setText(planSummary());
     if (plan && !plan->steps.empty())
         m_stepsView->selectRow(0);
-    m_stepsView->resizeColumnToContents(PlanStepsModel::PhaseColumn);
+    for (int column : {int(PlanStepsModel::NumberColumn), int(PlanStepsModel::PhaseColumn),
+                       int(PlanStepsModel::RowsColumn), int(PlanStepsModel::DestructiveColumn)})
+        m_stepsView->resizeColumnToContents(column);
     showState();
 }
 
@@ -444,8 +452,10 @@ void MigrationView::showProgress()
     double top = 1;
     for (const QPointF& point : points)
         top = std::max(top, point.y());
-    m_axisX->setRange(0, points.isEmpty() ? 1 : std::max(1.0, points.last().x()));
-    m_axisY->setRange(0, top * 1.1);
+    m_axisX->setRange(0, points.isEmpty() ? 10 : std::max(10.0, points.last().x()));
+    m_axisY->setRange(0, std::max(1000.0, top * 1.1));
+    m_axisX->applyNiceNumbers();
+    m_axisY->applyNiceNumbers();
 }
 
 void MigrationView::showState()
