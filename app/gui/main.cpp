@@ -76,7 +76,7 @@ int main(int argc, char** argv)
     QCommandLineOption view(QStringLiteral("view"),
                             QApplication::translate("main", "View for --screenshot: main, "
                                                             "settings, schema, diff, matrix, "
-                                                            "graph, planner, clusters."),
+                                                            "graph, planner, clusters, migration."),
                             QStringLiteral("NAME"), QStringLiteral("main"));
     parser.addOption(screenshot);
     parser.addOption(view);
