@@ -1906,81 +1906,82 @@
     </message>
     <message>
         <location filename="../views/migrationview.cpp" line="217"/>
-        <source>Audit</source>
-        <translation>审计</translation>
+        <location filename="../views/migrationview.cpp" line="252"/>
+        <source>Audit (%1)</source>
+        <translation>审计（%1）</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="323"/>
+        <location filename="../views/migrationview.cpp" line="328"/>
         <source>Choose a PostgreSQL connection profile.</source>
         <translation>请选择一个 PostgreSQL 连接配置。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="325"/>
+        <location filename="../views/migrationview.cpp" line="330"/>
         <source>Choose a table.</source>
         <translation>请选择一个表。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="327"/>
+        <location filename="../views/migrationview.cpp" line="332"/>
         <source>Choose the version the table holds and the version to migrate to.</source>
         <translation>请选择表当前所存的版本和要迁移到的版本。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="329"/>
+        <location filename="../views/migrationview.cpp" line="334"/>
         <source>The target must be another version of %1.</source>
         <translation>目标必须是 %1 的另一个版本。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="401"/>
+        <location filename="../views/migrationview.cpp" line="406"/>
         <source>No plan yet.</source>
         <translation>尚无计划。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="406"/>
+        <location filename="../views/migrationview.cpp" line="411"/>
         <source> (server side: INSERT … SELECT)</source>
         <translation>（服务器端：INSERT … SELECT）</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="407"/>
+        <location filename="../views/migrationview.cpp" line="412"/>
         <source> (client side: %1)</source>
         <translation>（客户端：%1）</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="408"/>
+        <location filename="../views/migrationview.cpp" line="413"/>
         <source>Plan %1: %2.%3 %4 → %5</source>
         <translation>计划 %1：%2.%3 %4 → %5</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="411"/>
+        <location filename="../views/migrationview.cpp" line="416"/>
         <source>Strategy: %1; %2 rows estimated; %3 steps</source>
         <translation>策略：%1；估计 %2 行；%3 个步骤</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="416"/>
+        <location filename="../views/migrationview.cpp" line="421"/>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="418"/>
+        <location filename="../views/migrationview.cpp" line="423"/>
         <source>Destructive: %1</source>
         <translation>破坏性：%1</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="420"/>
+        <location filename="../views/migrationview.cpp" line="425"/>
         <source>BLOCKED: %1: %2</source>
         <translation>已阻止：%1：%2</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="443"/>
+        <location filename="../views/migrationview.cpp" line="448"/>
         <source>%1 / %2 rows · %3 · %4 rows/s · ETA %5</source>
         <translation>%1 / %2 行 · %3 · %4 行/秒 · 预计剩余 %5</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="465"/>
+        <location filename="../views/migrationview.cpp" line="470"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="485"/>
+        <location filename="../views/migrationview.cpp" line="490"/>
         <source>Migration of %1: %2</source>
         <translation>%1 的迁移：%2</translation>
     </message>

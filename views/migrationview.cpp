@@ -189,7 +189,7 @@ MigrationView::MigrationView(WorkspaceDocument* document, ProblemsModel* problem
     chart->setTitle(tr("Throughput"));
     m_axisX = new QValueAxis(chart);
     m_axisX->setTitleText(tr("seconds"));
-    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
+    m_axisX->setLabelFormat(QStringLiteral("%g"));
     m_axisY = new QValueAxis(chart);
     m_axisY->setTitleText(tr("rows/s"));
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
@@ -212,9 +212,9 @@ MigrationView::MigrationView(WorkspaceDocument* document, ProblemsModel* problem
     m_auditView->setAccessibleName(tr("Audit entries of the table"));
     m_auditView->verticalHeader()->hide();
     m_auditView->horizontalHeader()->setStretchLastSection(true);
-    auto* runTabs = new QTabWidget(this);
-    runTabs->addTab(m_log, tr("Log"));
-    runTabs->addTab(m_auditView, tr("Audit"));
+    m_runTabs = new QTabWidget(this);
+    m_runTabs->addTab(m_log, tr("Log"));
+    m_runTabs->addTab(m_auditView, tr("Audit (%1)").arg(0));
 
     auto* runPanel = new QWidget(this);
     auto* runLayout = new QVBoxLayout(runPanel);
@@ -223,7 +223,7 @@ MigrationView::MigrationView(WorkspaceDocument* document, ProblemsModel* problem
     runLayout->addWidget(m_progress);
     runLayout->addWidget(m_progressText);
     runLayout->addWidget(m_chartView, 1);
-    runLayout->addWidget(runTabs, 1);
+    runLayout->addWidget(m_runTabs, 1);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(planPanel);
@@ -246,7 +246,12 @@ MigrationView::MigrationView(WorkspaceDocument* document, ProblemsModel* problem
     connect(m_session, &MigrationSession::stateChanged, this, &MigrationView::showState);
     connect(m_session, &MigrationSession::logLine, this, &MigrationView::appendLog);
     connect(m_session, &MigrationSession::auditChanged, this,
-            [this] { m_audit->setEntries(m_session->audit()); });
+            [this] {
+                m_audit->setEntries(m_session->audit());
+                m_runTabs->setTabText(m_runTabs->indexOf(m_auditView),
+                                      tr("Audit (%1)").arg(m_audit->rowCount()));
+                m_auditView->resizeColumnsToContents();
+            });
     reloadWorkspace();
     showProgress();
     showState();

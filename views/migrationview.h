@@ -111,6 +111,7 @@ private:
     QValueAxis* m_axisY;
     QPlainTextEdit* m_log;
     QTableView* m_auditView;
+    QTabWidget* m_runTabs;
 };
 
 } // namespace strata::qt
