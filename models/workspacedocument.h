@@ -53,6 +53,9 @@ public:
     QString importVersions(std::vector<TypeVersion> versions, const QString& what,
                            const QString& source);
 
+    // Records, as one undoable step, that a store now holds `holds` (after a migration ran).
+    QString setStoreHolds(const QString& store, const TypeVersionId& holds);
+
     const TypeVersion* version(const TypeVersionId& id) const;
     // Published versions are immutable; only drafts created in this session can be edited.
     bool isDraft(const TypeVersionId& id) const;
@@ -74,6 +77,7 @@ public:
     void insertVersion(const TypeVersion& version, bool draft);
     void removeVersion(const TypeVersionId& id);
     void replaceTypes(std::vector<TypeDef> types);
+    void replaceStores(std::vector<StoreObject> stores);
 
 signals:
     void workspaceReset();

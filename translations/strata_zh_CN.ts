@@ -1906,82 +1906,87 @@
     </message>
     <message>
         <location filename="../views/migrationview.cpp" line="217"/>
-        <location filename="../views/migrationview.cpp" line="252"/>
+        <location filename="../views/migrationview.cpp" line="253"/>
         <source>Audit (%1)</source>
         <translation>审计（%1）</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="328"/>
+        <location filename="../views/migrationview.cpp" line="329"/>
         <source>Choose a PostgreSQL connection profile.</source>
         <translation>请选择一个 PostgreSQL 连接配置。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="330"/>
+        <location filename="../views/migrationview.cpp" line="331"/>
         <source>Choose a table.</source>
         <translation>请选择一个表。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="332"/>
+        <location filename="../views/migrationview.cpp" line="333"/>
         <source>Choose the version the table holds and the version to migrate to.</source>
         <translation>请选择表当前所存的版本和要迁移到的版本。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="334"/>
+        <location filename="../views/migrationview.cpp" line="335"/>
         <source>The target must be another version of %1.</source>
         <translation>目标必须是 %1 的另一个版本。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="406"/>
+        <location filename="../views/migrationview.cpp" line="407"/>
         <source>No plan yet.</source>
         <translation>尚无计划。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="411"/>
+        <location filename="../views/migrationview.cpp" line="412"/>
         <source> (server side: INSERT … SELECT)</source>
         <translation>（服务器端：INSERT … SELECT）</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="412"/>
+        <location filename="../views/migrationview.cpp" line="413"/>
         <source> (client side: %1)</source>
         <translation>（客户端：%1）</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="413"/>
+        <location filename="../views/migrationview.cpp" line="414"/>
         <source>Plan %1: %2.%3 %4 → %5</source>
         <translation>计划 %1：%2.%3 %4 → %5</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="416"/>
+        <location filename="../views/migrationview.cpp" line="417"/>
         <source>Strategy: %1; %2 rows estimated; %3 steps</source>
         <translation>策略：%1；估计 %2 行；%3 个步骤</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="421"/>
+        <location filename="../views/migrationview.cpp" line="422"/>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="423"/>
+        <location filename="../views/migrationview.cpp" line="424"/>
         <source>Destructive: %1</source>
         <translation>破坏性：%1</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="425"/>
+        <location filename="../views/migrationview.cpp" line="426"/>
         <source>BLOCKED: %1: %2</source>
         <translation>已阻止：%1：%2</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="448"/>
+        <location filename="../views/migrationview.cpp" line="449"/>
         <source>%1 / %2 rows · %3 · %4 rows/s · ETA %5</source>
         <translation>%1 / %2 行 · %3 · %4 行/秒 · 预计剩余 %5</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="470"/>
+        <location filename="../views/migrationview.cpp" line="482"/>
+        <source>The workspace now records that %1 holds %2.</source>
+        <translation>工作区现已记录 %1 存放 %2。</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="493"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="490"/>
+        <location filename="../views/migrationview.cpp" line="513"/>
         <source>Migration of %1: %2</source>
         <translation>%1 的迁移：%2</translation>
     </message>
@@ -2884,75 +2889,86 @@
 <context>
     <name>strata::qt::WorkspaceDocument</name>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="75"/>
-        <location filename="../models/workspacedocument.cpp" line="82"/>
-        <location filename="../models/workspacedocument.cpp" line="123"/>
+        <location filename="../models/workspacedocument.cpp" line="91"/>
+        <location filename="../models/workspacedocument.cpp" line="98"/>
+        <location filename="../models/workspacedocument.cpp" line="139"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="89"/>
+        <location filename="../models/workspacedocument.cpp" line="105"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="130"/>
+        <location filename="../models/workspacedocument.cpp" line="146"/>
         <source>This workspace has no file yet; use Save As.</source>
         <translation>此工作区还没有文件；请使用“另存为”。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="153"/>
+        <location filename="../models/workspacedocument.cpp" line="169"/>
         <source>The workspace already has a type named %1.</source>
         <translation>工作区中已有名为 %1 的类型。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="184"/>
-        <location filename="../models/workspacedocument.cpp" line="214"/>
+        <location filename="../models/workspacedocument.cpp" line="200"/>
+        <location filename="../models/workspacedocument.cpp" line="230"/>
         <source>Imported from %1</source>
         <translation>从 %1 导入</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="196"/>
+        <location filename="../models/workspacedocument.cpp" line="212"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="204"/>
+        <location filename="../models/workspacedocument.cpp" line="220"/>
         <source>Nothing to import.</source>
         <translation>没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="208"/>
+        <location filename="../models/workspacedocument.cpp" line="224"/>
         <source>%1 exists already.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="247"/>
+        <location filename="../models/workspacedocument.cpp" line="263"/>
         <source>New version %1</source>
         <translation>新建版本 %1</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="256"/>
+        <location filename="../models/workspacedocument.cpp" line="272"/>
+        <location filename="../models/workspacedocument.cpp" line="319"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="258"/>
+        <location filename="../models/workspacedocument.cpp" line="274"/>
         <source>%1 is published and cannot change; create a new version to edit.</source>
         <translation>%1 已发布，不能修改；请新建版本后再编辑。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="322"/>
+        <location filename="../models/workspacedocument.cpp" line="324"/>
+        <source>No store named %1.</source>
+        <translation>没有名为 %1 的存储对象。</translation>
+    </message>
+    <message>
+        <location filename="../models/workspacedocument.cpp" line="329"/>
+        <source>%1 holds %2</source>
+        <translation>%1 存放 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/workspacedocument.cpp" line="362"/>
         <source>No recovery folder is set.</source>
         <translation>未设置恢复目录。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="341"/>
+        <location filename="../models/workspacedocument.cpp" line="381"/>
         <source>Cannot open the recovery file: %1</source>
         <translation>无法打开恢复文件：%1</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="348"/>
+        <location filename="../models/workspacedocument.cpp" line="388"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>

@@ -244,6 +244,7 @@ MigrationView::MigrationView(WorkspaceDocument* document, ProblemsModel* problem
     connect(m_session, &MigrationSession::planChanged, this, &MigrationView::showPlan);
     connect(m_session, &MigrationSession::progressChanged, this, &MigrationView::showProgress);
     connect(m_session, &MigrationSession::stateChanged, this, &MigrationView::showState);
+    connect(m_session, &MigrationSession::stateChanged, this, &MigrationView::recordCompletion);
     connect(m_session, &MigrationSession::logLine, this, &MigrationView::appendLog);
     connect(m_session, &MigrationSession::auditChanged, this,
             [this] {
@@ -316,7 +317,7 @@ void MigrationView::setPlanOptions(bool forceCopy, bool clientSide, bool contrac
     m_contract->setChecked(contract);
 }
 
-bool MigrationView::applyTarget()
+bool MigrationView::applyTarget(bool needVersions)
 {
     const Workspace& ws = m_document->workspace();
     const ConnectionProfile* profile = findProfile(ws, m_profile->currentText());
@@ -330,7 +331,7 @@ bool MigrationView::applyTarget()
         problem = tr("Choose a table.");
     else if (!from || !to)
         problem = tr("Choose the version the table holds and the version to migrate to.");
-    else if (from->name != to->name || *from == *to)
+    else if (needVersions && (from->name != to->name || *from == *to))
         problem = tr("The target must be another version of %1.").arg(toQString(from->name));
     if (!problem.isEmpty()) {
         appendLog(problem, QtWarningMsg);
@@ -380,7 +381,7 @@ void MigrationView::runWith(bool resume)
 
 void MigrationView::verifyMigration()
 {
-    if (applyTarget())
+    if (applyTarget(false)) // verification reads the versions from the table's checkpoint
         m_session->verify();
 }
 
@@ -461,6 +462,28 @@ void MigrationView::showProgress()
     m_axisY->setRange(0, std::max(1000.0, top * 1.1));
     m_axisX->applyNiceNumbers();
     m_axisY->applyNiceNumbers();
+}
+
+void MigrationView::recordCompletion()
+{
+    // like stratactl migrate: once the switch happened, the workspace says the store holds B
+    const std::optional<Outcome> outcome = m_session->outcome();
+    if (m_session->state() != MigrationSession::State::Completed || !outcome)
+        return;
+    const MigrationTarget& target = m_session->target();
+    const QString store = toQString(target.store.name);
+    for (const StoreObject& s : m_document->workspace().stores) {
+        if (toQString(s.name) != store || s.holds != target.store.holds)
+            continue;
+        const QString error = m_document->setStoreHolds(store, target.to);
+        if (!error.isEmpty())
+            appendLog(error, QtWarningMsg);
+        else
+            appendLog(tr("The workspace now records that %1 holds %2.")
+                          .arg(store, versionLabel(target.to)),
+                      QtInfoMsg);
+        m_from->setVersion(versionLabel(target.to));
+    }
 }
 
 void MigrationView::showState()

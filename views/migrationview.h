@@ -71,10 +71,12 @@ public:
 private:
     void reloadWorkspace();
     void storeChosen();
-    bool applyTarget();
+    // Hands the chosen table and versions to the session; false (with a log line) if incomplete.
+    bool applyTarget(bool needVersions = true);
     void showPlan();
     void showProgress();
     void showState();
+    void recordCompletion();
     void appendLog(const QString& text, int type);
     void runWith(bool resume);
 

@@ -8,6 +8,7 @@
 #include "migrationmodels.h"
 #include "migrationview.h"
 #include "postgresaccess.h"
+#include "bridge.h"
 #include "postgresimportdialog.h"
 #include "problemsmodel.h"
 #include "workspacedocument.h"
@@ -271,6 +272,14 @@ void ConsolePostgresTest::runToCompletion()
                                    "'public.invoice_line'::regclass AND attname = 'price'"),
              std::string("1"));
     m_uninterrupted = tableDigest("console_run");
+    // as stratactl migrate does, the workspace now records what the store holds (one undo step)
+    QCOMPARE(versionLabel(f->document.workspace().stores[0].holds),
+             QStringLiteral("invoice_line-v2.0.0"));
+    QCOMPARE(f->document.undoStack()->count(), 1);
+    f->document.undoStack()->undo();
+    QCOMPARE(versionLabel(f->document.workspace().stores[0].holds),
+             QStringLiteral("invoice_line-v1.0.0"));
+    f->document.undoStack()->redo();
 
     f->view->verifyMigration();
     waitIdle(f->view.get());
