@@ -121,14 +121,21 @@ void MigrationSession::failed(const QString& what, const Error& error)
 Result<std::unique_ptr<Connection>> MigrationSession::openSession(const MigrationTarget& target)
 {
     const QString name = toQString(target.profile.name);
-    if (m_status)
-        m_status->report(name, ConnectionStatus::State::Connecting);
+    // the status object is reached through this session's GUI thread, so a status destroyed
+    // first, or a session destroyed mid-run, drops the report instead of touching freed memory
+    auto report = [this, name](ConnectionStatus::State state, const QString& reason) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, name, state, reason] {
+                if (m_status)
+                    m_status->set(name, state, reason);
+            },
+            Qt::QueuedConnection);
+    };
+    report(ConnectionStatus::State::Connecting, {});
     auto conn = Connection::open(target.profile);
-    if (m_status)
-        m_status->report(name,
-                         conn ? ConnectionStatus::State::Connected
-                              : ConnectionStatus::State::Failed,
-                         conn ? QString() : toQString(conn.error().message));
+    report(conn ? ConnectionStatus::State::Connected : ConnectionStatus::State::Failed,
+           conn ? QString() : toQString(conn.error().message));
     return conn;
 }
 

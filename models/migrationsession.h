@@ -7,12 +7,15 @@
 // worker keeps the newest report and a GUI-thread timer publishes it at most
 // kProgressPerSecond times a second.
 
+#include "postgresaccess.h"
+
 #include "strata/connectors/postgres/migrate.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QObject>
+#include <QPointer>
 #include <QPointF>
 #include <QThread>
 #include <QVector>
@@ -25,7 +28,6 @@ class QTimer;
 
 namespace strata::qt {
 
-class ConnectionStatus;
 
 // What to migrate: the table behind `store` (object, profile, the version it holds) to `to`.
 struct MigrationTarget {
@@ -109,7 +111,7 @@ private:
 
     QThread m_thread;
     QObject* m_worker; // lives on m_thread
-    ConnectionStatus* m_status = nullptr;
+    QPointer<ConnectionStatus> m_status; // touched on the GUI thread only
     MigrationTarget m_target;
     QString m_actor;
     State m_state = State::Idle;
