@@ -208,9 +208,7 @@ void ConsolePostgresTest::planPreview()
     QCOMPARE(f->view->fullPlanText(), QString::fromStdString(planToText(plan)));
     QCOMPARE(f->view->planSummary().section(QLatin1Char('\n'), 1),
              QStringLiteral("Strategy: copy (server side: INSERT … SELECT); 2240 rows estimated; "
-                            "5 steps\nNote: foreign keys of other tables that reference "
-                            "invoice_line keep referencing the old table after the switch; "
-                            "recreate them before contract"));
+                            "7 steps"));
     QCOMPARE(f->view->planSummary().section(QLatin1Char('\n'), 0, 0),
              QStringLiteral("Plan %1: public.invoice_line invoice_line-v1.0.0 → invoice_line-v2.0.0")
                  .arg(QString::fromStdString(plan.fingerprint())));
@@ -224,14 +222,16 @@ void ConsolePostgresTest::planPreview()
     }
     const QStringList expected = {
         QStringLiteral("1|expand|create invoice_line__v2_0_0 for invoice_line-v2.0.0||"),
-        QStringLiteral("2|expand|view for invoice_line-v1.0.0||"),
-        QStringLiteral("3|expand|view for invoice_line-v2.0.0||"),
-        QStringLiteral("4|copy|copy in key order, server side (INSERT ... SELECT per batch; the "
+        QStringLiteral("2|expand|index invoice_line_invoice_id_idx on invoice_line__v2_0_0||"),
+        QStringLiteral("3|expand|index invoice_line_track_id_idx on invoice_line__v2_0_0||"),
+        QStringLiteral("4|expand|view for invoice_line-v1.0.0||"),
+        QStringLiteral("5|expand|view for invoice_line-v2.0.0||"),
+        QStringLiteral("6|copy|copy in key order, server side (INSERT ... SELECT per batch; the "
                        "key bounds are bound after the expression values)|2240|"),
-        QStringLiteral("5|switch|switch: copy rows added since the last batch, then swap names "
+        QStringLiteral("7|switch|switch: copy rows added since the last batch, then swap names "
                        "in one transaction||")};
     QCOMPARE(rows, expected);
-    QVERIFY(model->sqlText(3).startsWith(QStringLiteral("INSERT INTO ")));
+    QVERIFY(model->sqlText(5).startsWith(QStringLiteral("INSERT INTO ")));
     QCOMPARE(f->view->selectedSql(), model->sqlText(0));
     QCOMPARE(f->status.state(), ConnectionStatus::State::Connected);
     QCOMPARE(f->status.text(), QStringLiteral("● pg: connected"));
