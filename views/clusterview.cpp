@@ -2,6 +2,7 @@
 
 #include "bridge.h"
 #include "clustermodel.h"
+#include "postgresaccess.h"
 #include "versionpicker.h"
 #include "workspacedocument.h"
 
@@ -9,6 +10,9 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFutureWatcher>
+#include <QTime>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -48,8 +52,15 @@ ClusterView::ClusterView(WorkspaceDocument* document, QWidget* parent)
       m_rolloutState(new QLabel(this)), m_order(new QListWidget(this)),
       m_plan(new QPushButton(this)), m_start(new QPushButton(this)),
       m_pause(new QPushButton(this)), m_resume(new QPushButton(this)),
-      m_cancel(new QPushButton(this)), m_next(new QPushButton(this))
+      m_cancel(new QPushButton(this)), m_next(new QPushButton(this)),
+      m_inventoryProfile(new QComboBox(this)), m_loadInventory(new QPushButton(this))
 {
+    m_texts.add([this] {
+        m_inventoryProfile->setAccessibleName(tr("Profile of the inventory database"));
+        m_loadInventory->setText(tr("Load inventory from database"));
+        m_loadInventory->setToolTip(tr("Read the nodes of this cluster from the live table "
+                                       "strata.node_inventory"));
+    });
     m_summary->setWordWrap(true);
     m_finalised->setWordWrap(true);
     m_nodes->setModel(m_model);
@@ -84,6 +95,11 @@ ClusterView::ClusterView(WorkspaceDocument* document, QWidget* parent)
     m_texts.add([clusterLabel] { clusterLabel->setText(tr("Cluster:")); });
     top->addWidget(clusterLabel);
     top->addWidget(m_cluster, 1);
+    auto* inventoryLabel = new QLabel(this);
+    m_texts.add([inventoryLabel] { inventoryLabel->setText(tr("Inventory:")); });
+    top->addWidget(inventoryLabel);
+    top->addWidget(m_inventoryProfile);
+    top->addWidget(m_loadInventory);
 
     auto* rollout = new QGroupBox(this);
     auto* targetLabel = new QLabel(rollout);
@@ -128,7 +144,12 @@ ClusterView::ClusterView(WorkspaceDocument* document, QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
 
-    connect(m_cluster, &QComboBox::currentIndexChanged, this, &ClusterView::showCurrent);
+    connect(m_cluster, &QComboBox::currentIndexChanged, this, [this] {
+        m_live.reset();
+        showCurrent();
+    });
+    connect(m_loadInventory, &QPushButton::clicked, this,
+            [this] { loadInventory(m_inventoryProfile->currentText()); });
     connect(document, &WorkspaceDocument::workspaceReset, this, &ClusterView::reload);
     connect(document, &WorkspaceDocument::rolloutChanged, this, [this](const QString& cluster) {
         const Cluster* current = currentCluster();
@@ -183,13 +204,6 @@ void ClusterView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-const Cluster* ClusterView::currentCluster() const
-{
-    const auto& clusters = m_document->workspace().clusters;
-    const int at = m_cluster->currentIndex();
-    return at >= 0 && at < int(clusters.size()) ? &clusters[size_t(at)] : nullptr;
-}
-
 void ClusterView::recordRollout(const QString& step)
 {
     if (const Cluster* cluster = currentCluster())
@@ -202,6 +216,8 @@ ClusterView::~ClusterView() = default;
 
 void ClusterView::reload()
 {
+    m_live.reset();
+    reloadProfiles();
     {
         const QSignalBlocker blocker(m_cluster);
         m_cluster->clear();
@@ -242,6 +258,69 @@ QPushButton* ClusterView::rolloutButton(const QString& action) const
         if (b->text() == action)
             return b;
     return nullptr;
+}
+
+const Cluster* ClusterView::currentCluster() const
+{
+    if (m_live)
+        return &*m_live;
+    const auto& clusters = m_document->workspace().clusters;
+    const int at = m_cluster->currentIndex();
+    return at >= 0 && at < int(clusters.size()) ? &clusters[size_t(at)] : nullptr;
+}
+
+void ClusterView::reloadProfiles()
+{
+    const QString current = m_inventoryProfile->currentText();
+    m_inventoryProfile->clear();
+    m_inventoryProfile->addItems(postgresProfileNames(m_document->workspace()));
+    if (!current.isEmpty())
+        m_inventoryProfile->setCurrentText(current);
+    m_loadInventory->setEnabled(m_inventoryProfile->count() > 0 && !m_loading);
+}
+
+QString ClusterView::summaryText() const { return m_summary->text(); }
+
+void ClusterView::loadInventory(const QString& profileName)
+{
+    const ConnectionProfile* profile = findProfile(m_document->workspace(), profileName);
+    const QString cluster = m_cluster->currentText();
+    if (!profile || cluster.isEmpty() || m_loading) {
+        emit inventoryLoaded(tr("Pick a cluster and a PostgreSQL profile."));
+        return;
+    }
+    m_loading = true;
+    m_loadInventory->setEnabled(false);
+    m_summary->setText(tr("Reading the inventory of %1 from %2…").arg(cluster, profileName));
+    if (m_status)
+        m_status->set(profileName, ConnectionStatus::State::Connecting);
+    auto* watcher = new QFutureWatcher<Result<Cluster>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, profileName] {
+        watcher->deleteLater();
+        m_loading = false;
+        m_loadInventory->setEnabled(true);
+        const Result<Cluster> live = watcher->result();
+        if (m_status)
+            m_status->set(profileName,
+                          live || live.error().code == ErrorCode::NotFound
+                              ? ConnectionStatus::State::Connected
+                              : ConnectionStatus::State::Failed,
+                          live ? QString() : toQString(live.error().message));
+        if (!live) {
+            const QString error = toQString(live.error().describe());
+            showCurrent();
+            m_summary->setText(tr("Live inventory: %1").arg(error));
+            emit inventoryLoaded(error);
+            return;
+        }
+        m_live = *live;
+        m_liveSource = tr("live inventory from %1 at %2")
+                           .arg(profileName, QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
+        showCurrent();
+        emit inventoryLoaded({});
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [p = *profile, cluster] { return strata::qt::loadInventory(p, cluster); }));
 }
 
 void ClusterView::showCurrent()
@@ -296,7 +375,8 @@ void ClusterView::describeCluster()
            "read and write for that type.")
             .arg(live)
             .arg(cluster->nodes.size())
-            .arg(cluster->quorum == 0 ? tr("every live node") : QString::number(cluster->quorum)));
+            .arg(cluster->quorum == 0 ? tr("every live node") : QString::number(cluster->quorum)) +
+        (m_live ? QStringLiteral(" (%1)").arg(m_liveSource) : QString()));
     QStringList finalised;
     for (const QString& type : m_model->typeNames()) {
         const FinalisedVersion f = finalisedVersion(m_document->workspace(), *cluster, toStd(type));

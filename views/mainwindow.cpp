@@ -8,6 +8,9 @@
 #include "graphview.h"
 #include "jobrunner.h"
 #include "matrixview.h"
+#include "migrationview.h"
+#include "postgresaccess.h"
+#include "postgresimportdialog.h"
 #include "plannerview.h"
 #include "problemsmodel.h"
 #include "schemaeditor.h"
@@ -88,13 +91,18 @@ void MainWindow::createViews()
     m_graph = new GraphView(m_document, m_jobs, this);
     m_planner = new PlannerView(m_document, m_jobs, this);
     m_clusters = new ClusterView(m_document, this);
+    m_connection = new ConnectionStatus(this);
+    m_clusters->setConnectionStatus(m_connection);
+    m_migration = new MigrationView(m_document, m_problems, m_connection, this);
     for (QWidget* view : {static_cast<QWidget*>(m_schema), static_cast<QWidget*>(m_diff),
                           static_cast<QWidget*>(m_matrix), static_cast<QWidget*>(m_graph),
-                          static_cast<QWidget*>(m_planner), static_cast<QWidget*>(m_clusters)})
+                          static_cast<QWidget*>(m_planner), static_cast<QWidget*>(m_clusters),
+                          static_cast<QWidget*>(m_migration)})
         m_tabs->addTab(view, QString());
     m_texts.add([this] {
         const QStringList titles = {tr("&Schema"), tr("&Diff"), tr("&Matrix"),
-                                    tr("&Graph"),  tr("&Upgrade planner"), tr("C&lusters")};
+                                    tr("&Graph"),  tr("&Upgrade planner"), tr("C&lusters"),
+                                    tr("M&igration")};
         for (int i = 0; i < titles.size(); ++i)
             m_tabs->setTabText(i, titles[i]);
         m_tabs->setAccessibleName(tr("Views"));
@@ -222,6 +230,8 @@ void MainWindow::createActions()
     action(file, QT_TR_NOOP("Save &as…"), QKeySequence::SaveAs, [this] { saveAs(); });
     file->addSeparator();
     action(file, QT_TR_NOOP("&Import Avro schema…"), QKeySequence(tr("Ctrl+I")), [this] { importAvro(); });
+    auto* importPg = action(file, QT_TR_NOOP("Import from &PostgreSQL…"),
+                            QKeySequence(tr("Ctrl+Shift+I")), [this] { importPostgres(); });
     action(file, QT_TR_NOOP("&Export graph…"), QKeySequence(tr("Ctrl+E")), [this] { exportGraph(); });
     file->addSeparator();
     action(file, QT_TR_NOOP("&Quit"), QKeySequence::Quit, [this] { close(); });
@@ -267,7 +277,7 @@ void MainWindow::createActions()
         {QT_TR_NOOP("&Schema"), View::Schema},   {QT_TR_NOOP("&Diff"), View::Diff},
         {QT_TR_NOOP("&Matrix"), View::Matrix},   {QT_TR_NOOP("&Graph"), View::Graph},
         {QT_TR_NOOP("&Upgrade planner"), View::Planner},
-        {QT_TR_NOOP("C&lusters"), View::Clusters}};
+        {QT_TR_NOOP("C&lusters"), View::Clusters}, {QT_TR_NOOP("M&igration"), View::Migration}};
     for (int i = 0; i < views.size(); ++i)
         action(m_viewMenu, views[i].first, QKeySequence(QStringLiteral("Alt+%1").arg(i + 1)),
                [this, v = views[i].second] { showView(v); });
@@ -309,6 +319,8 @@ void MainWindow::createActions()
     m_toolBar->addAction(openAction);
     m_toolBar->addAction(saveAction);
     m_toolBar->addSeparator();
+    m_toolUndoPlace = m_toolBar->addSeparator();
+    m_toolBar->addAction(importPg);
     createUndoActions();
 }
 
@@ -316,7 +328,7 @@ void MainWindow::createActions()
 // undo and redo actions in place of the old ones.
 void MainWindow::createUndoActions()
 {
-    if (!m_undoPlace || !m_toolBar)
+    if (!m_undoPlace || !m_toolUndoPlace)
         return;
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -324,8 +336,7 @@ void MainWindow::createUndoActions()
     redo->setShortcut(QKeySequence::Redo);
     auto* edit = qobject_cast<QMenu*>(m_undoPlace->parent());
     edit->insertActions(m_undoPlace, {undo, redo});
-    m_toolBar->addAction(undo);
-    m_toolBar->addAction(redo);
+    m_toolBar->insertActions(m_toolUndoPlace, {undo, redo});
     delete m_undo;
     delete m_redo;
     m_undo = undo;
@@ -348,9 +359,11 @@ void MainWindow::createStatusBar()
     m_countLabel = new QLabel(this);
     m_connectionLabel = new QLabel(this);
     m_texts.add([this] {
-        m_connectionLabel->setText(tr("● Offline — editing the workspace file"));
-        m_connectionLabel->setToolTip(tr("No live cluster connection; verdicts and plans use "
-                                         "the workspace file."));
+        m_connectionLabel->setText(m_connection->text());
+        m_connectionLabel->setToolTip(
+            m_connection->state() == ConnectionStatus::State::Offline
+                ? tr("No live cluster connection; verdicts and plans use the workspace file.")
+                : m_connection->reason());
         m_connectionLabel->setAccessibleName(tr("Connection state"));
     });
     m_busy = new QProgressBar(this);
@@ -362,6 +375,10 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_connectionLabel);
     connect(m_jobs, &JobRunner::busyChanged, this, &MainWindow::showBusy);
+    connect(m_connection, &ConnectionStatus::changed, this, [this] {
+        m_connectionLabel->setText(m_connection->text());
+        m_connectionLabel->setToolTip(m_connection->reason());
+    });
     connect(m_problems, &ProblemsModel::problemAdded, this, [this](const QString& text, int type) {
         if (type >= QtWarningMsg)
             statusBar()->showMessage(text, 8000);
@@ -435,14 +452,15 @@ void MainWindow::selectVersion(const QString& label)
 
 void MainWindow::showView(View view)
 {
-    QWidget* widgets[] = {m_schema, m_diff, m_matrix, m_graph, m_planner, m_clusters};
+    QWidget* widgets[] = {m_schema, m_diff, m_matrix, m_graph, m_planner, m_clusters, m_migration};
     m_tabs->setCurrentWidget(widgets[int(view)]);
 }
 
 QStringList MainWindow::viewNames()
 {
     return {QStringLiteral("schema"), QStringLiteral("diff"),    QStringLiteral("matrix"),
-            QStringLiteral("graph"),  QStringLiteral("planner"), QStringLiteral("clusters")};
+            QStringLiteral("graph"),  QStringLiteral("planner"), QStringLiteral("clusters"),
+            QStringLiteral("migration")};
 }
 
 std::optional<MainWindow::View> MainWindow::viewFromName(const QString& name)
@@ -453,7 +471,20 @@ std::optional<MainWindow::View> MainWindow::viewFromName(const QString& name)
     return View(at);
 }
 
-bool MainWindow::isBusy() const { return m_jobs->isBusy() || m_graph->isBusy(); }
+bool MainWindow::isBusy() const
+{
+    return m_jobs->isBusy() || m_graph->isBusy() || m_migration->session()->isBusy() ||
+           m_clusters->isLoadingInventory();
+}
+
+void MainWindow::importPostgres()
+{
+    PostgresImportDialog dialog(m_document, m_connection, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Imported %n relation(s) from PostgreSQL", nullptr,
+                                    int(dialog.candidates().size())),
+                                 5000);
+}
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
