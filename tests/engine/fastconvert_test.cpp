@@ -703,3 +703,48 @@ TEST(FastConvertJsonLines, ChunksOfAnySizeGiveTheSameOutput)
         EXPECT_EQ(records, (std::vector<uint64_t>{3, 5, 7})) << chunk;
     }
 }
+
+// Lines with the parser's padding after them inside a chunk are converted where they are, the
+// rest through the buffer: both give the same output, record numbers and offsets.
+TEST(FastConvertJsonLines, LinesConvertedInPlaceAndBufferedAgree)
+{
+    std::string input;
+    std::vector<uint64_t> badOffsets;
+    for (int i = 0; i < 300; ++i) {
+        if (i % 11 == 5)
+            badOffsets.push_back(input.size());
+        input += i % 11 == 5   ? "{\"old\":" + std::to_string(i) + ",\n"
+                 : i % 13 == 0 ? "  \n"
+                               : "{\"old\":" + std::to_string(i) + ",\"n\":" + std::to_string(i) +
+                                     "}\n";
+    }
+    input += "{\"old\":0}"; // no newline at the end
+    auto run = [&](size_t chunk, std::string& out, std::vector<uint64_t>& offsets) {
+        JsonLinesConverter converter(compiled(renameConverter()), OnBadRecord::DeadLetter,
+                                     [&](const BadRecord& r) { offsets.push_back(r.offset); });
+        for (size_t at = 0; at < input.size(); at += chunk)
+            ASSERT_TRUE(converter.feed(std::string_view(input).substr(at, chunk), out).ok());
+        ASSERT_TRUE(converter.finish(out).ok());
+        EXPECT_EQ(converter.stats().lines, 301u);
+    };
+    std::string buffered;
+    std::vector<uint64_t> bufferedOffsets;
+    run(1, buffered, bufferedOffsets);
+    EXPECT_EQ(bufferedOffsets, badOffsets);
+    for (size_t chunk : {63, 64, 65, 100, 1000, 100000}) {
+        std::string out;
+        std::vector<uint64_t> offsets;
+        run(chunk, out, offsets);
+        EXPECT_EQ(out, buffered) << chunk;
+        EXPECT_EQ(offsets, badOffsets) << chunk;
+    }
+
+    std::string out;
+    JsonLinesConverter stopping(compiled(renameConverter()), OnBadRecord::Stop);
+    ASSERT_FALSE(stopping.feed(input, out).ok());
+    ASSERT_TRUE(stopping.stoppedAt().has_value());
+    EXPECT_EQ(stopping.stoppedAt()->offset, badOffsets[0]);
+    EXPECT_EQ(stopping.stoppedAt()->line, "{\"old\":5,");
+    EXPECT_EQ(stopping.stats().bytes, badOffsets[0]);
+    EXPECT_EQ(out, buffered.substr(0, out.size()));
+}

@@ -94,9 +94,7 @@ void RecordTree::materialiseParsed(Node* node)
     switch (value.type()) {
     case element_type::OBJECT: {
         node->kind = NodeKind::Object;
-        m_memberScratch.clear();
-        for (simdjson::dom::key_value_pair field : objectOf(value))
-            m_memberScratch.emplace_back(field.key, field.value);
+        collectFields(objectOf(value), m_memberScratch);
         if (const ObjectShape* shape = m_shapes.find(m_memberScratch)) {
             for (size_t slot = 0; slot < shape->order.size(); ++slot) {
                 const uint32_t at = shape->order[slot];
@@ -434,9 +432,7 @@ Outcome RecordTree::convert(const std::vector<CompiledStep>& steps, std::string_
     // grows when needed; every byte reserved here is zero-filled first
     const size_t expected = record.size() + record.size() / 4 + 64;
     if (topLevelOnly(steps)) {
-        m_rootFields.clear();
-        for (simdjson::dom::key_value_pair field : objectOf(root))
-            m_rootFields.emplace_back(field.key, field.value);
+        collectFields(objectOf(root), m_rootFields);
         if (const ObjectShape* shape = m_shapes.find(m_rootFields)) {
             Output output(out, expected);
             const Outcome outcome = convertByRootPlan(rootPlan(steps, *shape), output);

@@ -44,6 +44,25 @@ inline simdjson::dom::array arrayOf(simdjson::dom::element element)
     return array;
 }
 
+using Field = std::pair<std::string_view, simdjson::dom::element>;
+
+// An object's members in input order, into `fields`: sized once up front (the tape knows the
+// count below 2^24 members) instead of growing member by member.
+inline void collectFields(simdjson::dom::object object, std::vector<Field>& fields)
+{
+    const size_t count = object.size();
+    if (count >= 0xFFFFFF) {
+        fields.clear();
+        for (simdjson::dom::key_value_pair field : object)
+            fields.emplace_back(field.key, field.value);
+        return;
+    }
+    fields.resize(count);
+    size_t i = 0;
+    for (simdjson::dom::key_value_pair field : object)
+        fields[i++] = Field(field.key, field.value);
+}
+
 struct Node;
 
 struct Member {
@@ -138,12 +157,12 @@ private:
     std::deque<Json> m_castResults; // values made by reference casts for this record
     std::vector<Node*> m_parents, m_next, m_values;
     // writeParsed's per-depth scratch for sorting an object's fields
-    std::vector<std::vector<std::pair<std::string_view, simdjson::dom::element>>> m_fields;
-    std::vector<std::pair<std::string_view, simdjson::dom::element>> m_memberScratch;
+    std::vector<std::vector<Field>> m_fields;
+    std::vector<Field> m_memberScratch;
     ObjectShapes m_shapes;
     std::vector<std::unique_ptr<RootPlan>> m_rootPlans; // indexed by ObjectShape::rootPlan
     std::vector<Node*> m_slotValues;
-    std::vector<std::pair<std::string_view, simdjson::dom::element>> m_rootFields;
+    std::vector<Field> m_rootFields;
 };
 
 } // namespace strata::fastconvert

@@ -65,9 +65,7 @@ void RecordTree::writeParsed(element value, size_t depth, Output& out)
     case element_type::OBJECT: {
         // Depth stays below the parser's limit, for which m_fields is sized.
         auto& fields = m_fields[depth];
-        fields.clear();
-        for (simdjson::dom::key_value_pair field : objectOf(value))
-            fields.emplace_back(field.key, field.value);
+        collectFields(objectOf(value), fields);
         if (const ObjectShape* shape = m_shapes.find(fields)) {
             out.put('{');
             for (size_t slot = 0; slot < shape->order.size(); ++slot) {
