@@ -476,7 +476,6 @@ template <class Arch, class Ops> struct BatchKernels {
         const Utf8Tables& tables;
         Bytes previous = Bytes(uint8_t(0));
         Bytes error = Bytes(uint8_t(0));
-        bool ascii = true;
 
         explicit Utf8Lookup(const Utf8Tables& t)
             : tables(t) {}
@@ -507,7 +506,6 @@ template <class Arch, class Ops> struct BatchKernels {
                 skipAscii(input);
                 return;
             }
-            ascii = false;
             checkNonAscii(input);
         }
 
@@ -543,7 +541,7 @@ template <class Arch, class Ops> struct BatchKernels {
     // no row starts with a continuation byte. The row starts are read a few per block, so the
     // scalar loads overlap the vector work instead of following it.
     static bool checkRowsLookup(const Utf8Tables& tables, const uint32_t* offsets,
-                                const char* bytes, size_t firstRow, size_t endRow, bool& ascii) {
+                                const char* bytes, size_t firstRow, size_t endRow) {
         constexpr size_t n = Bytes::size;
         const auto* text = reinterpret_cast<const uint8_t*>(bytes);
         const size_t begin = offsets[firstRow];
@@ -564,7 +562,6 @@ template <class Arch, class Ops> struct BatchKernels {
                 lookup.skipAscii(v3);
                 continue;
             }
-            lookup.ascii = false;
             lookup.checkNonAscii(v0);
             lookup.checkNonAscii(v1);
             lookup.checkNonAscii(v2);
@@ -578,7 +575,6 @@ template <class Arch, class Ops> struct BatchKernels {
             std::memcpy(tail.data(), text + pos, end - pos);
             lookup.check(Bytes::load_aligned(tail.data()));
         }
-        ascii = lookup.ascii;
         return lookup.valid() && starts.noneInsideASequence();
     }
 
@@ -606,11 +602,11 @@ template <class Arch, class Ops> struct BatchKernels {
         const Utf8Tables tables;
         for (size_t firstRow = 0; firstRow < rows; firstRow += kRowsPerChunk) {
             const size_t endRow = std::min(rows, firstRow + kRowsPerChunk);
-            bool ascii = true;
             bool ok = false;
             if constexpr (Ops::kHasByteLookup) {
-                ok = checkRowsLookup(tables, offsets, bytes, firstRow, endRow, ascii);
+                ok = checkRowsLookup(tables, offsets, bytes, firstRow, endRow);
             } else {
+                bool ascii = true;
                 ok = checkStream(bytes, offsets[firstRow], offsets[endRow], ascii);
                 if (ok && !ascii)
                     ok = rowsStartSequences(offsets, bytes, firstRow, endRow);
