@@ -431,7 +431,11 @@ Outcome RecordTree::convert(const std::vector<CompiledStep>& steps, std::string_
         m_fields.resize(simdjson::DEFAULT_MAX_DEPTH + 1);
     // grows when needed; every byte reserved here is zero-filled first
     const size_t expected = record.size() + record.size() / 4 + 64;
-    if (topLevelOnly(steps)) {
+    if (m_stepsSeen != &steps) {
+        m_stepsSeen = &steps;
+        m_topLevelOnly = topLevelOnly(steps);
+    }
+    if (m_topLevelOnly) {
         collectFields(objectOf(root), m_rootFields);
         if (const ObjectShape* shape = m_shapes.find(m_rootFields)) {
             Output output(out, expected);

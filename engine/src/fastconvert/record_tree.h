@@ -163,6 +163,8 @@ private:
     std::vector<std::unique_ptr<RootPlan>> m_rootPlans; // indexed by ObjectShape::rootPlan
     std::vector<Node*> m_slotValues;
     std::vector<Field> m_rootFields;
+    const std::vector<CompiledStep>* m_stepsSeen = nullptr; // the steps m_topLevelOnly is for
+    bool m_topLevelOnly = false;
 };
 
 } // namespace strata::fastconvert
