@@ -476,19 +476,31 @@ template <class Arch, class Ops> struct BatchKernels {
         const Utf8Tables& tables;
         Bytes previous = Bytes(uint8_t(0));
         Bytes error = Bytes(uint8_t(0));
+        bool ascii = true;
 
         explicit Utf8Lookup(const Utf8Tables& t)
             : tables(t) {}
 
         // Checks a vector known to hold a byte of 0x80 or more.
         void checkNonAscii(const Bytes& input) {
+            checkPairs(input, Ops::template previous<1>(input, previous),
+                       Ops::template previous<2>(input, previous),
+                       Ops::template previous<3>(input, previous));
+        }
+
+        // Checks the vector at `at`, which is not the stream's first: the bytes before it are
+        // loaded from memory instead of being shifted in from the previous vector.
+        void checkNonAsciiAt(const uint8_t* at) {
+            checkPairs(Bytes::load_unaligned(at), Bytes::load_unaligned(at - 1),
+                       Bytes::load_unaligned(at - 2), Bytes::load_unaligned(at - 3));
+        }
+
+        void checkPairs(const Bytes& input, const Bytes& prev1, const Bytes& prev2,
+                        const Bytes& prev3) {
             const Bytes lowNibble(uint8_t(0x0F));
-            const Bytes prev1 = Ops::template previous<1>(input, previous);
             const Bytes special = Ops::lookup16(tables.firstHigh, highNibbles(prev1)) &
                                   Ops::lookup16(tables.firstLow, prev1 & lowNibble) &
                                   Ops::lookup16(tables.secondHigh, highNibbles(input));
-            const Bytes prev2 = Ops::template previous<2>(input, previous);
-            const Bytes prev3 = Ops::template previous<3>(input, previous);
             const Bytes thirdOrFourth = xsimd::ssub(prev2, Bytes(uint8_t(0xE0 - 0x80))) |
                                         xsimd::ssub(prev3, Bytes(uint8_t(0xF0 - 0x80)));
             error |= (thirdOrFourth & Bytes(uint8_t(0x80))) ^ special;
@@ -506,6 +518,7 @@ template <class Arch, class Ops> struct BatchKernels {
                 skipAscii(input);
                 return;
             }
+            ascii = false;
             checkNonAscii(input);
         }
 
@@ -526,8 +539,15 @@ template <class Arch, class Ops> struct BatchKernels {
         int lowest = 0;
 
         void take(size_t count) {
-            for (; count > 0 && row < end; --count, ++row)
+            const size_t stop = std::min(end, row + count);
+            int other = 0; // a second minimum, so consecutive loads do not wait on each other
+            for (; row + 2 <= stop; row += 2) {
                 lowest = std::min<int>(lowest, text[offsets[row]]);
+                other = std::min<int>(other, text[offsets[row + 1]]);
+            }
+            if (row < stop)
+                lowest = std::min<int>(lowest, text[offsets[row++]]);
+            lowest = std::min(lowest, other);
         }
 
         bool noneInsideASequence() {
@@ -538,8 +558,8 @@ template <class Arch, class Ops> struct BatchKernels {
 
     // Checks rows [firstRow, endRow) as one stream in blocks of four vectors (an ASCII block
     // costs one test, any other block is checked whole, without a branch per vector) and that
-    // no row starts with a continuation byte. The row starts are read a few per block, so the
-    // scalar loads overlap the vector work instead of following it.
+    // no row starts with a continuation byte. The row starts are read a few per non-ASCII
+    // block, so the scalar loads overlap the vector work instead of following it.
     static bool checkRowsLookup(const Utf8Tables& tables, const uint32_t* offsets,
                                 const char* bytes, size_t firstRow, size_t endRow) {
         constexpr size_t n = Bytes::size;
@@ -553,7 +573,6 @@ template <class Arch, class Ops> struct BatchKernels {
         Utf8Lookup lookup(tables);
         size_t pos = begin;
         for (; pos + 4 * n <= end; pos += 4 * n) {
-            starts.take(startsPerBlock);
             const Bytes v0 = Bytes::load_unaligned(text + pos);
             const Bytes v1 = Bytes::load_unaligned(text + pos + n);
             const Bytes v2 = Bytes::load_unaligned(text + pos + 2 * n);
@@ -562,10 +581,15 @@ template <class Arch, class Ops> struct BatchKernels {
                 lookup.skipAscii(v3);
                 continue;
             }
-            lookup.checkNonAscii(v0);
-            lookup.checkNonAscii(v1);
-            lookup.checkNonAscii(v2);
-            lookup.checkNonAscii(v3);
+            lookup.ascii = false;
+            starts.take(startsPerBlock);
+            if (pos == begin)
+                lookup.checkNonAscii(v0);
+            else
+                lookup.checkNonAsciiAt(text + pos);
+            lookup.checkNonAsciiAt(text + pos + n);
+            lookup.checkNonAsciiAt(text + pos + 2 * n);
+            lookup.checkNonAsciiAt(text + pos + 3 * n);
         }
         for (; pos + n <= end; pos += n)
             lookup.check(Bytes::load_unaligned(text + pos));
@@ -575,7 +599,8 @@ template <class Arch, class Ops> struct BatchKernels {
             std::memcpy(tail.data(), text + pos, end - pos);
             lookup.check(Bytes::load_aligned(tail.data()));
         }
-        return lookup.valid() && starts.noneInsideASequence();
+        // in ASCII text no row can start with a continuation byte
+        return lookup.valid() && (lookup.ascii || starts.noneInsideASequence());
     }
 
     // The end of the rows that have a first byte to read: rows starting at the end of the range
