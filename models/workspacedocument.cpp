@@ -64,6 +64,22 @@ private:
     std::vector<TypeDef> m_after;
 };
 
+class StoresCommand : public QUndoCommand {
+public:
+    StoresCommand(WorkspaceDocument* doc, std::vector<StoreObject> before,
+                  std::vector<StoreObject> after, const QString& text)
+        : QUndoCommand(text), m_doc(doc), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+    void undo() override { m_doc->replaceStores(m_before); }
+    void redo() override { m_doc->replaceStores(m_after); }
+
+private:
+    WorkspaceDocument* m_doc;
+    std::vector<StoreObject> m_before;
+    std::vector<StoreObject> m_after;
+};
+
 QString sourceNoteFile(const QString& recoveryFile) { return recoveryFile + ".source"; }
 
 } // namespace
@@ -197,6 +213,32 @@ QString WorkspaceDocument::importAvro(const QString& path, QStringList* notes)
     return {};
 }
 
+QString WorkspaceDocument::importVersions(std::vector<TypeVersion> versions, const QString& what,
+                                          const QString& source)
+{
+    if (versions.empty())
+        return tr("Nothing to import.");
+    std::vector<TypeDef> after = m_workspace.types;
+    for (TypeVersion& v : versions) {
+        if (m_workspace.findVersion(v.id))
+            return tr("%1 exists already.").arg(versionLabel(v.id));
+        auto it = std::find_if(after.begin(), after.end(),
+                               [&](const TypeDef& t) { return t.name == v.id.name; });
+        if (it == after.end()) {
+            TypeDef type;
+            type.name = v.id.name;
+            type.doc = toStd(tr("Imported from %1").arg(source));
+            after.push_back(std::move(type));
+            it = after.end() - 1;
+        }
+        it->versions.push_back(std::move(v));
+    }
+    std::sort(after.begin(), after.end(),
+              [](const TypeDef& a, const TypeDef& b) { return a.name < b.name; });
+    m_undo.push(new TypesCommand(this, m_workspace.types, std::move(after), what));
+    return {};
+}
+
 const TypeVersion* WorkspaceDocument::version(const TypeVersionId& id) const
 {
     return m_workspace.findVersion(id);
@@ -267,6 +309,30 @@ void WorkspaceDocument::removeVersion(const TypeVersionId& id)
     TypeDef* type = m_workspace.findType(id.name);
     std::erase_if(type->versions, [&](const TypeVersion& v) { return v.id == id; });
     m_drafts.remove(versionLabel(id));
+    touch();
+    emit structureChanged();
+}
+
+QString WorkspaceDocument::setStoreHolds(const QString& store, const TypeVersionId& holds)
+{
+    if (!m_workspace.findVersion(holds))
+        return tr("%1 does not exist.").arg(versionLabel(holds));
+    std::vector<StoreObject> after = m_workspace.stores;
+    auto it = std::find_if(after.begin(), after.end(),
+                           [&](const StoreObject& s) { return toQString(s.name) == store; });
+    if (it == after.end())
+        return tr("No store named %1.").arg(store);
+    if (it->holds == holds)
+        return {};
+    it->holds = holds;
+    m_undo.push(new StoresCommand(this, m_workspace.stores, std::move(after),
+                                  tr("%1 holds %2").arg(store, versionLabel(holds))));
+    return {};
+}
+
+void WorkspaceDocument::replaceStores(std::vector<StoreObject> stores)
+{
+    m_workspace.stores = std::move(stores);
     touch();
     emit structureChanged();
 }

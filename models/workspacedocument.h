@@ -47,6 +47,14 @@ public:
     // version above the existing ones, so references between them stay consistent.
     // `notes` receives what the importer mapped with a loss.
     QString importAvro(const QString& path, QStringList* notes);
+    // Adds versions read from elsewhere (a live database) as one undoable step named `what`: a
+    // version of a new type creates the type (its doc says `source`); a version whose label
+    // exists already is refused. Callers choose the versions as importAvro() does.
+    QString importVersions(std::vector<TypeVersion> versions, const QString& what,
+                           const QString& source);
+
+    // Records, as one undoable step, that a store now holds `holds` (after a migration ran).
+    QString setStoreHolds(const QString& store, const TypeVersionId& holds);
 
     const TypeVersion* version(const TypeVersionId& id) const;
     // Published versions are immutable; only drafts created in this session can be edited.
@@ -69,6 +77,7 @@ public:
     void insertVersion(const TypeVersion& version, bool draft);
     void removeVersion(const TypeVersionId& id);
     void replaceTypes(std::vector<TypeDef> types);
+    void replaceStores(std::vector<StoreObject> stores);
 
 signals:
     void workspaceReset();

@@ -173,27 +173,32 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Strata: schema evolution console for PostgreSQL, Kafka, Elasticsearch and TiKV.</source>
         <translation>Strata：面向 PostgreSQL、Kafka、Elasticsearch 和 TiKV 的模式演进控制台。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>Render a view to FILE (PNG) and exit.</source>
         <translation>将视图渲染为 FILE（PNG）后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="76"/>
-        <source>View for --screenshot: main, settings, schema, diff, matrix, graph, planner, clusters.</source>
-        <translation>--screenshot 使用的视图：main、settings、schema、diff、matrix、graph、planner、clusters。</translation>
+        <location filename="../app/gui/main.cpp" line="77"/>
+        <source>View for --screenshot: main, settings, schema, diff, matrix, graph, planner, clusters, migration.</source>
+        <translation>--screenshot 使用的视图：main、settings、schema、diff、matrix、graph、planner、clusters、migration。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="85"/>
         <source>Workspace file to open (default: the bundled demo).</source>
         <translation>要打开的工作区文件（默认：内置演示）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="107"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
+        <source>demo database</source>
+        <translation>演示数据库</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="112"/>
         <source>Screenshot written to %1</source>
         <translation>截图已写入 %1</translation>
     </message>
@@ -201,14 +206,52 @@
 <context>
     <name>strata::qt</name>
     <message>
-        <location filename="../views/screenshot.cpp" line="59"/>
+        <location filename="../views/screenshot.cpp" line="69"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../views/screenshot.cpp" line="79"/>
+        <location filename="../views/screenshot.cpp" line="89"/>
         <source>Unknown view &quot;%1&quot;; use main, settings or one of: %2</source>
         <translation>未知视图“%1”；请使用 main、settings 或以下之一：%2</translation>
+    </message>
+</context>
+<context>
+    <name>strata::qt::AuditModel</name>
+    <message>
+        <location filename="../models/migrationmodels.cpp" line="72"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationmodels.cpp" line="73"/>
+        <source>Actor</source>
+        <translation>执行者</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationmodels.cpp" line="74"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationmodels.cpp" line="75"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationmodels.cpp" line="76"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationmodels.cpp" line="77"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationmodels.cpp" line="78"/>
+        <source>Detail</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -242,219 +285,282 @@
 <context>
     <name>strata::qt::ClusterView</name>
     <message>
-        <location filename="../views/clusterview.cpp" line="30"/>
+        <location filename="../views/clusterview.cpp" line="34"/>
         <source>created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="31"/>
+        <location filename="../views/clusterview.cpp" line="35"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="32"/>
+        <location filename="../views/clusterview.cpp" line="36"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="33"/>
+        <location filename="../views/clusterview.cpp" line="37"/>
         <source>completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="34"/>
+        <location filename="../views/clusterview.cpp" line="38"/>
         <source>failed</source>
         <translation>已失败</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="35"/>
+        <location filename="../views/clusterview.cpp" line="39"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="46"/>
+        <location filename="../views/clusterview.cpp" line="50"/>
         <source>Rollout target</source>
         <translation>发布目标</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="48"/>
+        <location filename="../views/clusterview.cpp" line="52"/>
         <source>Plan rollout</source>
         <translation>规划发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="52"/>
+        <location filename="../views/clusterview.cpp" line="56"/>
         <source>Upgrade next node</source>
         <translation>升级下一个节点</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="54"/>
+        <location filename="../views/clusterview.cpp" line="58"/>
+        <source>Load inventory from database</source>
+        <translation>从数据库加载节点清单</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="60"/>
+        <source>Profile of the inventory database</source>
+        <translation>节点清单数据库的连接配置</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="61"/>
+        <source>Read the nodes of this cluster from the live table strata.node_inventory</source>
+        <translation>从实时表 strata.node_inventory 读取此集群的节点</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="63"/>
         <source>Cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="57"/>
+        <location filename="../views/clusterview.cpp" line="66"/>
         <source>Finalised versions</source>
         <translation>最终版本</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="59"/>
+        <location filename="../views/clusterview.cpp" line="68"/>
         <source>Nodes and supported version ranges</source>
         <translation>节点及其支持的版本范围</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="62"/>
+        <location filename="../views/clusterview.cpp" line="71"/>
         <source>Store objects</source>
         <translation>存储对象</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="65"/>
+        <location filename="../views/clusterview.cpp" line="74"/>
         <source>Store</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="65"/>
+        <location filename="../views/clusterview.cpp" line="74"/>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="65"/>
+        <location filename="../views/clusterview.cpp" line="74"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="65"/>
+        <location filename="../views/clusterview.cpp" line="74"/>
         <source>Holds</source>
         <translation>存放版本</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="65"/>
+        <location filename="../views/clusterview.cpp" line="74"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="69"/>
+        <location filename="../views/clusterview.cpp" line="78"/>
         <source>Rollout order</source>
         <translation>发布顺序</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="71"/>
+        <location filename="../views/clusterview.cpp" line="80"/>
         <source>Rollout state</source>
         <translation>发布状态</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="74"/>
+        <location filename="../views/clusterview.cpp" line="83"/>
         <source>Cluster:</source>
         <translation>集群：</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="77"/>
+        <location filename="../views/clusterview.cpp" line="85"/>
+        <source>Inventory:</source>
+        <translation>节点清单：</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="89"/>
         <source>Rollout</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="102"/>
+        <location filename="../views/clusterview.cpp" line="114"/>
         <source>Store objects and the version they hold</source>
         <translation>存储对象及其存放的版本</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="205"/>
+        <location filename="../views/clusterview.cpp" line="224"/>
+        <source>Pick a cluster and a PostgreSQL profile.</source>
+        <translation>请选择一个集群和一个 PostgreSQL 连接配置。</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="229"/>
+        <source>Reading the inventory of %1 from %2…</source>
+        <translation>正在从 %2 读取 %1 的节点清单…</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="247"/>
+        <source>Live inventory: %1</source>
+        <translation>实时节点清单：%1</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="252"/>
+        <source>live inventory from %1 at %2</source>
+        <translation>实时节点清单，来自 %1，读取于 %2</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="286"/>
         <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="206"/>
+        <location filename="../views/clusterview.cpp" line="287"/>
         <source>%1 &lt;b&gt;none&lt;/b&gt; (%2)</source>
         <translation>%1 &lt;b&gt;无&lt;/b&gt;（%2）</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="208"/>
+        <location filename="../views/clusterview.cpp" line="289"/>
         <source>Finalised versions: %1</source>
         <translation>最终版本：%1</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="227"/>
+        <location filename="../views/clusterview.cpp" line="307"/>
         <source>Pick a cluster and a target version.</source>
         <translation>请选择集群和目标版本。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="237"/>
+        <location filename="../views/clusterview.cpp" line="317"/>
         <source>wave %1: %2 (%3) — %4</source>
         <translation>第 %1 批：%2（%3）——%4</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="241"/>
+        <location filename="../views/clusterview.cpp" line="321"/>
         <source>blocked: %1</source>
         <translation>受阻：%1</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="243"/>
+        <location filename="../views/clusterview.cpp" line="323"/>
         <source>note: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="258"/>
+        <location filename="../views/clusterview.cpp" line="338"/>
         <source>Pick a target version and plan a rollout.</source>
         <translation>请选择目标版本并规划发布。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="263"/>
+        <location filename="../views/clusterview.cpp" line="343"/>
         <source>Rollout of %1: &lt;b&gt;%2&lt;/b&gt;, %3 of %4 node(s) upgraded. %5</source>
         <translation>%1 的发布：&lt;b&gt;%2&lt;/b&gt;，已升级 %4 个节点中的 %3 个。%5</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="267"/>
+        <location filename="../views/clusterview.cpp" line="347"/>
         <source>Safe to roll out.</source>
         <translation>可以安全发布。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="267"/>
+        <location filename="../views/clusterview.cpp" line="347"/>
         <source>Not safe to roll out.</source>
         <translation>发布不安全。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="49"/>
+        <location filename="../views/clusterview.cpp" line="53"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="49"/>
+        <location filename="../views/clusterview.cpp" line="53"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="50"/>
+        <location filename="../views/clusterview.cpp" line="54"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="51"/>
+        <location filename="../views/clusterview.cpp" line="55"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="79"/>
+        <location filename="../views/clusterview.cpp" line="91"/>
         <source>Target:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="84"/>
+        <location filename="../views/clusterview.cpp" line="96"/>
         <source>%1 rollout</source>
         <translation>%1发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="190"/>
+        <location filename="../views/clusterview.cpp" line="270"/>
         <source>The workspace has no clusters.</source>
         <translation>工作区中没有集群。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="197"/>
+        <location filename="../views/clusterview.cpp" line="277"/>
         <source>%1 of %2 node(s) live. Quorum: %3. Each cell is the range of versions a node can read and write for that type.</source>
         <translation>%2 个节点中有 %1 个在线。法定数：%3。每个单元格是该节点对该类型可读写的版本范围。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="201"/>
+        <location filename="../views/clusterview.cpp" line="281"/>
         <source>every live node</source>
         <translation>所有在线节点</translation>
+    </message>
+</context>
+<context>
+    <name>strata::qt::ConnectionStatus</name>
+    <message>
+        <location filename="../models/postgresaccess.cpp" line="20"/>
+        <source>● Offline — editing the workspace file</source>
+        <translation>● 离线——正在编辑工作区文件</translation>
+    </message>
+    <message>
+        <location filename="../models/postgresaccess.cpp" line="21"/>
+        <source>● %1: connecting…</source>
+        <translation>● %1：正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../models/postgresaccess.cpp" line="22"/>
+        <source>● %1: connected</source>
+        <translation>● %1：已连接</translation>
+    </message>
+    <message>
+        <location filename="../models/postgresaccess.cpp" line="23"/>
+        <source>● %1: failed — %2</source>
+        <translation>● %1：连接失败——%2</translation>
     </message>
 </context>
 <context>
@@ -869,316 +975,339 @@
 <context>
     <name>strata::qt::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="86"/>
-        <location filename="../views/mainwindow.cpp" line="250"/>
+        <location filename="../views/mainwindow.cpp" line="92"/>
+        <location filename="../views/mainwindow.cpp" line="259"/>
         <source>&amp;Schema</source>
         <translation>模式(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="87"/>
-        <location filename="../views/mainwindow.cpp" line="250"/>
+        <location filename="../views/mainwindow.cpp" line="93"/>
+        <location filename="../views/mainwindow.cpp" line="259"/>
         <source>&amp;Diff</source>
         <translation>差异(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="88"/>
-        <location filename="../views/mainwindow.cpp" line="251"/>
+        <location filename="../views/mainwindow.cpp" line="94"/>
+        <location filename="../views/mainwindow.cpp" line="260"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="89"/>
-        <location filename="../views/mainwindow.cpp" line="251"/>
+        <location filename="../views/mainwindow.cpp" line="95"/>
+        <location filename="../views/mainwindow.cpp" line="260"/>
         <source>&amp;Graph</source>
         <translation>依赖图(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="90"/>
-        <location filename="../views/mainwindow.cpp" line="252"/>
+        <location filename="../views/mainwindow.cpp" line="96"/>
+        <location filename="../views/mainwindow.cpp" line="261"/>
         <source>&amp;Upgrade planner</source>
         <translation>升级规划(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="91"/>
-        <location filename="../views/mainwindow.cpp" line="252"/>
+        <location filename="../views/mainwindow.cpp" line="97"/>
+        <location filename="../views/mainwindow.cpp" line="261"/>
         <source>C&amp;lusters</source>
         <translation>集群(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="92"/>
+        <location filename="../views/mainwindow.cpp" line="98"/>
+        <location filename="../views/mainwindow.cpp" line="262"/>
+        <source>M&amp;igration</source>
+        <translation>迁移(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="99"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="128"/>
+        <location filename="../views/mainwindow.cpp" line="135"/>
         <source>Filter types (Ctrl+L)</source>
         <translation>筛选类型（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="129"/>
+        <location filename="../views/mainwindow.cpp" line="136"/>
         <source>Filter types</source>
         <translation>筛选类型</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="133"/>
+        <location filename="../views/mainwindow.cpp" line="140"/>
         <source>Types and versions</source>
         <translation>类型与版本</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="161"/>
+        <location filename="../views/mainwindow.cpp" line="168"/>
         <source>Types</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="165"/>
+        <location filename="../views/mainwindow.cpp" line="172"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="169"/>
-        <location filename="../views/mainwindow.cpp" line="175"/>
+        <location filename="../views/mainwindow.cpp" line="176"/>
+        <location filename="../views/mainwindow.cpp" line="182"/>
         <source>Log and problems</source>
         <translation>日志与问题</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="190"/>
+        <location filename="../views/mainwindow.cpp" line="197"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="191"/>
+        <location filename="../views/mainwindow.cpp" line="198"/>
         <source>&amp;New workspace</source>
         <translation>新建工作区(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="192"/>
+        <location filename="../views/mainwindow.cpp" line="199"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="193"/>
+        <location filename="../views/mainwindow.cpp" line="200"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="194"/>
+        <location filename="../views/mainwindow.cpp" line="201"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="199"/>
+        <location filename="../views/mainwindow.cpp" line="206"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="200"/>
+        <location filename="../views/mainwindow.cpp" line="207"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="202"/>
+        <location filename="../views/mainwindow.cpp" line="209"/>
         <source>&amp;Import Avro schema…</source>
         <translation>导入 Avro 模式(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="202"/>
+        <location filename="../views/mainwindow.cpp" line="209"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="203"/>
+        <location filename="../views/mainwindow.cpp" line="210"/>
+        <source>Import from &amp;PostgreSQL…</source>
+        <translation>从 PostgreSQL 导入(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="210"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="212"/>
         <source>&amp;Export graph…</source>
         <translation>导出依赖图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="203"/>
+        <location filename="../views/mainwindow.cpp" line="212"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="205"/>
+        <location filename="../views/mainwindow.cpp" line="214"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="208"/>
+        <location filename="../views/mainwindow.cpp" line="217"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="209"/>
+        <location filename="../views/mainwindow.cpp" line="218"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="211"/>
+        <location filename="../views/mainwindow.cpp" line="220"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="216"/>
+        <location filename="../views/mainwindow.cpp" line="225"/>
         <source>&amp;New version (draft)</source>
         <translation>新建版本（草稿）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="216"/>
+        <location filename="../views/mainwindow.cpp" line="225"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="221"/>
+        <location filename="../views/mainwindow.cpp" line="230"/>
         <source>&amp;Add field</source>
         <translation>添加字段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="221"/>
+        <location filename="../views/mainwindow.cpp" line="230"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="225"/>
+        <location filename="../views/mainwindow.cpp" line="234"/>
         <source>&amp;Remove field</source>
         <translation>删除字段(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="225"/>
+        <location filename="../views/mainwindow.cpp" line="234"/>
         <source>Ctrl+Del</source>
         <translation>Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="228"/>
+        <location filename="../views/mainwindow.cpp" line="237"/>
         <source>&amp;Find in graph</source>
         <translation>在依赖图中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="232"/>
+        <location filename="../views/mainwindow.cpp" line="241"/>
         <source>Filter &amp;types</source>
         <translation>筛选类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="232"/>
+        <location filename="../views/mainwindow.cpp" line="241"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="237"/>
+        <location filename="../views/mainwindow.cpp" line="246"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="248"/>
+        <location filename="../views/mainwindow.cpp" line="257"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="257"/>
+        <location filename="../views/mainwindow.cpp" line="267"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="258"/>
+        <location filename="../views/mainwindow.cpp" line="268"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="259"/>
+        <location filename="../views/mainwindow.cpp" line="269"/>
         <source>&amp;Fit graph</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="259"/>
+        <location filename="../views/mainwindow.cpp" line="269"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="264"/>
+        <location filename="../views/mainwindow.cpp" line="274"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="265"/>
+        <location filename="../views/mainwindow.cpp" line="275"/>
         <source>&amp;Analyse upgrade</source>
         <translation>分析升级(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="265"/>
+        <location filename="../views/mainwindow.cpp" line="275"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="269"/>
+        <location filename="../views/mainwindow.cpp" line="279"/>
         <source>&amp;Compare with previous version</source>
         <translation>与上一版本比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="269"/>
+        <location filename="../views/mainwindow.cpp" line="279"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="278"/>
+        <location filename="../views/mainwindow.cpp" line="288"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="279"/>
+        <location filename="../views/mainwindow.cpp" line="289"/>
         <source>&amp;About Strata</source>
         <translation>关于 Strata(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="280"/>
+        <location filename="../views/mainwindow.cpp" line="290"/>
         <source>&lt;h3&gt;Strata %1&lt;/h3&gt;&lt;p&gt;Schema evolution console for PostgreSQL, Kafka, Elasticsearch and TiKV.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Strata %1&lt;/h3&gt;&lt;p&gt;面向 PostgreSQL、Kafka、Elasticsearch 和 TiKV 的模式演进控制台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="283"/>
+        <location filename="../views/mainwindow.cpp" line="293"/>
         <source>About Strata</source>
         <translation>关于 Strata</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="286"/>
+        <location filename="../views/mainwindow.cpp" line="296"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="301"/>
+        <location filename="../views/mainwindow.cpp" line="313"/>
         <source>● Offline — editing the workspace file</source>
         <translation>● 离线——正在编辑工作区文件</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="302"/>
+        <location filename="../views/mainwindow.cpp" line="314"/>
         <source>No live cluster connection; verdicts and plans use the workspace file.</source>
         <translation>没有实时集群连接；判定和计划基于工作区文件。</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="304"/>
+        <location filename="../views/mainwindow.cpp" line="316"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="308"/>
+        <location filename="../views/mainwindow.cpp" line="320"/>
         <source>Background work running</source>
         <translation>后台任务运行中</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="333"/>
+        <location filename="../views/mainwindow.cpp" line="349"/>
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="334"/>
+        <location filename="../views/mainwindow.cpp" line="350"/>
         <source>bundled demo</source>
         <translation>内置演示</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="337"/>
+        <location filename="../views/mainwindow.cpp" line="353"/>
         <source>Workspace: %1 (%2)</source>
         <translation>工作区：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="346"/>
+        <location filename="../views/mainwindow.cpp" line="362"/>
         <source>%1 types · %2 versions · %3 clusters · %4 stores</source>
         <translation>%1 个类型 · %2 个版本 · %3 个集群 · %4 个存储</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="423"/>
+        <source>Imported %n relation(s) from PostgreSQL</source>
+        <translation>
+            <numerusform>已从 PostgreSQL 导入 %n 个关系</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/mainwindow_files.cpp" line="30"/>
@@ -1380,6 +1509,519 @@
         <translation>
             <numerusform>%n 对版本破坏传递性：其间每一步都读兼容，但这对版本本身不兼容。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>strata::qt::MigrationSession</name>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="76"/>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="77"/>
+        <source>Planning</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="78"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="79"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="80"/>
+        <source>Verifying</source>
+        <translation>校验中</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="81"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="82"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="83"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="91"/>
+        <location filename="../models/migrationsession.cpp" line="216"/>
+        <source>Another operation is still running (%1).</source>
+        <translation>另一个操作仍在进行（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="147"/>
+        <source>Planning failed</source>
+        <translation>规划失败</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="152"/>
+        <source>Plan %1: %2 steps, %3 rows estimated%4</source>
+        <translation>计划 %1：%2 个步骤，估计 %3 行%4</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="156"/>
+        <source>, blocked</source>
+        <translation>，已阻止</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="177"/>
+        <source>Last checkpoint of this table: %1 → %2, phase %3, %4 rows, %5 bytes</source>
+        <translation>此表最近的检查点：%1 → %2，阶段 %3，%4 行，%5 字节</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="198"/>
+        <source>Dry run failed</source>
+        <translation>试运行失败</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="203"/>
+        <source>Dry run of plan %1 recorded in the audit table (%2)</source>
+        <translation>计划 %1 的试运行已记入审计表（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="205"/>
+        <source>blocked</source>
+        <translation>已阻止</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="205"/>
+        <source>shown</source>
+        <translation>已显示</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="235"/>
+        <source>Resuming %1 → %2 from its checkpoint</source>
+        <translation>从检查点继续 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="237"/>
+        <source>Running %1 → %2</source>
+        <translation>正在运行 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="278"/>
+        <source>Migration of %1 failed</source>
+        <translation>%1 的迁移失败</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="281"/>
+        <source>Committed batches are kept; use Resume to continue.</source>
+        <translation>已提交的批次会保留；请用“从检查点继续”完成迁移。</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="287"/>
+        <source>%1: %2, %3 rows%4</source>
+        <translation>%1：%2，%3 行%4</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="291"/>
+        <source> (resumed)</source>
+        <translation>（已续传）</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="335"/>
+        <source>Verification failed</source>
+        <translation>校验失败</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="340"/>
+        <source>%1: source %2 rows, target %3 rows, checksum %4</source>
+        <translation>%1：源表 %2 行，目标表 %3 行，校验和 %4</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="341"/>
+        <source>Verified</source>
+        <translation>校验通过</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="341"/>
+        <source>MISMATCH</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="367"/>
+        <source>Reading the audit table failed</source>
+        <translation>读取审计表失败</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="382"/>
+        <source>Pausing after the current batch</source>
+        <translation>将在当前批次完成后暂停</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="391"/>
+        <source>Continuing</source>
+        <translation>继续运行</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="400"/>
+        <source>Cancelling after the current batch; the checkpoint keeps what is committed</source>
+        <translation>将在当前批次完成后取消；检查点会保留已提交的部分</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationsession.cpp" line="414"/>
+        <source>Phase: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+</context>
+<context>
+    <name>strata::qt::MigrationView</name>
+    <message>
+        <location filename="../views/migrationview.cpp" line="44"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="72"/>
+        <source>Table and versions</source>
+        <translation>表和版本</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="74"/>
+        <source>Connection profile</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="77"/>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="78"/>
+        <source>A PostgreSQL store of the workspace, or schema.table</source>
+        <translation>工作区中的 PostgreSQL 存储对象，或 schema.table</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="79"/>
+        <source>Version the table holds</source>
+        <translation>表当前所存的版本</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="80"/>
+        <source>Target version</source>
+        <translation>目标版本</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="82"/>
+        <source>Profile:</source>
+        <translation>连接配置：</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="83"/>
+        <source>Table:</source>
+        <translation>表：</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="84"/>
+        <source>Holds:</source>
+        <translation>当前版本：</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="85"/>
+        <source>Migrate to:</source>
+        <translation>迁移到：</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="87"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="88"/>
+        <source>Copy even when in place is possible</source>
+        <translation>即使可以原地修改也复制</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="89"/>
+        <source>Convert on the client side</source>
+        <translation>在客户端转换</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="90"/>
+        <source>Include the contract steps</source>
+        <translation>包含收缩步骤</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="91"/>
+        <source>Confirm destructive steps</source>
+        <translation>确认破坏性步骤</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="95"/>
+        <source>Rows per batch</source>
+        <translation>每批行数</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="98"/>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="99"/>
+        <source>Pause between batches</source>
+        <translation>批次之间的停顿</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="105"/>
+        <source>Rows per batch:</source>
+        <translation>每批行数：</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="106"/>
+        <source>Throttle:</source>
+        <translation>限速：</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="110"/>
+        <source>&amp;Preview plan</source>
+        <translation>预览计划(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="111"/>
+        <source>&amp;Dry run</source>
+        <translation>试运行(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="112"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="113"/>
+        <source>Resume from &amp;checkpoint</source>
+        <translation>从检查点继续(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="114"/>
+        <source>P&amp;ause</source>
+        <translation>暂停(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="115"/>
+        <source>C&amp;ontinue</source>
+        <translation>继续(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="116"/>
+        <source>Ca&amp;ncel</source>
+        <translation>取消(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="117"/>
+        <source>&amp;Verify</source>
+        <translation>校验(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="143"/>
+        <source>Choose a table and a target version, then preview the plan.</source>
+        <translation>请选择一个表和目标版本，然后预览计划。</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="147"/>
+        <source>Plan summary</source>
+        <translation>计划摘要</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="150"/>
+        <source>Plan steps</source>
+        <translation>计划步骤</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="158"/>
+        <source>SQL of the selected step</source>
+        <translation>所选步骤的 SQL</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="160"/>
+        <location filename="../views/migrationview.cpp" line="166"/>
+        <source>Full plan</source>
+        <translation>完整计划</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="165"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="178"/>
+        <source>Migration state</source>
+        <translation>迁移状态</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="181"/>
+        <source>Migration progress</source>
+        <translation>迁移进度</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="183"/>
+        <source>Rows, bytes, rows per second and time left</source>
+        <translation>行数、字节数、每秒行数和剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="185"/>
+        <location filename="../views/migrationview.cpp" line="194"/>
+        <source>rows/s</source>
+        <translation>行/秒</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="189"/>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="191"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="206"/>
+        <source>Throughput chart</source>
+        <translation>吞吐量图表</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="207"/>
+        <source>Migration log</source>
+        <translation>迁移日志</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="212"/>
+        <source>Audit entries of the table</source>
+        <translation>该表的审计记录</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="216"/>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="217"/>
+        <location filename="../views/migrationview.cpp" line="253"/>
+        <source>Audit (%1)</source>
+        <translation>审计（%1）</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="329"/>
+        <source>Choose a PostgreSQL connection profile.</source>
+        <translation>请选择一个 PostgreSQL 连接配置。</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="331"/>
+        <source>Choose a table.</source>
+        <translation>请选择一个表。</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="333"/>
+        <source>Choose the version the table holds and the version to migrate to.</source>
+        <translation>请选择表当前所存的版本和要迁移到的版本。</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="335"/>
+        <source>The target must be another version of %1.</source>
+        <translation>目标必须是 %1 的另一个版本。</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="407"/>
+        <source>No plan yet.</source>
+        <translation>尚无计划。</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="412"/>
+        <source> (server side: INSERT … SELECT)</source>
+        <translation>（服务器端：INSERT … SELECT）</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="413"/>
+        <source> (client side: %1)</source>
+        <translation>（客户端：%1）</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="414"/>
+        <source>Plan %1: %2.%3 %4 → %5</source>
+        <translation>计划 %1：%2.%3 %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="417"/>
+        <source>Strategy: %1; %2 rows estimated; %3 steps</source>
+        <translation>策略：%1；估计 %2 行；%3 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="422"/>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="424"/>
+        <source>Destructive: %1</source>
+        <translation>破坏性：%1</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="426"/>
+        <source>BLOCKED: %1: %2</source>
+        <translation>已阻止：%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="449"/>
+        <source>%1 / %2 rows · %3 · %4 rows/s · ETA %5</source>
+        <translation>%1 / %2 行 · %3 · %4 行/秒 · 预计剩余 %5</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="482"/>
+        <source>The workspace now records that %1 holds %2.</source>
+        <translation>工作区现已记录 %1 存放 %2。</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="493"/>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationview.cpp" line="513"/>
+        <source>Migration of %1: %2</source>
+        <translation>%1 的迁移：%2</translation>
+    </message>
+</context>
+<context>
+    <name>strata::qt::PlanStepsModel</name>
+    <message>
+        <location filename="../models/migrationmodels.cpp" line="35"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationmodels.cpp" line="36"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationmodels.cpp" line="37"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationmodels.cpp" line="38"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationmodels.cpp" line="39"/>
+        <source>Destructive</source>
+        <translation>破坏性</translation>
+    </message>
+    <message>
+        <location filename="../models/migrationmodels.cpp" line="59"/>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +2240,195 @@
         <location filename="../views/plannerview.cpp" line="261"/>
         <source>Upgrade %1 → %2.</source>
         <translation>升级 %1 → %2。</translation>
+    </message>
+</context>
+<context>
+    <name>strata::qt::PostgresImportDialog</name>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="48"/>
+        <source>Import from PostgreSQL</source>
+        <translation>从 PostgreSQL 导入</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="51"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="53"/>
+        <source>(typed below)</source>
+        <translation>（在下方填写）</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="55"/>
+        <source>Connection profile</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="60"/>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="64"/>
+        <source>A reference to the password, never the password: env:NAME, file:/path (mode 0600) or keychain:NAME</source>
+        <translation>密码的引用，而不是密码本身：env:NAME、file:/path（权限 0600）或 keychain:NAME</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="66"/>
+        <source>Password reference</source>
+        <translation>密码引用</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="73"/>
+        <source>the endpoint&apos;s database</source>
+        <translation>端点中的数据库</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="75"/>
+        <source>Profile:</source>
+        <translation>连接配置：</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="76"/>
+        <source>Endpoint:</source>
+        <translation>端点：</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="77"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="78"/>
+        <source>Password reference:</source>
+        <translation>密码引用：</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="79"/>
+        <source>TLS:</source>
+        <translation>TLS：</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="80"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="82"/>
+        <source>&amp;List schemas</source>
+        <translation>列出模式(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="84"/>
+        <source>Schemas to import</source>
+        <translation>要导入的模式</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="86"/>
+        <source>&amp;Read tables</source>
+        <translation>读取表(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="88"/>
+        <source>Types to add</source>
+        <translation>要添加的类型</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="91"/>
+        <source>Type version</source>
+        <translation>类型版本</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="91"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="91"/>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="91"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="91"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="91"/>
+        <source>Adds</source>
+        <translation>添加为</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="100"/>
+        <source>&amp;Add to workspace</source>
+        <translation>添加到工作区(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="115"/>
+        <source>Schemas:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="188"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/postgresimportdialog.cpp" line="210"/>
+        <source>%n schema(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 个模式。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="250"/>
+        <source>Reading the tables of %1…</source>
+        <translation>正在读取 %1 的表…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/postgresimportdialog.cpp" line="271"/>
+        <source>%n type version(s) to add.</source>
+        <translation>
+            <numerusform>将添加 %n 个类型版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="287"/>
+        <source>not analysed</source>
+        <translation>未分析</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="288"/>
+        <source>new type</source>
+        <translation>新类型</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="288"/>
+        <source>new version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="297"/>
+        <source>Nothing to import: read the tables first.</source>
+        <translation>没有可导入的内容：请先读取表。</translation>
+    </message>
+    <message>
+        <location filename="../views/postgresimportdialog.cpp" line="301"/>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/postgresimportdialog.cpp" line="304"/>
+        <source>Import %n relation(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 导入 %n 个关系</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2058,64 +2889,86 @@
 <context>
     <name>strata::qt::WorkspaceDocument</name>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="75"/>
-        <location filename="../models/workspacedocument.cpp" line="82"/>
-        <location filename="../models/workspacedocument.cpp" line="123"/>
+        <location filename="../models/workspacedocument.cpp" line="91"/>
+        <location filename="../models/workspacedocument.cpp" line="98"/>
+        <location filename="../models/workspacedocument.cpp" line="139"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="89"/>
+        <location filename="../models/workspacedocument.cpp" line="105"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="130"/>
+        <location filename="../models/workspacedocument.cpp" line="146"/>
         <source>This workspace has no file yet; use Save As.</source>
         <translation>此工作区还没有文件；请使用“另存为”。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="153"/>
+        <location filename="../models/workspacedocument.cpp" line="169"/>
         <source>The workspace already has a type named %1.</source>
         <translation>工作区中已有名为 %1 的类型。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="184"/>
+        <location filename="../models/workspacedocument.cpp" line="200"/>
+        <location filename="../models/workspacedocument.cpp" line="230"/>
         <source>Imported from %1</source>
         <translation>从 %1 导入</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="196"/>
+        <location filename="../models/workspacedocument.cpp" line="212"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="221"/>
+        <location filename="../models/workspacedocument.cpp" line="220"/>
+        <source>Nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../models/workspacedocument.cpp" line="224"/>
+        <source>%1 exists already.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../models/workspacedocument.cpp" line="263"/>
         <source>New version %1</source>
         <translation>新建版本 %1</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="230"/>
+        <location filename="../models/workspacedocument.cpp" line="272"/>
+        <location filename="../models/workspacedocument.cpp" line="319"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="232"/>
+        <location filename="../models/workspacedocument.cpp" line="274"/>
         <source>%1 is published and cannot change; create a new version to edit.</source>
         <translation>%1 已发布，不能修改；请新建版本后再编辑。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="296"/>
+        <location filename="../models/workspacedocument.cpp" line="324"/>
+        <source>No store named %1.</source>
+        <translation>没有名为 %1 的存储对象。</translation>
+    </message>
+    <message>
+        <location filename="../models/workspacedocument.cpp" line="329"/>
+        <source>%1 holds %2</source>
+        <translation>%1 存放 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/workspacedocument.cpp" line="362"/>
         <source>No recovery folder is set.</source>
         <translation>未设置恢复目录。</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="315"/>
+        <location filename="../models/workspacedocument.cpp" line="381"/>
         <source>Cannot open the recovery file: %1</source>
         <translation>无法打开恢复文件：%1</translation>
     </message>
     <message>
-        <location filename="../models/workspacedocument.cpp" line="322"/>
+        <location filename="../models/workspacedocument.cpp" line="388"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>

@@ -2,12 +2,16 @@
 
 #include "bridge.h"
 #include "clustermodel.h"
+#include "postgresaccess.h"
 #include "versionpicker.h"
 #include "workspacedocument.h"
 
 #include "strata/cluster/rollout.h"
 
 #include <QComboBox>
+#include <QFutureWatcher>
+#include <QTime>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,8 +53,13 @@ ClusterView::ClusterView(WorkspaceDocument* document, QWidget* parent)
       m_start(new QPushButton(tr("Start"), this)), m_pause(new QPushButton(tr("Pause"), this)),
       m_resume(new QPushButton(tr("Resume"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)),
-      m_next(new QPushButton(tr("Upgrade next node"), this))
+      m_next(new QPushButton(tr("Upgrade next node"), this)),
+      m_inventoryProfile(new QComboBox(this)),
+      m_loadInventory(new QPushButton(tr("Load inventory from database"), this))
 {
+    m_inventoryProfile->setAccessibleName(tr("Profile of the inventory database"));
+    m_loadInventory->setToolTip(tr("Read the nodes of this cluster from the live table "
+                                   "strata.node_inventory"));
     m_cluster->setAccessibleName(tr("Cluster"));
     m_summary->setWordWrap(true);
     m_finalised->setWordWrap(true);
@@ -73,6 +82,9 @@ ClusterView::ClusterView(WorkspaceDocument* document, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Cluster:"), this));
     top->addWidget(m_cluster, 1);
+    top->addWidget(new QLabel(tr("Inventory:"), this));
+    top->addWidget(m_inventoryProfile);
+    top->addWidget(m_loadInventory);
 
     auto* rollout = new QGroupBox(tr("Rollout"), this);
     auto* targetRow = new QHBoxLayout;
@@ -113,7 +125,12 @@ ClusterView::ClusterView(WorkspaceDocument* document, QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
 
-    connect(m_cluster, &QComboBox::currentIndexChanged, this, &ClusterView::showCurrent);
+    connect(m_cluster, &QComboBox::currentIndexChanged, this, [this] {
+        m_live.reset();
+        showCurrent();
+    });
+    connect(m_loadInventory, &QPushButton::clicked, this,
+            [this] { loadInventory(m_inventoryProfile->currentText()); });
     connect(document, &WorkspaceDocument::workspaceReset, this, &ClusterView::reload);
     connect(m_plan, &QPushButton::clicked, this, &ClusterView::plan);
     auto drive = [this](auto action) {
@@ -139,6 +156,8 @@ ClusterView::~ClusterView() = default;
 
 void ClusterView::reload()
 {
+    m_live.reset();
+    reloadProfiles();
     {
         const QSignalBlocker blocker(m_cluster);
         m_cluster->clear();
@@ -176,11 +195,72 @@ QPushButton* ClusterView::rolloutButton(const QString& action) const
     return nullptr;
 }
 
-void ClusterView::showCurrent()
+const Cluster* ClusterView::currentCluster() const
 {
+    if (m_live)
+        return &*m_live;
     const auto& clusters = m_document->workspace().clusters;
     const int at = m_cluster->currentIndex();
-    const Cluster* cluster = at >= 0 && at < int(clusters.size()) ? &clusters[size_t(at)] : nullptr;
+    return at >= 0 && at < int(clusters.size()) ? &clusters[size_t(at)] : nullptr;
+}
+
+void ClusterView::reloadProfiles()
+{
+    const QString current = m_inventoryProfile->currentText();
+    m_inventoryProfile->clear();
+    m_inventoryProfile->addItems(postgresProfileNames(m_document->workspace()));
+    if (!current.isEmpty())
+        m_inventoryProfile->setCurrentText(current);
+    m_loadInventory->setEnabled(m_inventoryProfile->count() > 0 && !m_loading);
+}
+
+QString ClusterView::summaryText() const { return m_summary->text(); }
+
+void ClusterView::loadInventory(const QString& profileName)
+{
+    const ConnectionProfile* profile = findProfile(m_document->workspace(), profileName);
+    const QString cluster = m_cluster->currentText();
+    if (!profile || cluster.isEmpty() || m_loading) {
+        emit inventoryLoaded(tr("Pick a cluster and a PostgreSQL profile."));
+        return;
+    }
+    m_loading = true;
+    m_loadInventory->setEnabled(false);
+    m_summary->setText(tr("Reading the inventory of %1 from %2…").arg(cluster, profileName));
+    if (m_status)
+        m_status->set(profileName, ConnectionStatus::State::Connecting);
+    auto* watcher = new QFutureWatcher<Result<Cluster>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, profileName] {
+        watcher->deleteLater();
+        m_loading = false;
+        m_loadInventory->setEnabled(true);
+        const Result<Cluster> live = watcher->result();
+        if (m_status)
+            m_status->set(profileName,
+                          live || live.error().code == ErrorCode::NotFound
+                              ? ConnectionStatus::State::Connected
+                              : ConnectionStatus::State::Failed,
+                          live ? QString() : toQString(live.error().message));
+        if (!live) {
+            const QString error = toQString(live.error().describe());
+            showCurrent();
+            m_summary->setText(tr("Live inventory: %1").arg(error));
+            emit inventoryLoaded(error);
+            return;
+        }
+        m_live = *live;
+        m_liveSource = tr("live inventory from %1 at %2")
+                           .arg(profileName, QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
+        showCurrent();
+        emit inventoryLoaded({});
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [p = *profile, cluster] { return strata::qt::loadInventory(p, cluster); }));
+}
+
+void ClusterView::showCurrent()
+{
+    const Cluster* cluster = currentCluster();
     m_model->setCluster(cluster);
     m_nodes->resizeColumnsToContents();
     m_rollout.reset();
@@ -198,7 +278,8 @@ void ClusterView::showCurrent()
            "read and write for that type.")
             .arg(live)
             .arg(cluster->nodes.size())
-            .arg(cluster->quorum == 0 ? tr("every live node") : QString::number(cluster->quorum)));
+            .arg(cluster->quorum == 0 ? tr("every live node") : QString::number(cluster->quorum)) +
+        (m_live ? QStringLiteral(" (%1)").arg(m_liveSource) : QString()));
     QStringList finalised;
     for (const QString& type : m_model->typeNames()) {
         const FinalisedVersion f = finalisedVersion(m_document->workspace(), *cluster, toStd(type));
@@ -218,17 +299,16 @@ void ClusterView::planRollout(const QString& target)
 
 void ClusterView::plan()
 {
-    const auto& clusters = m_document->workspace().clusters;
-    const int at = m_cluster->currentIndex();
+    const Cluster* cluster = currentCluster();
     const auto target = m_target->version();
     m_order->clear();
     m_rollout.reset();
-    if (at < 0 || at >= int(clusters.size()) || !target) {
+    if (!cluster || !target) {
         updateRolloutState(tr("Pick a cluster and a target version."));
         return;
     }
     Result<RolloutPlan> plan =
-        strata::planRollout(m_document->workspace(), clusters[size_t(at)], *target);
+        strata::planRollout(m_document->workspace(), *cluster, *target);
     if (!plan) {
         updateRolloutState(toQString(plan.error().describe()));
         return;

@@ -6,7 +6,10 @@
 
 #include <QWidget>
 
+#include "strata/model/workspace.h"
+
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -22,6 +25,7 @@ class Rollout;
 namespace strata::qt {
 
 class ClusterModel;
+class ConnectionStatus;
 class VersionPicker;
 class WorkspaceDocument;
 
@@ -41,11 +45,25 @@ public:
     QListWidget* rolloutOrder() const { return m_order; }
     QPushButton* rolloutButton(const QString& action) const;
 
+    // Live inventory: reads the current cluster from strata.node_inventory through a workspace
+    // profile, in the background, and shows it instead of the workspace's declared nodes until
+    // the workspace changes. `inventoryLoaded` carries the error, empty on success.
+    void setConnectionStatus(ConnectionStatus* status) { m_status = status; }
+    void loadInventory(const QString& profile);
+    bool isLoadingInventory() const { return m_loading; }
+    bool showsLiveInventory() const { return m_live.has_value(); }
+    QString summaryText() const;
+
+signals:
+    void inventoryLoaded(const QString& error);
+
 private:
     void reload();
     void showCurrent();
     void plan();
     void updateRolloutState(const QString& error = {});
+    const Cluster* currentCluster() const;
+    void reloadProfiles();
 
     WorkspaceDocument* m_document;
     QComboBox* m_cluster;
@@ -64,6 +82,12 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_next;
     std::unique_ptr<Rollout> m_rollout;
+    QComboBox* m_inventoryProfile;
+    QPushButton* m_loadInventory;
+    ConnectionStatus* m_status = nullptr;
+    std::optional<Cluster> m_live; // the current cluster as the inventory table says
+    QString m_liveSource;
+    bool m_loading = false;
 };
 
 } // namespace strata::qt

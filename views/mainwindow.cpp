@@ -8,6 +8,9 @@
 #include "graphview.h"
 #include "jobrunner.h"
 #include "matrixview.h"
+#include "migrationview.h"
+#include "postgresaccess.h"
+#include "postgresimportdialog.h"
 #include "plannerview.h"
 #include "problemsmodel.h"
 #include "schemaeditor.h"
@@ -83,12 +86,16 @@ void MainWindow::createViews()
     m_graph = new GraphView(m_document, m_jobs, this);
     m_planner = new PlannerView(m_document, m_jobs, this);
     m_clusters = new ClusterView(m_document, this);
+    m_connection = new ConnectionStatus(this);
+    m_clusters->setConnectionStatus(m_connection);
+    m_migration = new MigrationView(m_document, m_problems, m_connection, this);
     m_tabs->addTab(m_schema, tr("&Schema"));
     m_tabs->addTab(m_diff, tr("&Diff"));
     m_tabs->addTab(m_matrix, tr("&Matrix"));
     m_tabs->addTab(m_graph, tr("&Graph"));
     m_tabs->addTab(m_planner, tr("&Upgrade planner"));
     m_tabs->addTab(m_clusters, tr("C&lusters"));
+    m_tabs->addTab(m_migration, tr("M&igration"));
     m_tabs->setAccessibleName(tr("Views"));
     setCentralWidget(m_tabs);
 
@@ -200,6 +207,8 @@ void MainWindow::createActions()
     action(file, tr("Save &as…"), QKeySequence::SaveAs, [this] { saveAs(); });
     file->addSeparator();
     action(file, tr("&Import Avro schema…"), QKeySequence(tr("Ctrl+I")), [this] { importAvro(); });
+    auto* importPg = action(file, tr("Import from &PostgreSQL…"), QKeySequence(tr("Ctrl+Shift+I")),
+                            [this] { importPostgres(); });
     action(file, tr("&Export graph…"), QKeySequence(tr("Ctrl+E")), [this] { exportGraph(); });
     file->addSeparator();
     action(file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
@@ -249,7 +258,8 @@ void MainWindow::createActions()
     const QList<QPair<QString, View>> views = {
         {tr("&Schema"), View::Schema},   {tr("&Diff"), View::Diff},
         {tr("&Matrix"), View::Matrix},   {tr("&Graph"), View::Graph},
-        {tr("&Upgrade planner"), View::Planner}, {tr("C&lusters"), View::Clusters}};
+        {tr("&Upgrade planner"), View::Planner}, {tr("C&lusters"), View::Clusters},
+        {tr("M&igration"), View::Migration}};
     for (int i = 0; i < views.size(); ++i)
         action(m_viewMenu, views[i].first, QKeySequence(QStringLiteral("Alt+%1").arg(i + 1)),
                [this, v = views[i].second] { showView(v); });
@@ -292,6 +302,8 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addAction(undo);
     bar->addAction(redo);
+    bar->addSeparator();
+    bar->addAction(importPg);
 }
 
 void MainWindow::createStatusBar()
@@ -312,6 +324,10 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_connectionLabel);
     connect(m_jobs, &JobRunner::busyChanged, m_busy, &QWidget::setVisible);
+    connect(m_connection, &ConnectionStatus::changed, this, [this] {
+        m_connectionLabel->setText(m_connection->text());
+        m_connectionLabel->setToolTip(m_connection->reason());
+    });
     connect(m_problems, &ProblemsModel::problemAdded, this, [this](const QString& text, int type) {
         if (type >= QtWarningMsg)
             statusBar()->showMessage(text, 8000);
@@ -375,14 +391,15 @@ void MainWindow::selectVersion(const QString& label)
 
 void MainWindow::showView(View view)
 {
-    QWidget* widgets[] = {m_schema, m_diff, m_matrix, m_graph, m_planner, m_clusters};
+    QWidget* widgets[] = {m_schema, m_diff, m_matrix, m_graph, m_planner, m_clusters, m_migration};
     m_tabs->setCurrentWidget(widgets[int(view)]);
 }
 
 QStringList MainWindow::viewNames()
 {
     return {QStringLiteral("schema"), QStringLiteral("diff"),    QStringLiteral("matrix"),
-            QStringLiteral("graph"),  QStringLiteral("planner"), QStringLiteral("clusters")};
+            QStringLiteral("graph"),  QStringLiteral("planner"), QStringLiteral("clusters"),
+            QStringLiteral("migration")};
 }
 
 std::optional<MainWindow::View> MainWindow::viewFromName(const QString& name)
@@ -393,7 +410,20 @@ std::optional<MainWindow::View> MainWindow::viewFromName(const QString& name)
     return View(at);
 }
 
-bool MainWindow::isBusy() const { return m_jobs->isBusy() || m_graph->isBusy(); }
+bool MainWindow::isBusy() const
+{
+    return m_jobs->isBusy() || m_graph->isBusy() || m_migration->session()->isBusy() ||
+           m_clusters->isLoadingInventory();
+}
+
+void MainWindow::importPostgres()
+{
+    PostgresImportDialog dialog(m_document, m_connection, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Imported %n relation(s) from PostgreSQL", nullptr,
+                                    int(dialog.candidates().size())),
+                                 5000);
+}
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {

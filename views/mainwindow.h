@@ -27,10 +27,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcMainWindow)
 namespace strata::qt {
 
 class ClusterView;
+class ConnectionStatus;
 class DiffView;
 class GraphView;
 class JobRunner;
 class MatrixView;
+class MigrationView;
 class PlannerView;
 class ProblemsModel;
 class SchemaEditor;
@@ -42,7 +44,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class View { Schema, Diff, Matrix, Graph, Planner, Clusters };
+    enum class View { Schema, Diff, Matrix, Graph, Planner, Clusters, Migration };
 
     MainWindow(WorkspaceDocument* document, JobRunner* jobs, ProblemsModel* problems,
                QWidget* parent = nullptr);
@@ -68,6 +70,10 @@ public:
     GraphView* graphView() const { return m_graph; }
     PlannerView* plannerView() const { return m_planner; }
     ClusterView* clusterView() const { return m_clusters; }
+    MigrationView* migrationView() const { return m_migration; }
+    ConnectionStatus* connectionStatus() const { return m_connection; }
+    // Opens the dialog that imports tables of a live PostgreSQL database as types.
+    void importPostgres();
     VerdictPanel* verdictPanel() const { return m_verdict; }
     QTreeView* typeTree() const { return m_tree; }
     QLineEdit* typeFilter() const { return m_filter; }
@@ -113,6 +119,8 @@ private:
     GraphView* m_graph = nullptr;
     PlannerView* m_planner = nullptr;
     ClusterView* m_clusters = nullptr;
+    MigrationView* m_migration = nullptr;
+    ConnectionStatus* m_connection = nullptr;
     VerdictPanel* m_verdict = nullptr;
     QTableView* m_problemsView = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -5,6 +5,7 @@
 #include "graphview.h"
 #include "mainwindow.h"
 #include "matrixview.h"
+#include "migrationview.h"
 #include "plannerview.h"
 #include "settingsdialog.h"
 
@@ -50,6 +51,11 @@ void prepare(MainWindow* window, MainWindow::View view)
         break;
     case MainWindow::View::Clusters:
         window->clusterView()->planRollout(QStringLiteral("Order-v1.1.0"));
+        break;
+    case MainWindow::View::Migration:
+        // reads only: the plan of the first PostgreSQL store and its table's audit entries
+        window->showView(view);
+        window->migrationView()->previewPlan();
         break;
     default: break;
     }

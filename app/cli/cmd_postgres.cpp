@@ -411,11 +411,13 @@ int runAudit(const Args& args, std::ostream& out, std::ostream& err) {
                      {"finished_at", e.finishedAt},
                      {"outcome", e.outcome},
                      {"detail", e.detail},
-                     {"rows", e.rows}});
+                     {"rows", e.rows},
+                     {"detected_at", e.detectedAt}});
         if (!p.has("--json"))
             out << e.startedAt << " " << e.actor << " " << e.action << " " << e.migrationId
                 << " plan " << e.fingerprint << ": " << e.outcome << " (" << e.rows << " rows)"
-                << (e.detail.empty() ? "" : " " + e.detail) << "\n";
+                << (e.detail.empty() ? "" : " " + e.detail)
+                << (e.detectedAt.empty() ? "" : " (detected " + e.detectedAt + ")") << "\n";
     }
     if (p.has("--json"))
         out << j.dump(2) << "\n";

@@ -4,6 +4,7 @@
 #include "jobrunner.h"
 #include "logrouter.h"
 #include "mainwindow.h"
+#include "postgresaccess.h"
 #include "problemsmodel.h"
 #include "screenshot.h"
 #include "settingsdialog.h"
@@ -75,7 +76,7 @@ int main(int argc, char** argv)
     QCommandLineOption view(QStringLiteral("view"),
                             QApplication::translate("main", "View for --screenshot: main, "
                                                             "settings, schema, diff, matrix, "
-                                                            "graph, planner, clusters."),
+                                                            "graph, planner, clusters, migration."),
                             QStringLiteral("NAME"), QStringLiteral("main"));
     parser.addOption(screenshot);
     parser.addOption(view);
@@ -90,6 +91,10 @@ int main(int argc, char** argv)
     strata::qt::WorkspaceDocument document;
     document.setRecoveryDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     strata::qt::MainWindow window(&document, &jobs, &problems);
+    // scripts/run.sh says why its demo database did not start
+    if (const QString why = qEnvironmentVariable("STRATA_DEMO_DB_ERROR"); !why.isEmpty())
+        window.connectionStatus()->set(QApplication::translate("main", "demo database"),
+                                       strata::qt::ConnectionStatus::State::Failed, why);
 
     const QStringList files = parser.positionalArguments();
     const bool opened = files.isEmpty() ? window.openDemo() : window.openFile(files.first());

@@ -1,6 +1,6 @@
 // bench_postgres: the three ways to move a table from version 1 to version 2, side by side in
 // one run on a generated table — the server-side copy (INSERT ... SELECT per batch), the
-// client-side copy (COPY out, reference converter, COPY in) and row-by-row INSERTs on a sample,
+// client-side copy (COPY out, column kernels, COPY in) and row-by-row INSERTs on a sample,
 // extrapolated. Each stratactl run is a child process; its peak RSS comes from wait4().
 //
 //   bench_postgres STATE_FILE [--rows N] [--sample N] [--batch-rows N]
@@ -77,8 +77,9 @@ void cloneDatabase(Connection& admin, const std::string& db) {
     check(admin.execute("CREATE DATABASE " + quoteIdent(db) + " TEMPLATE bench_src"), "clone");
 }
 
-// orders-v1 (introspected) → v2: note renamed to comment by alias, qty widened to int64,
-// currency added with a default.
+// orders-v1 (introspected) → v2 by an explicit converter that changes values: note renamed to
+// comment and its nulls filled with a default, qty promoted to int64, status remapped to
+// another enum (new → created), currency added with a default.
 Workspace benchWorkspace(const Options& o) {
     auto conn = open(o, "bench_src");
     auto rel = introspectRelation(*conn, "public", "orders", {"orders", {1, 0, 0}});
@@ -90,9 +91,12 @@ Workspace benchWorkspace(const Options& o) {
     TypeVersion v2 = rel->version;
     v2.id.version = {2, 0, 0};
     for (Field& f : v2.schema.fields) {
-        if (f.name == "note") {
+        if (f.name == "note")
             f.name = "comment";
-            f.aliases = {"note"};
+        if (f.name == "status") {
+            f.type.name = "order_status2";
+            f.type.symbols = {"created", "paid", "shipped"};
+            f.doc = "pg.type: order_status2";
         }
         if (f.name == "qty") {
             f.type = DataType::primitive(TypeKind::Int64);
@@ -106,6 +110,17 @@ Workspace benchWorkspace(const Options& o) {
                                 {},
                                 "pg.type: text"});
     type.versions.push_back(v2);
+    Converter c;
+    c.from = rel->version.id;
+    c.to = v2.id;
+    c.steps.push_back({StepKind::Rename, "note", "comment"});
+    c.steps.push_back({StepKind::DefaultIfNull, "comment", "", std::nullopt, Json("none")});
+    c.steps.push_back({StepKind::Cast, "qty", "", DataType::primitive(TypeKind::Int64)});
+    ConverterStep remap{StepKind::MapEnum, "status"};
+    remap.symbolMap = {{"new", "created"}};
+    c.steps.push_back(remap);
+    c.steps.push_back({StepKind::AddWithDefault, "currency", "", std::nullopt, Json("EUR")});
+    ws.converters.push_back(c);
     ws.types.push_back(type);
     ws.stores.push_back({"t", StoreKind::Postgres, "public.orders", rel->version.id, "pg"});
     ws.profiles.push_back(profileFor(o.state, "bench_src"));
@@ -161,7 +176,8 @@ Figures runRowByRow(const Options& o, Connection& admin, const Workspace& ws) {
     const TypeVersion& a = ws.types[0].versions[0];
     const TypeVersion& b = ws.types[0].versions[1];
     auto source =
-        conn->query("SELECT id, customer, amount, qty, note FROM orders ORDER BY id LIMIT $1",
+        conn->query("SELECT id, customer, amount, qty, note, status FROM orders ORDER BY id "
+                    "LIMIT $1",
                     {std::to_string(o.sample)});
     if (!source)
         check(source.error(), "read sample");
@@ -231,11 +247,16 @@ int main(int argc, char** argv) {
     {
         auto src = open(o, "bench_src");
         auto start = Clock::now();
+        check(src->execute("CREATE TYPE order_status AS ENUM ('new', 'paid', 'shipped'); "
+                           "CREATE TYPE order_status2 AS ENUM ('created', 'paid', 'shipped')"),
+              "create enums");
         check(src->execute("CREATE TABLE orders (id bigint PRIMARY KEY, customer integer NOT NULL, "
-                           "amount numeric(12,2) NOT NULL, qty integer NOT NULL, note text)"),
+                           "amount numeric(12,2) NOT NULL, qty integer NOT NULL, note text, "
+                           "status order_status NOT NULL)"),
               "create table");
         check(src->execute("INSERT INTO orders SELECT g, g % 100000, (g % 100000) / 100.0, g % 50, "
-                           "CASE WHEN g % 10 = 0 THEN NULL ELSE 'order ' || g END "
+                           "CASE WHEN g % 10 = 0 THEN NULL ELSE 'order ' || g END, "
+                           "CAST((ARRAY['new', 'paid', 'shipped'])[1 + g % 3] AS order_status) "
                            "FROM generate_series(1, CAST($1 AS bigint)) AS g",
                            {std::to_string(o.rows)}),
               "generate rows");
@@ -261,6 +282,18 @@ int main(int argc, char** argv) {
     long long peak = std::max(server.peakKiB, client.peakKiB);
     std::printf("peak RSS of the migrating process: %.1f MiB (target < 256 MiB: %s)\n",
                 double(peak) / 1024.0, peak < 256 * 1024 ? "met" : "NOT met");
+    // both paths must have written the same rows
+    std::string digests[2];
+    for (int i = 0; i < 2; ++i) {
+        auto conn = open(o, i ? "bench_client" : "bench_server");
+        auto r = conn->query("SELECT count(*) || ':' || coalesce(sum(hashtextextended(CAST(t.* "
+                             "AS text), 0)), 0) FROM orders AS t");
+        if (!r)
+            check(r.error(), "digest");
+        digests[i] = r->get(0, 0);
+    }
+    std::printf("server-side and client-side tables: %s (%s)\n",
+                digests[0] == digests[1] ? "identical" : "DIFFERENT", digests[0].c_str());
     for (const char* db : {"bench_server", "bench_client", "bench_rows", "bench_src"})
         (void)admin->execute(std::string("DROP DATABASE IF EXISTS ") + db);
     return 0;

@@ -3,7 +3,8 @@
 # exactly the rows of an uninterrupted run (benchmark-style, not a CTest test):
 #   tests/bench/kill_resume.sh [BUILD_DIR] [KILLS] [--client-side]
 # Migrates Chinook's invoice_line v1 → v2 (unit_price renamed to price by alias, quantity
-# widened to bigint) on a private cluster, in batches of 20 rows.
+# promoted to float64, which the client side computes with the column kernels) on a private
+# cluster, in batches of 20 rows.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$here/build}
@@ -26,11 +27,11 @@ make_workspace() { # DB FILE: a workspace whose store "t" is DB's invoice_line
  "secret": "file:$STRATA_PG_PASSWORD_FILE", "tls": "disable"}]}
 JSON
   "$stratactl" introspect postgres "$2" --profile pg >/dev/null
-  # keep invoice_line as store "t"; add v2: unit_price renamed to price by alias, quantity int64
+  # keep invoice_line as store "t"; add v2: unit_price renamed to price by alias, quantity float64
   jq '.stores = [.stores[] | select(.object == "public.invoice_line") | .name = "t"]
       | (.types[] | select(.name == "invoice_line") | .versions) |= (. + [.[0] | .version = "2.0.0"
       | .fields |= map(if .name == "unit_price" then .name = "price" | .aliases = ["unit_price"]
-                       elif .name == "quantity" then .type = "int64" | .doc = "pg.type: bigint"
+                       elif .name == "quantity" then .type = "float64" | .doc = "pg.type: double precision"
                        else . end)])' "$2" >"$2.tmp" && mv "$2.tmp" "$2"
 }
 

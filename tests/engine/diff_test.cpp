@@ -105,3 +105,18 @@ TEST(Diff, IdenticalVersionsHaveNoChanges) {
     w.id.version = SemVer{1, 0, 1};
     EXPECT_TRUE(diffVersions(v, w).changes.empty());
 }
+
+// The diff must pair fields exactly as the resolver does: by name, then by the reader's aliases
+// in the reader's order — not by the order of the older version's fields.
+TEST(Diff, AliasPairingFollowsTheReadersAliasOrderLikeTheResolver) {
+    TypeVersion older = test::versionFromText(R"J({"name":"T","version":"1.0.0","fields":[
+      {"name":"a","type":"string"},{"name":"b","type":"string"}]})J");
+    TypeVersion newer = test::versionFromText(R"J({"name":"T","version":"2.0.0","fields":[
+      {"name":"c","type":"string","aliases":["b","a"]}]})J");
+    SchemaDiff d = diffVersions(older, newer);
+    const Change* rename = findChange(d, ChangeKind::FieldRenamed, "c");
+    ASSERT_NE(rename, nullptr);
+    EXPECT_EQ(rename->before, "b");
+    EXPECT_NE(findChange(d, ChangeKind::FieldRemoved, "a"), nullptr);
+    EXPECT_EQ(findChange(d, ChangeKind::FieldRemoved, "b"), nullptr);
+}

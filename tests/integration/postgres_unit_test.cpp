@@ -2,9 +2,11 @@
 // converter steps.
 
 #include "cli.h"
+#include "copy_batch.h"
 #include "copy_text.h"
 #include "strata/connectors/postgres/plan.h"
 #include "strata/convert/conversion_path.h"
+#include "table_extras.h"
 
 #include <gtest/gtest.h>
 #include <sstream>
@@ -47,6 +49,20 @@ TEST(PostgresCopyText, SplitsUnescapesAndEscapesBack) {
     EXPECT_EQ(*detail::copyValueToJson("0.99", DataType::decimal(10, 2)), Json("0.99"));
     EXPECT_EQ(*detail::copyValueToJson("f", DataType::primitive(TypeKind::Bool)), Json(false));
     EXPECT_FALSE(detail::copyValueToJson("4x", DataType::primitive(TypeKind::Int32)).ok());
+}
+
+// JSON has no NaN, infinities or negative zero; COPY text must still carry them as PostgreSQL
+// spells them, or a real Infinity would become NULL on the client side.
+TEST(PostgresCopyText, FloatsJsonCannotHoldKeepTheirPostgresSpelling) {
+    const DataType f64 = DataType::primitive(TypeKind::Float64);
+    std::string out;
+    for (const char* text : {"Infinity", "-Infinity", "NaN", "-0", "1e+20", "0.1", "3"}) {
+        Result<Json> value = detail::copyValueToJson(text, f64);
+        ASSERT_TRUE(value.ok()) << text;
+        detail::appendJsonAsCopy(out, *value);
+        out += '|';
+    }
+    EXPECT_EQ(out, "Infinity|-Infinity|NaN|-0|1e+20|0.1|3|");
 }
 
 TypeVersion version(const std::string& name, std::vector<Field> fields) {
@@ -193,6 +209,158 @@ TEST(PostgresCopyText, PassThroughMatchesTheReferenceConverterWhenNoValueChanges
     path.hops[0].converter = c;
     EXPECT_FALSE(detail::passThroughColumns(path, a, b).has_value())
         << "scale/offset changes values";
+}
+
+// The reference rows for COPY text `lines`: split, read as JSON, applyConverter, written back.
+std::string referenceRows(const Converter& c, const TypeVersion& a, const TypeVersion& b,
+                          const std::vector<std::string>& lines) {
+    std::string out;
+    for (const std::string& line : lines) {
+        std::vector<std::optional<std::string>> cols;
+        detail::splitCopyLine(line, cols);
+        Json record = Json::object();
+        for (size_t i = 0; i < cols.size(); ++i)
+            record[a.schema.fields[i].name] =
+                cols[i] ? *detail::copyValueToJson(*cols[i], a.schema.fields[i].type) : Json();
+        auto converted = applyConverter(c, record);
+        if (!converted)
+            return "error: " + converted.error().describe();
+        for (size_t i = 0; i < b.schema.fields.size(); ++i) {
+            if (i)
+                out += '\t';
+            detail::appendJsonAsCopy(out, (*converted)[b.schema.fields[i].name]);
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+TEST(PostgresCopyBatch, ColumnKernelsGiveTheReferenceConvertersRows) {
+    DataType status = DataType::primitive(TypeKind::Enum);
+    status.name = "status";
+    status.symbols = {"new", "paid", "shipped"};
+    DataType status2 = status;
+    status2.symbols = {"created", "paid", "shipped", "unknown"};
+    TypeVersion a =
+        version("T", {field("id", DataType::primitive(TypeKind::Int64)),
+                      field("qty", DataType::primitive(TypeKind::Int32), true),
+                      field("weight", DataType::primitive(TypeKind::Float32), true),
+                      field("note", DataType::primitive(TypeKind::String), true),
+                      field("status", status, true), field("price", DataType::decimal(10, 2), true),
+                      field("big", DataType::primitive(TypeKind::Int64), true),
+                      field("flag", DataType::primitive(TypeKind::Bool), true)});
+    TypeVersion b =
+        version("T", {field("id", DataType::primitive(TypeKind::Int64)),
+                      field("qty", DataType::primitive(TypeKind::Int64)),
+                      field("weight", DataType::primitive(TypeKind::Float64), true),
+                      field("comment", DataType::primitive(TypeKind::String)),
+                      field("status", status2), field("price", DataType::decimal(10, 2), true),
+                      field("big", DataType::primitive(TypeKind::Float64), true),
+                      field("flag", DataType::primitive(TypeKind::Bool)),
+                      field("currency", DataType::primitive(TypeKind::String))});
+    Converter c;
+    auto step = [&c](StepKind kind, const char* name) {
+        ConverterStep s;
+        s.kind = kind;
+        s.field = name;
+        c.steps.push_back(s);
+        return &c.steps.back();
+    };
+    step(StepKind::Cast, "qty")->toType = DataType::primitive(TypeKind::Int64);
+    step(StepKind::DefaultIfNull, "qty")->value = Json(-7);
+    step(StepKind::Cast, "weight")->toType = DataType::primitive(TypeKind::Float64);
+    step(StepKind::Rename, "note")->newName = "comment";
+    step(StepKind::DefaultIfNull, "comment")->value = Json("(none) \xc3\xa9\t");
+    step(StepKind::MapEnum, "status")->symbolMap = {{"new", "created"}};
+    step(StepKind::DefaultIfNull, "status")->value = Json("unknown");
+    step(StepKind::ScaleOffset, "big")->scale = 0.5;
+    c.steps.back().offset = 1;
+    step(StepKind::DefaultIfNull, "flag")->value = Json(false);
+    step(StepKind::AddWithDefault, "currency")->value = Json("EUR");
+    ConversionPath path;
+    path.hops.push_back({c, false, true, 10});
+
+    auto batch = detail::BatchConverter::compile(path, a, b, {"id"});
+    ASSERT_TRUE(batch.ok()) << batch.error().describe();
+    EXPECT_EQ(batch->describe(),
+              "id: copied, qty: kernels, weight: kernels, comment: kernels, status: kernels, "
+              "price: copied, big: kernels, flag: kernels, currency: constant");
+    std::vector<std::string> lines = {
+        "1\t2147483647\t0.1\tit's a\\tab\\nand \\\\ back\tnew\t12345678.90\t9007199254740993\tt",
+        "2\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N",
+        "3\t-2147483648\t3.4028235e+38\tnon-ASCII: \xe4\xb8\xad\xe6\x96\x87 "
+        "\xf0\x9f\x98\x80\tpaid\t"
+        "-0.01\t-9223372036854775808\tf",
+        "9223372036854775807\t0\t1.17549435e-38\t\tshipped\t0.00\t3\tt"};
+    std::string text;
+    for (const std::string& l : lines)
+        text += l + "\n";
+    std::string converted;
+    ASSERT_TRUE(batch->convert(text, converted).ok());
+    EXPECT_EQ(converted, referenceRows(c, a, b, lines));
+    EXPECT_NE(converted.find("2\t-7\t\\N\t(none) \xc3\xa9\\t\tunknown\t\\N\t\\N\tf\tEUR\n"),
+              std::string::npos)
+        << converted;
+}
+
+TEST(PostgresCopyBatch, FailuresNameTheRowKey) {
+    TypeVersion a = version("T", {field("id", DataType::primitive(TypeKind::Int32)),
+                                  field("n", DataType::primitive(TypeKind::Int64), true),
+                                  field("s", DataType::primitive(TypeKind::String), true)});
+    TypeVersion b = version("T", {field("id", DataType::primitive(TypeKind::Int32)),
+                                  field("n", DataType::primitive(TypeKind::Int32), true),
+                                  field("s", DataType::primitive(TypeKind::String), true)});
+    Converter c;
+    c.steps.push_back({StepKind::Cast, "n", "", DataType::primitive(TypeKind::Int32)});
+    ConversionPath path;
+    path.hops.push_back({c, false, true, 1});
+    auto batch = detail::BatchConverter::compile(path, a, b, {"id"});
+    ASSERT_TRUE(batch.ok()) << batch.error().describe();
+    std::string out;
+    Status narrowed = batch->convert("1\t5\tx\n2\t\\N\ty\n3\t2147483648\tz\n4\t9\tw\n", out);
+    ASSERT_FALSE(narrowed.ok());
+    EXPECT_EQ(narrowed.error().describe(),
+              "row with key (id)=(3): value 2147483648 of n is outside int32 range");
+    Status utf8 = batch->convert("1\t5\tok\n7\t1\tbad \xc3\x28\n", out);
+    ASSERT_FALSE(utf8.ok());
+    EXPECT_EQ(utf8.error().describe(), "row with key (id)=(7): ill-formed UTF-8 in 's' at byte 4");
+
+    c.steps.push_back({StepKind::Cast, "s", "", DataType::decimal(5, 1), {}, OnError::Null});
+    b.schema.fields[2].type = DataType::decimal(5, 1);
+    path.hops[0].converter = c;
+    auto mixed = detail::BatchConverter::compile(path, a, b, {"id"});
+    ASSERT_TRUE(mixed.ok());
+    EXPECT_EQ(mixed->describe(), "id: copied, n: kernels, s: reference (cast has no kernel here)");
+    std::string rows;
+    ASSERT_TRUE(mixed->convert("1\t5\t2.25\n2\t\\N\tabc\n", rows).ok());
+    EXPECT_EQ(rows, referenceRows(c, a, b, {"1\t5\t2.25", "2\t\\N\tabc"}));
+}
+
+TEST(PostgresCarryOver, RenamesComposeAcrossHopsAndRewriteOnlyColumnIdentifiers) {
+    TypeVersion a = version("T", {field("id", DataType::primitive(TypeKind::Int32)),
+                                  field("album_id", DataType::primitive(TypeKind::Int32)),
+                                  field("legacy", DataType::primitive(TypeKind::String))});
+    Converter first, second;
+    first.steps.push_back({StepKind::Rename, "album_id", "album"});
+    second.steps.push_back({StepKind::Rename, "album", "Album Ref"});
+    second.steps.push_back({StepKind::Drop, "legacy"});
+    ConversionPath path;
+    path.hops = {{first, false, true, 1}, {second, false, true, 2}};
+    detail::ColumnRenames renames = detail::columnRenames(path, a);
+    EXPECT_EQ(renames.renamed, (std::map<std::string, std::string>{{"album_id", "Album Ref"}}));
+    EXPECT_EQ(renames.dropped, (std::set<std::string>{"legacy"}));
+
+    bool dropped = false;
+    EXPECT_EQ(detail::renameIdentifiers("CHECK ((album_id > 0) AND (\"ALBUM_ID\" <> 1) AND "
+                                        "(note <> 'album_id') AND other.album_id IS NULL "
+                                        "AND album_id(id) = ALBUM_ID)",
+                                        renames, dropped),
+              "CHECK ((\"Album Ref\" > 0) AND (\"ALBUM_ID\" <> 1) AND (note <> 'album_id') AND "
+              "other.album_id IS NULL AND album_id(id) = \"Album Ref\")");
+    EXPECT_FALSE(dropped);
+    EXPECT_EQ(detail::renameIdentifiers(" USING btree (legacy, id)", renames, dropped),
+              " USING btree (legacy, id)");
+    EXPECT_TRUE(dropped);
 }
 
 TEST(PostgresCli, VerbsCheckTheirArgumentsBeforeConnecting) {

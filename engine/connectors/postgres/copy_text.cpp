@@ -22,7 +22,6 @@ std::string textArray(const std::vector<std::string>& items) {
     return out + "}";
 }
 
-
 void splitCopyLine(std::string_view line, std::vector<std::optional<std::string>>& out) {
     out.clear();
     size_t start = 0;
@@ -116,7 +115,14 @@ Result<Json> copyValueToJson(const std::string& text, const DataType& type) {
             return bad();
         return Json(v);
     }
-    case TypeKind::Float32:
+    case TypeKind::Float32: {
+        // a real holds a float: its value is the float the text rounds to, not the decimal
+        float v = 0;
+        auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+        if (ec != std::errc() || end != text.data() + text.size())
+            return bad();
+        return Json(double(v));
+    }
     case TypeKind::Float64: {
         double v = 0;
         auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
@@ -144,6 +150,19 @@ Result<Json> copyValueToJson(const std::string& text, const DataType& type) {
     }
 }
 
+void appendFloatAsCopy(std::string& out, double value) {
+    if (std::isnan(value))
+        out += "NaN";
+    else if (std::isinf(value))
+        out += value < 0 ? "-Infinity" : "Infinity";
+    else if (value == 0 && std::signbit(value))
+        out += "-0";
+    else if (std::trunc(value) == value && std::abs(value) < 1e15)
+        out += std::to_string(static_cast<long long>(value));
+    else
+        out += Json(value).dump();
+}
+
 void appendJsonAsCopy(std::string& out, const Json& value) {
     if (value.is_null())
         out += "\\N";
@@ -151,9 +170,8 @@ void appendJsonAsCopy(std::string& out, const Json& value) {
         appendCopyText(out, value.get_ref<const std::string&>());
     else if (value.is_boolean())
         out += value.get<bool>() ? "t" : "f";
-    else if (value.is_number_float() && std::trunc(value.get<double>()) == value.get<double>() &&
-             std::abs(value.get<double>()) < 1e15)
-        out += std::to_string(static_cast<long long>(value.get<double>()));
+    else if (value.is_number_float())
+        appendFloatAsCopy(out, value.get<double>());
     else if (value.is_number())
         out += value.dump();
     else

@@ -21,6 +21,10 @@ void appendCopyText(std::string& out, std::string_view value);
 // A column value as the JSON datum of `type`; fails for types the client side cannot read.
 Result<Json> copyValueToJson(const std::string& text, const DataType& type);
 
+// Appends a double as PostgreSQL float text: integral values below 1e15 as integers, others in
+// shortest round-trip form, NaN, ±Infinity and -0 by the names PostgreSQL reads.
+void appendFloatAsCopy(std::string& out, double value);
+
 // Appends a JSON datum as COPY text (NULL as \N).
 void appendJsonAsCopy(std::string& out, const Json& value);
 

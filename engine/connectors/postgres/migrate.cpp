@@ -1,5 +1,6 @@
 #include "strata/connectors/postgres/migrate.h"
 
+#include "copy_batch.h"
 #include "copy_text.h"
 #include "strata/connectors/postgres/introspect.h"
 #include "strata/convert/conversion_path.h"
@@ -336,6 +337,20 @@ Status Runner::copyClientSide(bool tail) {
                    m_plan.sourceColumns.begin()));
     std::vector<std::string> targetKeys = targetKeyColumns();
 
+    // a chain that leaves every value's text unchanged skips conversion entirely; otherwise the
+    // column kernels convert whole batches, and a chain they cannot take whole (a nested path)
+    // goes row by row through the reference record converter
+    std::optional<std::vector<ColumnSource>> passThrough = passThroughColumns(m_plan.path, *a, *b);
+    std::optional<BatchConverter> batchConverter;
+    if (!passThrough)
+        if (auto compiled = BatchConverter::compile(m_plan.path, *a, *b, keys); compiled)
+            batchConverter = std::move(*compiled);
+    log(LogLevel::Info, kCategory,
+        "client-side conversion of " + m_plan.migrationId + ": " +
+            (passThrough      ? std::string("pass-through")
+             : batchConverter ? "column kernels (" + batchConverter->describe() + ")"
+                              : std::string("reference converter per row")));
+    std::string input;
     std::string buffer;
     long long batchRows = 0, batchBytes = 0;
     std::vector<std::string> firstKey, lastKey;
@@ -345,6 +360,12 @@ Status Runner::copyClientSide(bool tail) {
     auto flush = [&]() -> Status {
         if (batchRows == 0)
             return {};
+        if (batchConverter) {
+            // the batch goes through the column kernels in one piece
+            if (Status s = batchConverter->convert(input, buffer); !s)
+                return s;
+            input.clear();
+        }
         auto body = [&]() -> Status {
             if (Status s = m_conn.beginCopyIn(copyIn); !s)
                 return s;
@@ -380,8 +401,6 @@ Status Runner::copyClientSide(bool tail) {
         return s;
     };
 
-    // a chain that leaves every value's text unchanged skips the record converter entirely
-    std::optional<std::vector<ColumnSource>> passThrough = passThroughColumns(m_plan.path, *a, *b);
     std::vector<std::string_view> raw;
     auto convertRow = [&](std::string_view line) -> Status {
         splitCopyLine(line, cols);
@@ -412,6 +431,18 @@ Status Runner::copyClientSide(bool tail) {
             lastKey.push_back(cols[k].value_or(""));
         return {};
     };
+    auto keepKey = [&](std::string_view line) {
+        raw.clear();
+        size_t start = 0;
+        for (size_t tab; (tab = line.find('\t', start)) != std::string_view::npos; start = tab + 1)
+            raw.push_back(line.substr(start, tab - start));
+        raw.push_back(line.substr(start));
+        lastKey.clear();
+        for (size_t k : keyIndex) {
+            splitCopyLine(raw[k], cols);
+            lastKey.push_back(cols[0].value_or(""));
+        }
+    };
     auto passRow = [&](std::string_view line) {
         appendPassThrough(buffer, line, *passThrough, raw);
         lastKey.clear();
@@ -424,6 +455,10 @@ Status Runner::copyClientSide(bool tail) {
     Status streamed = reader->copyOut(copyOut, [&](std::string_view line) -> bool {
         if (passThrough) {
             passRow(line);
+        } else if (batchConverter) {
+            input += line;
+            input += '\n';
+            keepKey(line);
         } else if (Status s = convertRow(line); !s) {
             failure = s;
             return false;
@@ -547,11 +582,34 @@ Result<Outcome> Runner::run() {
     return out;
 }
 
+// The session advisory lock key of a migration id: a run holds it for as long as it lives, so
+// a "running" audit entry whose session no longer holds it belongs to a dead run.
+constexpr const char* kRunLockKey = "hashtextextended($1, 0)";
+
+// Takes the migration's session lock; fails when another live session holds it.
+Status lockRun(Connection& conn, const Plan& plan) {
+    auto r = conn.query(std::string("SELECT pg_try_advisory_lock(") + kRunLockKey + ")",
+                        {plan.migrationId});
+    if (!r)
+        return r.error();
+    if (r->get(0, 0) != "t")
+        return makeError(ErrorCode::Conflict,
+                         "another session is running this migration right now; wait for it or "
+                         "stop it first",
+                         plan.migrationId);
+    return {};
+}
+
+void unlockRun(Connection& conn, const Plan& plan) {
+    (void)conn.query(std::string("SELECT pg_advisory_unlock(") + kRunLockKey + ")",
+                     {plan.migrationId});
+}
+
 Result<long long> startAudit(Connection& conn, const Plan& plan, const std::string& actor,
                              const std::string& action) {
     auto r = conn.query("INSERT INTO strata.migration_audit (migration_id, plan_fingerprint, "
-                        "actor, action, outcome) "
-                        "VALUES ($1, $2, $3, $4, 'running') RETURNING id",
+                        "actor, action, outcome, backend_pid) "
+                        "VALUES ($1, $2, $3, $4, 'running', pg_backend_pid()) RETURNING id",
                         {plan.migrationId, plan.fingerprint(), actor, action});
     if (!r)
         return r.error();
@@ -596,7 +654,36 @@ CREATE TABLE IF NOT EXISTS strata.migration_audit (
     outcome          text NOT NULL,
     detail           text NOT NULL DEFAULT '',
     rows             bigint NOT NULL DEFAULT 0
-))SQL");
+);
+ALTER TABLE strata.migration_audit ADD COLUMN IF NOT EXISTS backend_pid integer;
+ALTER TABLE strata.migration_audit ADD COLUMN IF NOT EXISTS detected_at timestamptz)SQL");
+}
+
+Result<int> markInterruptedRuns(Connection& conn, const std::string& migrationPrefix) {
+    if (Status s = ensureMigrationTables(conn); !s)
+        return s.error();
+    // a bigint advisory key shows in pg_locks as classid = high 32 bits, objid = low 32 bits,
+    // objsubid = 1
+    auto r = conn.query(R"SQL(
+UPDATE strata.migration_audit AS a
+   SET outcome = 'interrupted', detected_at = now(),
+       detail = 'the run ended without recording an outcome (its session is gone)'
+ WHERE a.outcome = 'running' AND starts_with(a.migration_id, $1)
+   AND NOT EXISTS (
+       SELECT 1 FROM pg_locks AS l, LATERAL (SELECT hashtextextended(a.migration_id, 0) AS k) AS h
+        WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+          AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+          AND l.pid = a.backend_pid
+          AND l.classid = CAST((h.k >> 32) & 4294967295 AS oid)
+          AND l.objid = CAST(h.k & 4294967295 AS oid))
+RETURNING a.id)SQL",
+                        {migrationPrefix});
+    if (!r)
+        return r.error();
+    if (r->rows() > 0)
+        log(LogLevel::Info, kCategory,
+            std::to_string(r->rows()) + " interrupted run(s) of " + migrationPrefix + " marked");
+    return r->rows();
 }
 
 Result<std::optional<Checkpoint>> readCheckpoint(Connection& conn, const std::string& migrationId) {
@@ -635,9 +722,16 @@ Result<Outcome> executePlan(Connection& conn, const Plan& plan, const ExecuteOpt
                          plan.migrationId);
     if (Status s = ensureMigrationTables(conn); !s)
         return s.error();
+    // entries of earlier runs that died are settled before this run takes the lock
+    if (auto marked = markInterruptedRuns(conn, plan.migrationId); !marked)
+        return marked.error();
+    if (Status s = lockRun(conn, plan); !s)
+        return s.error();
     auto audit = startAudit(conn, plan, options.actor, options.resume ? "resume" : "migrate");
-    if (!audit)
+    if (!audit) {
+        unlockRun(conn, plan);
         return audit.error();
+    }
     log(LogLevel::Info, kCategory,
         "migration " + plan.migrationId + " plan " + plan.fingerprint() + " started");
     Runner runner(conn, plan, options);
@@ -647,8 +741,9 @@ Result<Outcome> executePlan(Connection& conn, const Plan& plan, const ExecuteOpt
         out ? (out->alreadyDone ? "already switched" : "") : out.error().describe();
     conn.rollback();
     // the audit row survives a lost session only if the session still works; a failed update
-    // leaves it "running", which readers treat as interrupted
+    // leaves it "running" with the lock gone, which markInterruptedRuns() settles
     (void)finishAudit(conn, *audit, outcome, detail, out ? out->rows : 0);
+    unlockRun(conn, plan);
     return out;
 }
 
@@ -712,13 +807,15 @@ Result<Verification> verifyMigration(Connection& conn, const Plan& plan) {
 }
 
 Result<std::vector<AuditEntry>> readAudit(Connection& conn, const std::string& migrationPrefix) {
-    if (Status s = ensureMigrationTables(conn); !s)
-        return s.error();
+    if (auto marked = markInterruptedRuns(conn, migrationPrefix); !marked)
+        return marked.error();
     auto r =
         conn.query("SELECT id, migration_id, plan_fingerprint, actor, action, "
                    "to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
                    "to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
-                   "outcome, detail, rows FROM strata.migration_audit "
+                   "outcome, detail, rows, "
+                   "to_char(detected_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+                   "FROM strata.migration_audit "
                    "WHERE starts_with(migration_id, $1) ORDER BY id DESC",
                    {migrationPrefix});
     if (!r)
@@ -727,7 +824,7 @@ Result<std::vector<AuditEntry>> readAudit(Connection& conn, const std::string& m
     for (int i = 0; i < r->rows(); ++i)
         out.push_back({std::stoll(r->get(i, 0)), r->get(i, 1), r->get(i, 2), r->get(i, 3),
                        r->get(i, 4), r->get(i, 5), r->get(i, 6), r->get(i, 7), r->get(i, 8),
-                       std::stoll(r->get(i, 9))});
+                       std::stoll(r->get(i, 9)), r->get(i, 10)});
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "strata/connectors/postgres/plan.h"
 
 #include "strata/connectors/postgres/introspect.h"
+#include "table_extras.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -184,9 +185,28 @@ std::string constraintName(const Constraint& c, const std::string& suffix) {
     return c.name.empty() ? std::string() : "CONSTRAINT " + quoteIdent(c.name + suffix) + " ";
 }
 
+// Constraint columns and check expressions that still name a source column the chain renames
+// take the new name.
+Constraint renamedConstraint(Constraint c, const TypeVersion& v,
+                             const detail::ColumnRenames& renames) {
+    for (std::string& col : c.columns) {
+        auto it = renames.renamed.find(col);
+        if (!v.schema.findField(col) && it != renames.renamed.end())
+            col = it->second;
+    }
+    if (c.kind == ConstraintKind::Check) {
+        bool dropped = false;
+        detail::ColumnRenames stale = renames;
+        std::erase_if(stale.renamed, [&](const auto& r) { return v.schema.findField(r.first); });
+        c.expression = detail::renameIdentifiers(c.expression, stale, dropped);
+    }
+    return c;
+}
+
 Result<std::string> createTableSql(Connection* conn, const std::string& schema,
                                    const std::string& name, const TypeVersion& v,
-                                   const std::string& suffix) {
+                                   const std::string& suffix,
+                                   const detail::ColumnRenames& renames = {}) {
     std::string sql = "CREATE TABLE " + qualified(schema, name) + " (";
     for (size_t i = 0; i < v.schema.fields.size(); ++i) {
         const Field& f = v.schema.fields[i];
@@ -196,7 +216,8 @@ Result<std::string> createTableSql(Connection* conn, const std::string& schema,
         sql += std::string(i ? ",\n    " : "\n    ") + quoteIdent(f.name) + " " + columnType(f) +
                *def + (f.nullable ? "" : " NOT NULL");
     }
-    for (const Constraint& c : v.schema.constraints) {
+    for (const Constraint& declared : v.schema.constraints) {
+        Constraint c = renamedConstraint(declared, v, renames);
         switch (c.kind) {
         case ConstraintKind::PrimaryKey:
             sql += ",\n    " + constraintName(c, suffix) + "PRIMARY KEY (" + columnList(c.columns) +
@@ -542,11 +563,24 @@ Status planCopySteps(Connection* conn, const Workspace& ws, const TypeVersion& a
     std::string source = qualified(plan.schema, plan.table);
     std::string target = qualified(plan.schema, plan.newTable);
     std::string newSuffix = "__" + versionSuffix(plan.to.version);
-    auto create = createTableSql(conn, plan.schema, plan.newTable, b, newSuffix);
+    detail::ColumnRenames renames = detail::columnRenames(plan.path, a);
+    auto create = createTableSql(conn, plan.schema, plan.newTable, b, newSuffix, renames);
     if (!create)
         return create.error();
     plan.steps.push_back(
         {Phase::Expand, "create " + plan.newTable + " for " + plan.to.toString(), *create, {}, -1});
+    std::string oldSuffix = "__" + versionSuffix(plan.from.version);
+    detail::CarryOver carried;
+    if (conn) {
+        auto extras = detail::readTableExtras(*conn, plan.schema, plan.table);
+        if (!extras)
+            return extras.error();
+        carried = detail::carryOver(*extras, renames, plan.schema, plan.table, plan.newTable,
+                                    newSuffix, oldSuffix);
+    }
+    for (const auto& [title, sql] : carried.expand)
+        plan.steps.push_back({Phase::Expand, title, sql, {}, -1});
+    plan.notes.insert(plan.notes.end(), carried.notes.begin(), carried.notes.end());
     std::vector<std::pair<std::string, std::string>> aView, bView;
     for (const Field& f : a.schema.fields)
         aView.emplace_back(f.name, f.name);
@@ -599,7 +633,6 @@ Status planCopySteps(Connection* conn, const Workspace& ws, const TypeVersion& a
     // after the tail copy: swap the table names, then the constraint names B declares
     plan.switchStatements = {"ALTER TABLE " + source + " RENAME TO " + quoteIdent(plan.oldTable),
                              "ALTER TABLE " + target + " RENAME TO " + quoteIdent(plan.table)};
-    std::string oldSuffix = "__" + versionSuffix(plan.from.version);
     std::string renamedOld = qualified(plan.schema, plan.oldTable);
     for (const Constraint& c : b.schema.constraints) {
         if (c.name.empty() || c.name.rfind(kDomainCheckPrefix, 0) == 0)
@@ -614,6 +647,8 @@ Status planCopySteps(Connection* conn, const Workspace& ws, const TypeVersion& a
                                         quoteIdent(c.name + newSuffix) + " TO " +
                                         quoteIdent(c.name));
     }
+    plan.switchStatements.insert(plan.switchStatements.end(), carried.switchStatements.begin(),
+                                 carried.switchStatements.end());
     std::string switchSql =
         "LOCK TABLE " + source + " IN EXCLUSIVE MODE;\n-- copy the rows after the last checkpoint";
     for (const std::string& st : plan.switchStatements)
@@ -637,9 +672,6 @@ Status planCopySteps(Connection* conn, const Workspace& ws, const TypeVersion& a
                           {},
                           rows,
                           true});
-    plan.notes.push_back(
-        "foreign keys of other tables that reference " + plan.table +
-        " keep referencing the old table after the switch; recreate them before contract");
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "strata/diff/diff.h"
 
+#include "../compat/field_match.h"
+
 #include <algorithm>
 #include <set>
 
@@ -55,23 +57,13 @@ private:
                                    write, std::move(message)});
     }
 
-    // The older field a newer field reads: same name first, then one of its aliases.
-    static const Field* olderMatch(const Field& n, const std::vector<Field>& older) {
-        for (const Field& o : older)
-            if (o.name == n.name)
-                return &o;
-        for (const Field& o : older)
-            if (contains(n.aliases, o.name))
-                return &o;
-        return nullptr;
-    }
-
     void fields(const std::vector<Field>& older, const std::vector<Field>& newer,
                 const std::string& prefix) {
         std::set<const Field*> matched;
         std::vector<const Field*> added;
+        // The newer version reads data written by the older one, by the resolver's own rule.
         for (const Field& n : newer) {
-            const Field* o = olderMatch(n, older);
+            const Field* o = detail::matchWriterField(n, older);
             if (!o) {
                 added.push_back(&n);
                 continue;

@@ -7,7 +7,9 @@
 //     (copy | switched | contracted), the key of the last row copied, rows, bytes and a running
 //     checksum. Every batch commits in the same transaction as the checkpoint update that
 //     describes it, so a run killed at any moment resumes exactly after the last committed batch.
-//   strata.migration_audit: who ran which plan (by fingerprint), when, and how it ended.
+//   strata.migration_audit: who ran which plan (by fingerprint), when, and how it ended. A run
+//     holds a session advisory lock on its migration id while it lives, so an entry left
+//     "running" by a run that died (kill -9) is recognised and marked "interrupted".
 
 #include "strata/cluster/lifecycle.h"
 #include "strata/connectors/postgres/plan.h"
@@ -106,9 +108,16 @@ struct AuditEntry {
     std::string outcome;
     std::string detail;
     long long rows = 0;
+    std::string detectedAt; // outcome "interrupted": when a reader found the run dead
 };
 
-// Audit entries, newest first; `migrationPrefix` filters by migration id prefix.
+// Marks the "running" audit entries (of ids starting with `migrationPrefix`) whose run is dead
+// — its session no longer holds the migration's advisory lock — as "interrupted", with when
+// this was detected; returns how many it marked.
+Result<int> markInterruptedRuns(Connection& conn, const std::string& migrationPrefix = {});
+
+// Audit entries, newest first; `migrationPrefix` filters by migration id prefix. Entries of
+// dead runs are marked "interrupted" first (markInterruptedRuns).
 Result<std::vector<AuditEntry>> readAudit(Connection& conn,
                                           const std::string& migrationPrefix = {});
 
