@@ -209,6 +209,42 @@ TEST_P(SimdUtf8, SequencesAtEveryOffsetOfALongRow) {
     }
 }
 
+// A sequence cut short by whole ASCII vectors and blocks after it (the vector check skips
+// those and must still see the cut), at every position around 64- and 256-byte blocks.
+TEST_P(SimdUtf8, CutSequenceFollowedByALongAsciiRun) {
+    const std::string cut[] = {"\xC3", "\xE2\x82", "\xF0\x9F\x98"};
+    for (size_t at = 0; at < 600; ++at) {
+        for (const std::string& piece : cut) {
+            StringColumn column;
+            column.append(std::string(at, 'a') + piece + std::string(520, 'b'));
+            ASSERT_EQ(check(column), (Utf8Outcome{0, at})) << "cut at " << at;
+        }
+    }
+}
+
+// Row starts are read a few per block of the stream: a single row starting with a
+// continuation byte is found wherever it is among thousands of short non-ASCII rows (several
+// chunks of 1024 rows), including the last row before trailing empty rows.
+TEST_P(SimdUtf8, RowStartingInsideASequenceAmongManyRows) {
+    const size_t rows = 2600;
+    for (size_t badRow :
+         {size_t(1), size_t(500), size_t(1023), size_t(1024), size_t(2047), size_t(2599)}) {
+        StringColumn column;
+        for (size_t row = 0; row < rows; ++row) {
+            std::string text = "r\xC3\xA9" + std::string(random() % 40, 'x');
+            if (row + 1 == badRow)
+                text += "\xE2\x82"; // the stream stays valid: the next row completes it
+            if (row == badRow)
+                text = "\xAC" + text;
+            column.append(text);
+        }
+        column.append("");
+        column.append("");
+        const size_t badOffset = column.value(badRow - 1).size() - 2;
+        EXPECT_EQ(check(column), (Utf8Outcome{badRow - 1, badOffset})) << "row " << badRow;
+    }
+}
+
 TEST_P(SimdUtf8, SequenceSplitAcrossRowsIsInvalidInBothRows) {
     StringColumn column;
     column.append(std::string(100, 'a') + "\xE2\x82"); // first two bytes of U+20AC

@@ -116,6 +116,16 @@ void writeDouble(double value, Output& out)
         out.append("null");
         return;
     }
+    // A nonzero integer below 10^15 is the one integer between its neighbours (their spacing
+    // is at most 1/8 there), so nlohmann prints its digits and ".0"; zero keeps its sign below.
+    if (value != 0 && std::fabs(value) < 1e15 && std::trunc(value) == value) {
+        char* dst = out.reserve(24);
+        char* end = std::to_chars(dst, dst + 24, static_cast<int64_t>(value)).ptr;
+        end[0] = '.';
+        end[1] = '0';
+        out.commit(size_t(end + 2 - dst));
+        return;
+    }
     // nlohmann's own formatter: the reference output is defined by it, and its shortest
     // representation differs from std::to_chars for a few values.
     char* dst = out.reserve(64);

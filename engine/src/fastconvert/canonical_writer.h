@@ -15,6 +15,57 @@
 
 namespace strata::fastconvert {
 
+// memcpy for the short pieces JSON is made of (keys, literals), without a library call: two
+// overlapping fixed-size copies cover every length from k to 2k.
+inline void copyBytes(char* to, const char* from, size_t n)
+{
+    if (n > 16) [[unlikely]] {
+        std::memcpy(to, from, n);
+    } else if (n >= 8) {
+        uint64_t head, tail;
+        std::memcpy(&head, from, 8);
+        std::memcpy(&tail, from + n - 8, 8);
+        std::memcpy(to, &head, 8);
+        std::memcpy(to + n - 8, &tail, 8);
+    } else if (n >= 4) {
+        uint32_t head, tail;
+        std::memcpy(&head, from, 4);
+        std::memcpy(&tail, from + n - 4, 4);
+        std::memcpy(to, &head, 4);
+        std::memcpy(to + n - 4, &tail, 4);
+    } else {
+        for (size_t i = 0; i < n; ++i)
+            to[i] = from[i];
+    }
+}
+
+// Whether two pieces of n bytes are equal; like copyBytes, without a library call when short.
+inline bool sameBytes(const char* a, const char* b, size_t n)
+{
+    if (n > 16) [[unlikely]]
+        return std::memcmp(a, b, n) == 0;
+    if (n >= 8) {
+        uint64_t a0, a1, b0, b1;
+        std::memcpy(&a0, a, 8);
+        std::memcpy(&a1, a + n - 8, 8);
+        std::memcpy(&b0, b, 8);
+        std::memcpy(&b1, b + n - 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 4) {
+        uint32_t a0, a1, b0, b1;
+        std::memcpy(&a0, a, 4);
+        std::memcpy(&a1, a + n - 4, 4);
+        std::memcpy(&b0, b, 4);
+        std::memcpy(&b1, b + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    for (size_t i = 0; i < n; ++i)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
 // Appends to a string through a raw pointer: the string is grown ahead in large steps and
 // cut back to what was written by finish().
 class Output {
@@ -36,7 +87,7 @@ public:
     void put(char c) { *reserve(1) = c, ++m_pos; }
     void append(const char* data, size_t n)
     {
-        std::memcpy(reserve(n), data, n);
+        copyBytes(reserve(n), data, n);
         m_pos += n;
     }
     void append(std::string_view text) { append(text.data(), text.size()); }

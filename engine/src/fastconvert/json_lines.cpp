@@ -30,6 +30,12 @@ Status JsonLinesConverter::feed(std::string_view chunk, std::string& out)
     if (m_stopped)
         return makeError(ErrorCode::IllegalState, "conversion stopped at record " +
                                                       std::to_string(m_stopped->record));
+    if (m_size == 0) {
+        Status status;
+        chunk.remove_prefix(convertInPlace(chunk, out, status));
+        if (!status)
+            return status;
+    }
     if (m_size + chunk.size() + RecordConverter::kPadding > m_buffer.size())
         m_buffer.resize(m_size + chunk.size() + RecordConverter::kPadding);
     std::memcpy(m_buffer.data() + m_size, chunk.data(), chunk.size());
@@ -45,6 +51,31 @@ Status JsonLinesConverter::finish(std::string& out)
     return convertLines(true, out);
 }
 
+// With nothing pending, converts the lines of `chunk` that have the parser's padding after them
+// inside the chunk where they are, without copying them to the buffer; returns the bytes done.
+size_t JsonLinesConverter::convertInPlace(std::string_view chunk, std::string& out,
+                                          Status& status)
+{
+    size_t begin = 0;
+    while (begin < chunk.size()) {
+        const char* start = chunk.data() + begin;
+        const char* newline =
+            static_cast<const char*>(std::memchr(start, '\n', chunk.size() - begin));
+        if (!newline)
+            break;
+        const size_t end = size_t(newline - chunk.data());
+        if (end + RecordConverter::kPadding > chunk.size())
+            break;
+        status = convertLine(start, end - begin, m_bufferOffset + begin, out);
+        if (!status)
+            return begin;
+        begin = end + 1;
+        m_stats.bytes = m_bufferOffset + begin;
+    }
+    m_bufferOffset += begin;
+    return begin;
+}
+
 // Converts the complete lines in the buffer (and the unterminated rest when `final`), then
 // moves what is left to the buffer's front.
 Status JsonLinesConverter::convertLines(bool final, std::string& out)
@@ -58,7 +89,7 @@ Status JsonLinesConverter::convertLines(bool final, std::string& out)
         if (!newline && !final)
             break;
         size_t end = newline ? size_t(newline - m_buffer.data()) : m_size;
-        status = convertLine(begin, end, out);
+        status = convertLine(start, end - begin, m_bufferOffset + begin, out);
         if (!status)
             break;
         begin = newline ? end + 1 : end;
@@ -72,20 +103,20 @@ Status JsonLinesConverter::convertLines(bool final, std::string& out)
     return status;
 }
 
-Status JsonLinesConverter::convertLine(size_t begin, size_t end, std::string& out)
+Status JsonLinesConverter::convertLine(const char* data, size_t size, uint64_t offset,
+                                       std::string& out)
 {
-    const char* data = m_buffer.data() + begin;
     ++m_stats.lines;
-    if (isBlank(data, m_buffer.data() + end))
+    if (isBlank(data, data + size))
         return {};
-    std::string_view line(data, end - begin);
+    std::string_view line(data, size);
     Status converted = m_converter.convertPadded(line, out);
     if (converted) {
         out.push_back('\n');
         ++m_stats.converted;
         return {};
     }
-    BadRecord bad{m_stats.lines, m_bufferOffset + begin, line, converted.error().describe()};
+    BadRecord bad{m_stats.lines, offset, line, converted.error().describe()};
     if (m_policy == OnBadRecord::DeadLetter && m_sink) {
         m_sink(bad);
         ++m_stats.deadLettered;

@@ -49,6 +49,16 @@ Status checkStep(const ConverterStep& step, const CompiledStep& compiled)
     return {};
 }
 
+std::string renderedKey(std::string_view name)
+{
+    std::string text;
+    fastconvert::Output out(text);
+    fastconvert::writeString(name, out);
+    out.put(':');
+    out.finish();
+    return text;
+}
+
 Result<CompiledStep> compileStep(const ConverterStep& step)
 {
     CompiledStep compiled;
@@ -70,6 +80,9 @@ Result<CompiledStep> compileStep(const ConverterStep& step)
         compiled.value = &*step.value;
         compiled.valueText = fastconvert::compactJson(*step.value);
     }
+    compiled.renderedName = renderedKey(compiled.name());
+    if (step.kind == StepKind::Rename)
+        compiled.renderedNewName = renderedKey(step.newName);
     for (const auto& [from, to] : step.symbolMap)
         compiled.symbols.emplace_back(from, to);
     std::sort(compiled.symbols.begin(), compiled.symbols.end());

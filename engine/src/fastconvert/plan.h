@@ -21,6 +21,8 @@ struct CompiledStep {
     bool noop = false;       // the step can never change a record
     const Json* value = nullptr;
     std::string valueText; // compact form of `value`
+    std::string renderedName;    // the last segment's name as written, `"name":`
+    std::string renderedNewName; // a rename's new name as written
     std::vector<std::pair<std::string, std::string>> symbols; // map_enum, sorted by old symbol
 
     const std::string& name() const { return segments.back().name; }

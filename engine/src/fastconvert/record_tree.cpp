@@ -94,11 +94,21 @@ void RecordTree::materialiseParsed(Node* node)
     switch (value.type()) {
     case element_type::OBJECT: {
         node->kind = NodeKind::Object;
+        collectFields(objectOf(value), m_memberScratch);
+        if (const ObjectShape* shape = m_shapes.find(m_memberScratch)) {
+            for (size_t slot = 0; slot < shape->order.size(); ++slot) {
+                const uint32_t at = shape->order[slot];
+                node->members.push_back({shape->keys[at], parsedNode(m_memberScratch[at].second),
+                                         shape->rendered[slot]});
+            }
+            return;
+        }
+        // more distinct shapes than the cache keeps: sort this object on its own
         bool sorted = true;
-        for (simdjson::dom::key_value_pair field : objectOf(value)) {
-            if (!node->members.empty() && !keyLess(node->members.back().key, field.key))
+        for (const auto& [key, child] : m_memberScratch) {
+            if (!node->members.empty() && !keyLess(node->members.back().key, key))
                 sorted = false;
-            node->members.push_back({field.key, parsedNode(field.value)});
+            node->members.push_back({key, parsedNode(child)});
         }
         if (!sorted) {
             // nlohmann keeps the last of duplicate keys.
@@ -243,13 +253,14 @@ bool RecordTree::applyToParents(const CompiledStep& step)
             Node* value = it->value;
             members.erase(it);
             auto at = std::lower_bound(members.begin(), members.end(), newName, lessKey);
-            members.insert(at, {newName, value});
+            members.insert(at, {newName, value, step.renderedNewName});
             break;
         }
         case StepKind::AddWithDefault:
             if (present)
                 return false;
-            members.insert(it, {name, constantNode(step.value, &step.valueText)});
+            members.insert(it,
+                           {name, constantNode(step.value, &step.valueText), step.renderedName});
             break;
         case StepKind::Drop:
             if (present)
@@ -416,13 +427,28 @@ Outcome RecordTree::convert(const std::vector<CompiledStep>& steps, std::string_
 
     m_used = 0;
     m_castResults.clear();
+    if (m_fields.empty())
+        m_fields.resize(simdjson::DEFAULT_MAX_DEPTH + 1);
+    // grows when needed; every byte reserved here is zero-filled first
+    const size_t expected = record.size() + record.size() / 4 + 64;
+    if (m_stepsSeen != &steps) {
+        m_stepsSeen = &steps;
+        m_topLevelOnly = topLevelOnly(steps);
+    }
+    if (m_topLevelOnly) {
+        collectFields(objectOf(root), m_rootFields);
+        if (const ObjectShape* shape = m_shapes.find(m_rootFields)) {
+            Output output(out, expected);
+            const Outcome outcome = convertByRootPlan(rootPlan(steps, *shape), output);
+            output.finish();
+            return outcome;
+        }
+    }
     parsedNode(root);
     for (const CompiledStep& step : steps)
         if (!applyStep(step))
             return Outcome::Failed;
-    if (m_fields.empty())
-        m_fields.resize(simdjson::DEFAULT_MAX_DEPTH + 1);
-    Output output(out, record.size() * 2 + 256);
+    Output output(out, expected);
     write(m_pool[0].get(), output);
     output.finish();
     return Outcome::Converted;

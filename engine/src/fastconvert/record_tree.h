@@ -4,6 +4,7 @@
 // parts are materialised into nodes the steps can edit. Internal to the fastconvert module.
 
 #include "canonical_writer.h"
+#include "object_shapes.h"
 #include "plan.h"
 
 #include <simdjson.h>
@@ -43,11 +44,31 @@ inline simdjson::dom::array arrayOf(simdjson::dom::element element)
     return array;
 }
 
+using Field = std::pair<std::string_view, simdjson::dom::element>;
+
+// An object's members in input order, into `fields`: sized once up front (the tape knows the
+// count below 2^24 members) instead of growing member by member.
+inline void collectFields(simdjson::dom::object object, std::vector<Field>& fields)
+{
+    const size_t count = object.size();
+    if (count >= 0xFFFFFF) {
+        fields.clear();
+        for (simdjson::dom::key_value_pair field : object)
+            fields.emplace_back(field.key, field.value);
+        return;
+    }
+    fields.resize(count);
+    size_t i = 0;
+    for (simdjson::dom::key_value_pair field : object)
+        fields[i++] = Field(field.key, field.value);
+}
+
 struct Node;
 
 struct Member {
     std::string_view key;
     Node* value;
+    std::string_view rendered = {}; // the key as written, `"key":`, when known ahead
 };
 
 struct Node {
@@ -70,6 +91,23 @@ enum class Outcome {
     Converted,
     Failed,         // the record is malformed or a step refuses it
     NeedsReference, // simdjson cannot represent the record faithfully (huge number, depth)
+};
+
+// What a plan whose steps all name top-level fields makes of a top level of one shape: the
+// output members in canonical order, each from an input member or a step's value, with the
+// value steps (casts, enum maps, scale-offset, default-if-null) still to run on the value.
+struct RootPlan {
+    struct Slot {
+        std::string key;
+        std::string rendered;                   // `"key":`
+        uint32_t input = 0;                     // input position, when `constant` is null
+        const CompiledStep* constant = nullptr; // an added field's step
+        std::vector<const CompiledStep*> valueSteps;
+    };
+    const std::vector<CompiledStep>* steps = nullptr; // the plan this was made for
+    bool fails = false; // a rename or addition refuses every record of this shape
+    std::vector<Slot> slots;
+    std::vector<Slot> dropped; // dropped after a value step, which may still refuse the record
 };
 
 class RecordTree {
@@ -104,6 +142,12 @@ private:
     Json toJson(const Node* node) const;
     Json parsedToJson(simdjson::dom::element element) const;
 
+    static bool topLevelOnly(const std::vector<CompiledStep>& steps);
+    const RootPlan& rootPlan(const std::vector<CompiledStep>& steps, const ObjectShape& shape);
+    Outcome convertByRootPlan(const RootPlan& plan, Output& out);
+    bool applyValueStep(const CompiledStep& step, Node*& node);
+    Node* runValueSteps(const RootPlan::Slot& slot);
+
     void write(const Node* node, Output& out);
     void writeParsed(simdjson::dom::element element, size_t depth, Output& out);
 
@@ -113,7 +157,14 @@ private:
     std::deque<Json> m_castResults; // values made by reference casts for this record
     std::vector<Node*> m_parents, m_next, m_values;
     // writeParsed's per-depth scratch for sorting an object's fields
-    std::vector<std::vector<std::pair<std::string_view, simdjson::dom::element>>> m_fields;
+    std::vector<std::vector<Field>> m_fields;
+    std::vector<Field> m_memberScratch;
+    ObjectShapes m_shapes;
+    std::vector<std::unique_ptr<RootPlan>> m_rootPlans; // indexed by ObjectShape::rootPlan
+    std::vector<Node*> m_slotValues;
+    std::vector<Field> m_rootFields;
+    const std::vector<CompiledStep>* m_stepsSeen = nullptr; // the steps m_topLevelOnly is for
+    bool m_topLevelOnly = false;
 };
 
 } // namespace strata::fastconvert

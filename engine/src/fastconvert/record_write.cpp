@@ -33,11 +33,16 @@ void RecordTree::write(const Node* node, Output& out)
     case NodeKind::Object: {
         out.put('{');
         for (size_t i = 0; i < node->members.size(); ++i) {
+            const Member& member = node->members[i];
             if (i)
                 out.put(',');
-            writeString(node->members[i].key, out);
-            out.put(':');
-            write(node->members[i].value, out);
+            if (!member.rendered.empty()) {
+                out.append(member.rendered);
+            } else {
+                writeString(member.key, out);
+                out.put(':');
+            }
+            write(member.value, out);
         }
         out.put('}');
         return;
@@ -60,13 +65,22 @@ void RecordTree::writeParsed(element value, size_t depth, Output& out)
     case element_type::OBJECT: {
         // Depth stays below the parser's limit, for which m_fields is sized.
         auto& fields = m_fields[depth];
-        fields.clear();
-        bool sorted = true;
-        for (simdjson::dom::key_value_pair field : objectOf(value)) {
-            if (!fields.empty() && !keyLess(fields.back().first, field.key))
-                sorted = false;
-            fields.emplace_back(field.key, field.value);
+        collectFields(objectOf(value), fields);
+        if (const ObjectShape* shape = m_shapes.find(fields)) {
+            out.put('{');
+            for (size_t slot = 0; slot < shape->order.size(); ++slot) {
+                if (slot)
+                    out.put(',');
+                out.append(shape->rendered[slot]);
+                writeParsed(fields[shape->order[slot]].second, depth + 1, out);
+            }
+            out.put('}');
+            return;
         }
+        // more distinct shapes than the cache keeps: sort this object on its own
+        bool sorted = true;
+        for (size_t i = 1; i < fields.size() && sorted; ++i)
+            sorted = keyLess(fields[i - 1].first, fields[i].first);
         if (!sorted)
             sortByKey(fields, [](const auto& field) { return field.first; });
         out.put('{');

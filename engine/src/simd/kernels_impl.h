@@ -457,58 +457,139 @@ template <class Arch, class Ops> struct BatchKernels {
         return xsimd::bitwise_cast<Bytes>(shifted) & Bytes(uint8_t(0x0F));
     }
 
-    struct Utf8Lookup {
+    // The lookup tables are built once per call, not per chunk of rows.
+    struct Utf8Tables {
         Bytes firstHigh = repeated(kFirstHigh);
         Bytes firstLow = repeated(kFirstLow);
         Bytes secondHigh = repeated(kSecondHigh);
         Bytes limits = incompleteLimits();
+    };
+
+    static bool hasNonAscii(const Bytes& bytes) {
+        return xsimd::any(xsimd::bitwise_cast<Batch<int8_t>>(bytes) < Batch<int8_t>(int8_t(0)));
+    }
+
+    // The state of one stream. Whether the last vector ends inside a sequence is only worked
+    // out when the next vector is skipped as ASCII (or at the end): a checked vector catches a
+    // sequence cut short before it through its first three bytes anyway.
+    struct Utf8Lookup {
+        const Utf8Tables& tables;
         Bytes previous = Bytes(uint8_t(0));
-        Bytes previousIncomplete = Bytes(uint8_t(0));
         Bytes error = Bytes(uint8_t(0));
         bool ascii = true;
 
-        void check(const Bytes& input) {
-            const Bytes zero(uint8_t(0));
+        explicit Utf8Lookup(const Utf8Tables& t)
+            : tables(t) {}
+
+        // Checks a vector known to hold a byte of 0x80 or more.
+        void checkNonAscii(const Bytes& input) {
+            checkPairs(input, Ops::template previous<1>(input, previous),
+                       Ops::template previous<2>(input, previous),
+                       Ops::template previous<3>(input, previous));
+        }
+
+        // Checks the vector at `at`, which is not the stream's first: the bytes before it are
+        // loaded from memory instead of being shifted in from the previous vector.
+        void checkNonAsciiAt(const uint8_t* at) {
+            checkPairs(Bytes::load_unaligned(at), Bytes::load_unaligned(at - 1),
+                       Bytes::load_unaligned(at - 2), Bytes::load_unaligned(at - 3));
+        }
+
+        void checkPairs(const Bytes& input, const Bytes& prev1, const Bytes& prev2,
+                        const Bytes& prev3) {
             const Bytes lowNibble(uint8_t(0x0F));
-            if (!xsimd::any((input & Bytes(uint8_t(0x80))) != zero)) {
-                error |= previousIncomplete;
-                previousIncomplete = zero;
-                previous = input;
-                return;
-            }
-            ascii = false;
-            const Bytes prev1 = Ops::template previous<1>(input, previous);
-            const Bytes special = Ops::lookup16(firstHigh, highNibbles(prev1)) &
-                                  Ops::lookup16(firstLow, prev1 & lowNibble) &
-                                  Ops::lookup16(secondHigh, highNibbles(input));
-            const Bytes prev2 = Ops::template previous<2>(input, previous);
-            const Bytes prev3 = Ops::template previous<3>(input, previous);
+            const Bytes special = Ops::lookup16(tables.firstHigh, highNibbles(prev1)) &
+                                  Ops::lookup16(tables.firstLow, prev1 & lowNibble) &
+                                  Ops::lookup16(tables.secondHigh, highNibbles(input));
             const Bytes thirdOrFourth = xsimd::ssub(prev2, Bytes(uint8_t(0xE0 - 0x80))) |
                                         xsimd::ssub(prev3, Bytes(uint8_t(0xF0 - 0x80)));
             error |= (thirdOrFourth & Bytes(uint8_t(0x80))) ^ special;
-            previousIncomplete = xsimd::ssub(input, limits);
             previous = input;
         }
 
+        // Skips an ASCII vector: only a sequence cut short before it can be wrong.
+        void skipAscii(const Bytes& input) {
+            error |= xsimd::ssub(previous, tables.limits);
+            previous = input;
+        }
+
+        void check(const Bytes& input) {
+            if (!hasNonAscii(input)) {
+                skipAscii(input);
+                return;
+            }
+            ascii = false;
+            checkNonAscii(input);
+        }
+
         bool valid() const {
-            return !xsimd::any((error | previousIncomplete) != Bytes(uint8_t(0)));
+            const Bytes incomplete = xsimd::ssub(previous, tables.limits);
+            return !xsimd::any((error | incomplete) != Bytes(uint8_t(0)));
         }
     };
 
-    static bool checkStreamLookup(const char* bytes, size_t begin, size_t end, bool& ascii) {
+    // The first bytes of a range of rows, taken a few at a time. Continuation bytes 0x80..0xBF
+    // are the signed bytes below -64, so the lowest first byte tells whether any row starts
+    // inside a sequence.
+    struct RowStarts {
+        const uint32_t* offsets;
+        const int8_t* text;
+        size_t row;
+        size_t end;
+        int lowest = 0;
+
+        void take(size_t count) {
+            const size_t stop = std::min(end, row + count);
+            int other = 0; // a second minimum, so consecutive loads do not wait on each other
+            for (; row + 2 <= stop; row += 2) {
+                lowest = std::min<int>(lowest, text[offsets[row]]);
+                other = std::min<int>(other, text[offsets[row + 1]]);
+            }
+            if (row < stop)
+                lowest = std::min<int>(lowest, text[offsets[row++]]);
+            lowest = std::min(lowest, other);
+        }
+
+        bool noneInsideASequence() {
+            take(end - row);
+            return lowest >= -64;
+        }
+    };
+
+    // Checks rows [firstRow, endRow) as one stream in blocks of four vectors (an ASCII block
+    // costs one test, any other block is checked whole, without a branch per vector) and that
+    // no row starts with a continuation byte. The row starts are read a few per non-ASCII
+    // block, so the scalar loads overlap the vector work instead of following it.
+    static bool checkRowsLookup(const Utf8Tables& tables, const uint32_t* offsets,
+                                const char* bytes, size_t firstRow, size_t endRow) {
         constexpr size_t n = Bytes::size;
         const auto* text = reinterpret_cast<const uint8_t*>(bytes);
-        Utf8Lookup lookup;
+        const size_t begin = offsets[firstRow];
+        const size_t end = offsets[endRow];
+        RowStarts starts{offsets, reinterpret_cast<const int8_t*>(bytes), firstRow,
+                         rowsWithFirstByte(offsets, firstRow, endRow)};
+        const size_t blocks = (end - begin) / (4 * n);
+        const size_t startsPerBlock = blocks > 0 ? (starts.end - firstRow) / blocks + 1 : 0;
+        Utf8Lookup lookup(tables);
         size_t pos = begin;
         for (; pos + 4 * n <= end; pos += 4 * n) {
-            if (isAsciiBlock(bytes + pos)) {
-                lookup.error |= lookup.previousIncomplete;
-                lookup.previousIncomplete = Bytes(uint8_t(0));
-                lookup.previous = Bytes::load_unaligned(text + pos + 3 * n);
+            const Bytes v0 = Bytes::load_unaligned(text + pos);
+            const Bytes v1 = Bytes::load_unaligned(text + pos + n);
+            const Bytes v2 = Bytes::load_unaligned(text + pos + 2 * n);
+            const Bytes v3 = Bytes::load_unaligned(text + pos + 3 * n);
+            if (!hasNonAscii((v0 | v1) | (v2 | v3))) {
+                lookup.skipAscii(v3);
                 continue;
             }
-            for (size_t k = 0; k < 4; ++k)
-                lookup.check(Bytes::load_unaligned(text + pos + k * n));
+            lookup.ascii = false;
+            starts.take(startsPerBlock);
+            if (pos == begin)
+                lookup.checkNonAscii(v0);
+            else
+                lookup.checkNonAsciiAt(text + pos);
+            lookup.checkNonAsciiAt(text + pos + n);
+            lookup.checkNonAsciiAt(text + pos + 2 * n);
+            lookup.checkNonAsciiAt(text + pos + 3 * n);
         }
         for (; pos + n <= end; pos += n)
             lookup.check(Bytes::load_unaligned(text + pos));
@@ -518,39 +599,43 @@ template <class Arch, class Ops> struct BatchKernels {
             std::memcpy(tail.data(), text + pos, end - pos);
             lookup.check(Bytes::load_aligned(tail.data()));
         }
-        ascii = lookup.ascii;
-        return lookup.valid();
+        // in ASCII text no row can start with a continuation byte
+        return lookup.valid() && (lookup.ascii || starts.noneInsideASequence());
+    }
+
+    // The end of the rows that have a first byte to read: rows starting at the end of the range
+    // are empty. An empty row before them reads the next row's first byte, checked anyway.
+    static size_t rowsWithFirstByte(const uint32_t* offsets, size_t firstRow, size_t endRow) {
+        const uint32_t end = offsets[endRow];
+        while (endRow > firstRow && offsets[endRow - 1] == end)
+            --endRow;
+        return endRow;
     }
 
     // In a well-formed stream every row is well-formed on its own exactly when no row starts
     // with a continuation byte, that is, no sequence crosses a row boundary.
     static bool rowsStartSequences(const uint32_t* offsets, const char* bytes, size_t firstRow,
                                    size_t endRow) {
-        // rows starting at the end of the range are empty and have no first byte to read; an
-        // empty row before that reads the next row's first byte, which is checked anyway
-        const uint32_t end = offsets[endRow];
-        while (endRow > firstRow && offsets[endRow - 1] == end)
-            --endRow;
-        const auto* text = reinterpret_cast<const uint8_t*>(bytes);
-        unsigned continuationStarts = 0;
-        for (size_t row = firstRow; row < endRow; ++row)
-            continuationStarts |= (text[offsets[row]] & 0xC0U) == 0x80U;
-        return continuationStarts == 0;
+        RowStarts starts{offsets, reinterpret_cast<const int8_t*>(bytes), firstRow,
+                         rowsWithFirstByte(offsets, firstRow, endRow)};
+        return starts.noneInsideASequence();
     }
 
     static Utf8Outcome validateUtf8(const uint32_t* offsets, const char* bytes,
                                     const uint64_t* validity, size_t rows) {
         constexpr size_t kRowsPerChunk = 1024;
+        const Utf8Tables tables;
         for (size_t firstRow = 0; firstRow < rows; firstRow += kRowsPerChunk) {
             const size_t endRow = std::min(rows, firstRow + kRowsPerChunk);
-            bool ascii = true;
             bool ok = false;
-            if constexpr (Ops::kHasByteLookup)
-                ok = checkStreamLookup(bytes, offsets[firstRow], offsets[endRow], ascii);
-            else
+            if constexpr (Ops::kHasByteLookup) {
+                ok = checkRowsLookup(tables, offsets, bytes, firstRow, endRow);
+            } else {
+                bool ascii = true;
                 ok = checkStream(bytes, offsets[firstRow], offsets[endRow], ascii);
-            if (ok && !ascii)
-                ok = rowsStartSequences(offsets, bytes, firstRow, endRow);
+                if (ok && !ascii)
+                    ok = rowsStartSequences(offsets, bytes, firstRow, endRow);
+            }
             if (ok)
                 continue;
             // the exact row and offset come from the row-by-row check, which also skips nulls

@@ -55,7 +55,8 @@ public:
 
 private:
     Status convertLines(bool final, std::string& out);
-    Status convertLine(size_t begin, size_t end, std::string& out);
+    Status convertLine(const char* data, size_t size, uint64_t offset, std::string& out);
+    size_t convertInPlace(std::string_view chunk, std::string& out, Status& status);
 
     RecordConverter m_converter;
     OnBadRecord m_policy;
