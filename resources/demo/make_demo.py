@@ -95,6 +95,9 @@ def pg_table(sql, table, enums):
             field["type"] = {"kind": "array", "items": pg_type(type_text[:-2])}
         else:
             field["type"] = pg_type(type_text)
+        varchar = re.match(r"(?:varchar|character varying)\((\d+)\)", type_text.lower())
+        if varchar:  # the native type, as introspection records it
+            field["doc"] = f"pg.type: character varying({varchar.group(1)})"
         default = re.search(r"DEFAULT ('?[\w.-]+'?)(?:::[\w.]+)?\s", rest + " ")
         if default and "nextval" not in rest and "now()" not in rest and "CURRENT" not in rest:
             value = default.group(1)
@@ -107,7 +110,8 @@ def pg_table(sql, table, enums):
             else:
                 field["default"] = value
         fields.append(field)
-    constraints = [{"kind": "primary_key", "columns": pkey}] if pkey else []
+    constraints = ([{"kind": "primary_key", "name": f"{table}_pkey", "columns": pkey}]
+                   if pkey else [])
     return fields, constraints
 
 
@@ -133,8 +137,10 @@ def drop(v, name):
     v["fields"] = [f for f in v["fields"] if f["name"] != name]
 
 
-def fk(columns, ref_type, ref_columns):
-    return {"kind": "foreign_key", "columns": columns,
+def fk(table, columns, ref_type, ref_columns):
+    """A foreign key named as PostgreSQL names it; ref_type is a type, which a store maps to its
+    table."""
+    return {"kind": "foreign_key", "name": f"{table}_{'_'.join(columns)}_fkey", "columns": columns,
             "references": {"type": ref_type, "columns": ref_columns}}
 
 
@@ -191,9 +197,10 @@ def chinook_section(data):
         versions[table] = {"version": "1.0.0", "doc": f"Chinook table {table}.",
                            "fields": fields, "constraints": constraints}
     versions["invoice"]["constraints"].append(
-        fk(["customer_id"], "ChinookCustomer", ["customer_id"]))
-    versions["invoice_line"]["constraints"] += [fk(["invoice_id"], "Invoice", ["invoice_id"]),
-                                                fk(["track_id"], "Track", ["track_id"])]
+        fk("invoice", ["customer_id"], "ChinookCustomer", ["customer_id"]))
+    versions["invoice_line"]["constraints"] += [
+        fk("invoice_line", ["invoice_id"], "Invoice", ["invoice_id"]),
+        fk("invoice_line", ["track_id"], "Track", ["track_id"])]
 
     cu = versions["customer"]
     cu11 = evolve(cu, "1.1.0", "Drops the fax column.", lambda v: drop(v, "fax"))
@@ -236,10 +243,10 @@ def pagila_section(data):
         versions[table] = {"version": "1.0.0", "doc": f"Pagila table public.{table}.",
                            "fields": fields, "constraints": constraints}
     versions["rental"]["constraints"].append(
-        fk(["customer_id"], "PagilaCustomer", ["customer_id"]))
+        fk("rental", ["customer_id"], "PagilaCustomer", ["customer_id"]))
     versions["payment"]["constraints"] += [
-        fk(["customer_id"], "PagilaCustomer", ["customer_id"]),
-        fk(["rental_id"], "Rental", ["rental_id"])]
+        fk("payment", ["customer_id"], "PagilaCustomer", ["customer_id"]),
+        fk("payment", ["rental_id"], "Rental", ["rental_id"])]
 
     cu = versions["customer"]
     cu11 = evolve(cu, "1.1.0", "Replaces the integer active flag by is_active (alias).",
@@ -319,7 +326,11 @@ def main():
             {"name": "chinook invoices", "kind": "postgres", "object": "public.invoice",
              "holds": "Invoice-v1.1.0", "profile": "local-postgres"},
             {"name": "chinook tracks", "kind": "postgres", "object": "public.track",
-             "holds": "Track-v1.1.0", "profile": "local-postgres"},
+             "holds": "Track-v1.0.0", "profile": "local-postgres"},
+            {"name": "chinook customers", "kind": "postgres", "object": "public.customer",
+             "holds": "ChinookCustomer-v1.0.0", "profile": "local-postgres"},
+            {"name": "chinook invoice lines", "kind": "postgres", "object": "public.invoice_line",
+             "holds": "InvoiceLine-v1.0.0", "profile": "local-postgres"},
             {"name": "order events", "kind": "kafka", "object": "orders",
              "holds": "Order-v1.1.0", "profile": "local-kafka"},
             {"name": "film search", "kind": "elasticsearch", "object": "films_v2",

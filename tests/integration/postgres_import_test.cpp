@@ -6,6 +6,7 @@
 #include "strata/connectors/postgres/drift.h"
 #include "strata/connectors/postgres/introspect.h"
 #include "strata/connectors/postgres/inventory.h"
+#include "strata/connectors/postgres/plan.h"
 
 #include <fstream>
 #include <sys/stat.h>
@@ -140,6 +141,44 @@ TEST(PostgresDrift, AlteredTableIsReportedWithTheDiffVocabulary) {
     ChildResult r = stratactl({"drift", (dir.path() / "ws.json").string(), "t", "--json"});
     EXPECT_EQ(r.exitCode, 1) << r.err;
     EXPECT_EQ(Json::parse(r.out)["changes"].size(), 2u);
+}
+
+// A foreign key names a type; the table it points at is the one the store holding that type
+// names. Drift and the copy plan must both follow the store, not take the type name for a table.
+TEST(PostgresDrift, ForeignKeysFollowTheStoreOfTheReferencedType) {
+    freshDatabase("fk_types", "chinook_template");
+    Workspace ws = workspaceFor("fk_types", "public", "invoice");
+    auto conn = connect("fk_types");
+    auto customer = introspectRelation(*conn, "public", "customer", {"ChinookCustomer", {1, 0, 0}});
+    ASSERT_TRUE(customer.ok()) << customer.error().describe();
+    TypeDef customers;
+    customers.name = "ChinookCustomer";
+    customers.versions.push_back(customer->version);
+    ws.types.push_back(customers);
+    ws.stores.push_back(
+        {"customers", StoreKind::Postgres, "public.customer", customer->version.id, "pg"});
+    auto& constraints = ws.findType("invoice")->versions[0].schema.constraints;
+    auto fk = std::find_if(constraints.begin(), constraints.end(), [](const Constraint& c) {
+        return c.kind == ConstraintKind::ForeignKey;
+    });
+    ASSERT_NE(fk, constraints.end());
+    ASSERT_EQ(fk->refType, "customer");
+    fk->refType = "ChinookCustomer";
+
+    EXPECT_EQ(referencedRelation(ws, "ChinookCustomer"), "customer");
+    EXPECT_EQ(referencedRelation(ws, "artist"), "artist");
+    auto drift = detectDrift(*conn, ws, ws.stores[0]);
+    ASSERT_TRUE(drift.ok()) << drift.error().describe();
+    EXPECT_TRUE(drift->changes.empty())
+        << drift->changes.size() << " changes, first " << drift->changes[0].message;
+
+    TypeVersion& next = addVersion(ws, "invoice", "1.0.0", "1.1.0");
+    auto plan = planMigration(*conn, ws, ws.stores[0], next.id, {true, false, false});
+    ASSERT_TRUE(plan.ok()) << plan.error().describe();
+    EXPECT_NE(plan->steps.at(0).sql.find("FOREIGN KEY (\"customer_id\") REFERENCES "
+                                         "\"public\".\"customer\" (\"customer_id\")"),
+              std::string::npos)
+        << plan->steps.at(0).sql;
 }
 
 TEST(PostgresInventory, NodesAnnounceRangesAndExpire) {

@@ -1,6 +1,7 @@
 #include "strata/connectors/postgres/drift.h"
 
 #include "strata/connectors/postgres/introspect.h"
+#include "strata/connectors/postgres/plan.h"
 
 namespace strata::postgres {
 namespace {
@@ -43,8 +44,12 @@ Result<SchemaDiff> detectDrift(Connection& conn, const Workspace& ws, const Stor
     if (!live)
         return live.error();
     live->version.doc = declared->doc; // the relation's description is not part of the shape
-    SchemaDiff diff = diffVersions(*declared, live->version, resolverFor(ws));
-    addNativeChanges(*declared, live->version, diff);
+    TypeVersion expected = *declared;  // foreign keys name types; the catalog names relations
+    for (Constraint& c : expected.schema.constraints)
+        if (c.kind == ConstraintKind::ForeignKey)
+            c.refType = referencedRelation(ws, c.refType);
+    SchemaDiff diff = diffVersions(expected, live->version, resolverFor(ws));
+    addNativeChanges(expected, live->version, diff);
     return diff;
 }
 

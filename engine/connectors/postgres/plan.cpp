@@ -175,8 +175,8 @@ Result<std::string> defaultClause(Connection* conn, const Field& f) {
     return " DEFAULT CAST(" + lit + " AS " + columnType(f) + ")";
 }
 
-std::string refTable(const std::string& typeName) {
-    auto [schema, table] = splitObjectName(typeName);
+std::string refTable(const Workspace& ws, const std::string& typeName) {
+    auto [schema, table] = splitObjectName(referencedRelation(ws, typeName));
     return qualified(schema, table);
 }
 
@@ -203,7 +203,7 @@ Constraint renamedConstraint(Constraint c, const TypeVersion& v,
     return c;
 }
 
-Result<std::string> createTableSql(Connection* conn, const std::string& schema,
+Result<std::string> createTableSql(Connection* conn, const Workspace& ws, const std::string& schema,
                                    const std::string& name, const TypeVersion& v,
                                    const std::string& suffix,
                                    const detail::ColumnRenames& renames = {}) {
@@ -228,7 +228,8 @@ Result<std::string> createTableSql(Connection* conn, const std::string& schema,
             break;
         case ConstraintKind::ForeignKey:
             sql += ",\n    " + constraintName(c, suffix) + "FOREIGN KEY (" + columnList(c.columns) +
-                   ") REFERENCES " + refTable(c.refType) + " (" + columnList(c.refColumns) + ")";
+                   ") REFERENCES " + refTable(ws, c.refType) + " (" + columnList(c.refColumns) +
+                   ")";
             break;
         case ConstraintKind::Check:
             if (c.name.rfind(kDomainCheckPrefix, 0) == 0)
@@ -564,7 +565,7 @@ Status planCopySteps(Connection* conn, const Workspace& ws, const TypeVersion& a
     std::string target = qualified(plan.schema, plan.newTable);
     std::string newSuffix = "__" + versionSuffix(plan.to.version);
     detail::ColumnRenames renames = detail::columnRenames(plan.path, a);
-    auto create = createTableSql(conn, plan.schema, plan.newTable, b, newSuffix, renames);
+    auto create = createTableSql(conn, ws, plan.schema, plan.newTable, b, newSuffix, renames);
     if (!create)
         return create.error();
     plan.steps.push_back(
@@ -724,6 +725,15 @@ std::string Plan::fingerprint() const {
             fnv(h, p ? *p : std::string("\x01NULL"));
     }
     return hex64(h);
+}
+
+std::string referencedRelation(const Workspace& ws, const std::string& typeName) {
+    for (const StoreObject& store : ws.stores)
+        if (store.kind == StoreKind::Postgres && store.holds.name == typeName) {
+            auto [schema, table] = splitObjectName(store.object);
+            return typeNameFor(schema, table);
+        }
+    return typeName;
 }
 
 Result<Plan> planCopyOffline(const Workspace& ws, const std::string& schema,

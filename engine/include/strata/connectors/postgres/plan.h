@@ -86,6 +86,11 @@ struct PlanOptions {
 Result<Plan> planMigration(Connection& conn, const Workspace& ws, const StoreObject& store,
                            const TypeVersionId& target, const PlanOptions& options = {});
 
+// The relation a foreign key to the type `typeName` points at, named as introspection names
+// types ("table", or "schema.table" outside public): the object of the PostgreSQL store that holds
+// a version of that type, else `typeName` itself.
+std::string referencedRelation(const Workspace& ws, const std::string& typeName);
+
 // The migration plan without a server: the copy columns and expressions only (used to verify).
 Result<Plan> planCopyOffline(const Workspace& ws, const std::string& schema,
                              const std::string& table, const TypeVersionId& from,
