@@ -136,7 +136,7 @@ GraphView::~GraphView()
     for (QGraphicsScene* old : findChildren<QGraphicsScene*>())
         old->blockSignals(true);
     m_nodes.clear();
-    m_edges.clear();
+    m_edges = nullptr;
 }
 
 void GraphView::setCollapsed(bool collapsed)
@@ -174,7 +174,7 @@ void GraphView::connectScene()
 void GraphView::clearScene()
 {
     m_nodes.clear();
-    m_edges.clear();
+    m_edges = nullptr;
     QGraphicsScene* old = m_scene;
     // items announce their removal through selectionChanged; nothing may reach them by then
     old->blockSignals(true);
@@ -224,6 +224,9 @@ void GraphView::rebuild()
             m_graph = out.first;
             m_layout = out.second;
             m_filled = 0;
+            // the scene deletes the layer with its other items
+            m_edges = new EdgeLayer;
+            m_scene->addItem(m_edges);
             qCDebug(lcGraph) << "took the result in" << copying.elapsed() << "ms";
             // the scene is filled away from the view and shown when complete: one paint
             // instead of one per slice, and no view-side processing of every added item
@@ -253,9 +256,7 @@ void GraphView::populate(int generation)
             m_nodes << item;
         } else {
             const int link = m_filled - nodeTotal;
-            auto* item = new EdgeItem(m_graph.links[link], m_layout.routes.value(link));
-            m_scene->addItem(item);
-            m_edges << item;
+            m_edges->addEdge(m_graph.links[link], m_layout.routes.value(link));
         }
     }
     if (m_filled < total) {
@@ -264,6 +265,7 @@ void GraphView::populate(int generation)
     }
     QElapsedTimer finishing;
     finishing.start();
+    m_edges->finish();
     // from the layout, not itemsBoundingRect(): that walks every item
     QRectF bounds;
     for (const QPointF& p : std::as_const(m_layout.positions))
@@ -279,8 +281,9 @@ void GraphView::populate(int generation)
 
 QString GraphView::layoutStatus() const
 {
+    const int edges = m_edges ? m_edges->count() : 0;
     QString status = tr("%n node(s), ", nullptr, int(m_nodes.size())) +
-                     tr("%n edge(s). Scroll to zoom, drag to pan.", nullptr, int(m_edges.size()));
+                     tr("%n edge(s). Scroll to zoom, drag to pan.", nullptr, edges);
     if (!m_graph.issues.isEmpty())
         status += QLatin1Char(' ') +
                   tr("Graph problems: %1").arg(m_graph.issues.join(QStringLiteral("; ")));
@@ -301,8 +304,11 @@ void GraphView::applyMarks(int selected)
     if (selected < 0) {
         for (NodeItem* n : std::as_const(m_nodes))
             n->setMark(NodeMark::None);
-        for (EdgeItem* e : std::as_const(m_edges))
-            e->setEmphasis(false, false);
+        if (m_edges) {
+            for (int e = 0; e < m_edges->count(); ++e)
+                m_edges->setEmphasis(e, false, false);
+            m_edges->update();
+        }
         return;
     }
     QVector<NodeMark> marks(m_nodes.size(), NodeMark::Dimmed);
@@ -313,13 +319,10 @@ void GraphView::applyMarks(int selected)
     marks[selected] = NodeMark::Selected;
     for (int i = 0; i < m_nodes.size(); ++i)
         m_nodes[i]->setMark(marks[i]);
-    for (EdgeItem* e : std::as_const(m_edges)) {
-        const bool lit = marks[e->edge().from] != NodeMark::Dimmed &&
-                         marks[e->edge().to] != NodeMark::Dimmed &&
-                         e->edge().kind != GraphLink::Evolves &&
-                         e->edge().kind != GraphLink::Converts;
-        e->setEmphasis(lit, !lit);
-    }
+    markEdges([&marks](const GraphLink& edge) {
+        return marks[edge.from] != NodeMark::Dimmed && marks[edge.to] != NodeMark::Dimmed &&
+               edge.kind != GraphLink::Evolves && edge.kind != GraphLink::Converts;
+    });
     m_status->setText(tr("%1 depends on %2 node(s); %3 node(s) depend on it.")
                           .arg(m_graph.nodes[selected].label)
                           .arg(m_graph.dependencies(selected).size())
@@ -344,11 +347,21 @@ void GraphView::highlightPath(const QStringList& labels)
     m_scene->clearSelection();
     for (NodeItem* n : std::as_const(m_nodes))
         n->setMark(labels.contains(n->node().label) ? NodeMark::OnPath : NodeMark::Dimmed);
-    for (EdgeItem* e : std::as_const(m_edges)) {
-        const bool lit = labels.contains(m_graph.nodes[e->edge().from].label) &&
-                         labels.contains(m_graph.nodes[e->edge().to].label);
-        e->setEmphasis(lit, !lit);
+    markEdges([this, &labels](const GraphLink& edge) {
+        return labels.contains(m_graph.nodes[edge.from].label) &&
+               labels.contains(m_graph.nodes[edge.to].label);
+    });
+}
+
+void GraphView::markEdges(const std::function<bool(const GraphLink&)>& lit)
+{
+    if (!m_edges)
+        return;
+    for (int e = 0; e < m_edges->count(); ++e) {
+        const bool on = lit(m_edges->edge(e));
+        m_edges->setEmphasis(e, on, !on);
     }
+    m_edges->update();
 }
 
 int GraphView::markedCount(int mark) const

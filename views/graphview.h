@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -23,7 +25,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcGraph)
 
 namespace strata::qt {
 
-class EdgeItem;
+class EdgeLayer;
 class JobRunner;
 class NodeItem;
 class WorkspaceDocument;
@@ -87,6 +89,8 @@ private:
     QGraphicsScene* newScene();
     void connectScene();
     void applyMarks(int selected);
+    // Emphasises the edges `lit` accepts and dims the others.
+    void markEdges(const std::function<bool(const GraphLink&)>& lit);
     void search();
     void setBusy(bool busy, const QString& text = {});
     QString layoutStatus() const;
@@ -102,7 +106,7 @@ private:
     GraphData m_graph;
     GraphLayout m_layout;
     QVector<NodeItem*> m_nodes;
-    QVector<EdgeItem*> m_edges;
+    EdgeLayer* m_edges = nullptr; // owned by m_scene; null until the layout is shown
     int m_generation = 0; // bumps on every rebuild; stale population slices stop
     int m_filled = 0;
     bool m_busy = false;

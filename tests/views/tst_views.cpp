@@ -57,6 +57,8 @@ private slots:
     void diffTwoVersions();
     void impactAnalysis();
     void graphHighlightsDependents();
+    void edgeLayerFindsOnlyExposedEdges_data();
+    void edgeLayerFindsOnlyExposedEdges();
     void exportGraph();
     void filterTypes();
     void screenshot_data();
@@ -250,6 +252,38 @@ void ViewsTest::graphHighlightsDependents()
     graph->setCollapsed(true);
     QTRY_COMPARE(laidOut.count(), 1);
     QCOMPARE(graph->nodeCount(), 12);
+}
+
+// Three edges: one at the origin, one 2,000 units right, one route bent through (1000, 600)
+// from the first to the second.
+void ViewsTest::edgeLayerFindsOnlyExposedEdges_data()
+{
+    QTest::addColumn<QRectF>("exposed");
+    QTest::addColumn<QVector<int>>("edges");
+    QTest::newRow("around the first") << QRectF(-50, -50, 100, 100) << QVector<int>{0, 2};
+    // the bent route's bounds reach the second edge's end: culling by bounds keeps both
+    QTest::newRow("around the second") << QRectF(1950, -50, 100, 100) << QVector<int>{1, 2};
+    // the curve passes (875, 304) halfway; it stays short of the bend at (1000, 600)
+    QTest::newRow("the curve") << QRectF(850, 250, 100, 100) << QVector<int>{2};
+    QTest::newRow("beyond the curve") << QRectF(950, 550, 100, 100) << QVector<int>{};
+    QTest::newRow("nothing there") << QRectF(500, -900, 100, 100) << QVector<int>{};
+    QTest::newRow("everything") << QRectF(-5000, -5000, 10000, 10000)
+                                << QVector<int>{0, 1, 2};
+}
+
+void ViewsTest::edgeLayerFindsOnlyExposedEdges()
+{
+    QFETCH(QRectF, exposed);
+    QFETCH(QVector<int>, edges);
+    EdgeLayer layer;
+    layer.addEdge(GraphLink{0, 1, GraphLink::Reference}, {QPointF(0, -200), QPointF(0, 0)});
+    layer.addEdge(GraphLink{2, 3, GraphLink::ForeignKey},
+                  {QPointF(2000, -200), QPointF(2000, 0)});
+    layer.addEdge(GraphLink{0, 3, GraphLink::Evolves},
+                  {QPointF(0, -200), QPointF(1000, 600), QPointF(2000, -200)});
+    layer.finish();
+    QCOMPARE(layer.count(), 3);
+    QCOMPARE(layer.edgesIn(exposed), edges);
 }
 
 void ViewsTest::exportGraph()
