@@ -15,11 +15,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcBridge)
 
 namespace strata::qt {
 
-inline QString toQString(std::string_view text)
-{
+inline QString toQString(std::string_view text) {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
-inline std::string toStd(const QString& text) { return text.toStdString(); }
+inline std::string toStd(const QString& text) {
+    return text.toStdString();
+}
 
 // How a change between an older and a newer version behaves for readers and writers.
 enum class Effect {

@@ -6,8 +6,7 @@
 
 namespace strata::qt {
 
-void ClusterModel::setCluster(const Cluster* cluster)
-{
+void ClusterModel::setCluster(const Cluster* cluster) {
     QStringList types;
     QVector<ClusterNode> nodes;
     if (cluster) {
@@ -25,18 +24,20 @@ void ClusterModel::setCluster(const Cluster* cluster)
     setRows(std::move(nodes));
 }
 
-QString ClusterModel::header(int column) const
-{
+QString ClusterModel::header(int column) const {
     switch (column) {
-    case NodeColumn: return tr("Node");
-    case RoleColumn: return tr("Role");
-    case LiveColumn: return tr("Live");
-    default: return m_types.value(column - FirstTypeColumn);
+    case NodeColumn:
+        return tr("Node");
+    case RoleColumn:
+        return tr("Role");
+    case LiveColumn:
+        return tr("Live");
+    default:
+        return m_types.value(column - FirstTypeColumn);
     }
 }
 
-QVariant ClusterModel::cell(const ClusterNode& node, int column, int role) const
-{
+QVariant ClusterModel::cell(const ClusterNode& node, int column, int role) const {
     if (column >= FirstTypeColumn) {
         const auto it = node.supports.find(toStd(m_types.value(column - FirstTypeColumn)));
         if (role == Qt::DisplayRole)
@@ -53,10 +54,14 @@ QVariant ClusterModel::cell(const ClusterNode& node, int column, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case NodeColumn: return toQString(node.name);
-    case RoleColumn: return roleName(node.role);
-    case LiveColumn: return node.live ? tr("live") : tr("down");
-    default: return {};
+    case NodeColumn:
+        return toQString(node.name);
+    case RoleColumn:
+        return roleName(node.role);
+    case LiveColumn:
+        return node.live ? tr("live") : tr("down");
+    default:
+        return {};
     }
 }
 

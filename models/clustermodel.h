@@ -4,7 +4,6 @@
 // per type with the range of versions the node supports.
 
 #include "rowtablemodel.h"
-
 #include "strata/model/workspace.h"
 
 #include <QStringList>

@@ -4,33 +4,38 @@
 
 namespace strata::qt {
 
-void ConstraintTableModel::setSchema(const Schema* schema)
-{
+void ConstraintTableModel::setSchema(const Schema* schema) {
     QVector<Constraint> rows;
     if (schema)
         rows = QVector<Constraint>(schema->constraints.begin(), schema->constraints.end());
     setRows(std::move(rows));
 }
 
-QString ConstraintTableModel::header(int column) const
-{
+QString ConstraintTableModel::header(int column) const {
     switch (column) {
-    case KindColumn: return tr("Constraint");
-    case NameColumn: return tr("Name");
-    case DefinitionColumn: return tr("Definition");
-    default: return {};
+    case KindColumn:
+        return tr("Constraint");
+    case NameColumn:
+        return tr("Name");
+    case DefinitionColumn:
+        return tr("Definition");
+    default:
+        return {};
     }
 }
 
-QVariant ConstraintTableModel::cell(const Constraint& constraint, int column, int role) const
-{
+QVariant ConstraintTableModel::cell(const Constraint& constraint, int column, int role) const {
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case KindColumn: return constraintKindName(constraint.kind);
-    case NameColumn: return toQString(constraint.name);
-    case DefinitionColumn: return constraintText(constraint);
-    default: return {};
+    case KindColumn:
+        return constraintKindName(constraint.kind);
+    case NameColumn:
+        return toQString(constraint.name);
+    case DefinitionColumn:
+        return constraintText(constraint);
+    default:
+        return {};
     }
 }
 

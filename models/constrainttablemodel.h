@@ -3,7 +3,6 @@
 // The constraints of one type version: kind, name and definition.
 
 #include "rowtablemodel.h"
-
 #include "strata/model/schema.h"
 
 namespace strata::qt {

@@ -8,14 +8,12 @@ namespace strata::qt {
 namespace {
 
 // The top-level field a change path points into ("address.city" → "address").
-std::string rootOf(const std::string& path)
-{
+std::string rootOf(const std::string& path) {
     const size_t end = path.find_first_of(".[{");
     return end == std::string::npos ? path : path.substr(0, end);
 }
 
-const Field* partnerOf(const Field& newer, const Schema& older)
-{
+const Field* partnerOf(const Field& newer, const Schema& older) {
     if (const Field* same = older.findField(newer.name))
         return same;
     for (const auto& alias : newer.aliases)
@@ -24,14 +22,12 @@ const Field* partnerOf(const Field& newer, const Schema& older)
     return nullptr;
 }
 
-bool isFieldChange(ChangeKind kind)
-{
+bool isFieldChange(ChangeKind kind) {
     return kind != ChangeKind::ConstraintAdded && kind != ChangeKind::ConstraintRemoved;
 }
 
 // Folds the changes into the row: text, engine sentences, and the combined effect.
-void classify(DiffRow& row, const std::vector<const Change*>& changes)
-{
+void classify(DiffRow& row, const std::vector<const Change*>& changes) {
     QStringList texts, details;
     bool readBreaks = false, writeBreaks = false;
     for (const Change* c : changes) {
@@ -51,31 +47,44 @@ void classify(DiffRow& row, const std::vector<const Change*>& changes)
 
 } // namespace
 
-QString changeText(const Change& c)
-{
+QString changeText(const Change& c) {
     const QString before = toQString(c.before), after = toQString(c.after);
     switch (c.kind) {
-    case ChangeKind::FieldAdded: return DiffModel::tr("added");
-    case ChangeKind::FieldRemoved: return DiffModel::tr("removed");
-    case ChangeKind::FieldRenamed: return DiffModel::tr("renamed from %1").arg(before);
-    case ChangeKind::LikelyRename: return DiffModel::tr("looks renamed from %1, but no alias").arg(before);
-    case ChangeKind::TypeChanged: return QStringLiteral("%1 → %2").arg(before, after);
-    case ChangeKind::NullabilityChanged: return DiffModel::tr("%1 → %2").arg(before, after);
-    case ChangeKind::DefaultChanged: return DiffModel::tr("default %1 → %2").arg(before, after);
-    case ChangeKind::AliasesChanged: return DiffModel::tr("aliases %1 → %2").arg(before, after);
-    case ChangeKind::EnumSymbolsAdded: return DiffModel::tr("symbols added: %1").arg(after);
-    case ChangeKind::EnumSymbolsRemoved: return DiffModel::tr("symbols removed: %1").arg(before);
-    case ChangeKind::EnumDefaultChanged: return DiffModel::tr("enum default %1 → %2").arg(before, after);
-    case ChangeKind::NamedTypeRenamed: return DiffModel::tr("type name %1 → %2").arg(before, after);
-    case ChangeKind::ConstraintAdded: return DiffModel::tr("constraint added: %1").arg(after);
-    case ChangeKind::ConstraintRemoved: return DiffModel::tr("constraint removed: %1").arg(before);
-    case ChangeKind::DocChanged: return DiffModel::tr("description changed");
+    case ChangeKind::FieldAdded:
+        return DiffModel::tr("added");
+    case ChangeKind::FieldRemoved:
+        return DiffModel::tr("removed");
+    case ChangeKind::FieldRenamed:
+        return DiffModel::tr("renamed from %1").arg(before);
+    case ChangeKind::LikelyRename:
+        return DiffModel::tr("looks renamed from %1, but no alias").arg(before);
+    case ChangeKind::TypeChanged:
+        return QStringLiteral("%1 → %2").arg(before, after);
+    case ChangeKind::NullabilityChanged:
+        return DiffModel::tr("%1 → %2").arg(before, after);
+    case ChangeKind::DefaultChanged:
+        return DiffModel::tr("default %1 → %2").arg(before, after);
+    case ChangeKind::AliasesChanged:
+        return DiffModel::tr("aliases %1 → %2").arg(before, after);
+    case ChangeKind::EnumSymbolsAdded:
+        return DiffModel::tr("symbols added: %1").arg(after);
+    case ChangeKind::EnumSymbolsRemoved:
+        return DiffModel::tr("symbols removed: %1").arg(before);
+    case ChangeKind::EnumDefaultChanged:
+        return DiffModel::tr("enum default %1 → %2").arg(before, after);
+    case ChangeKind::NamedTypeRenamed:
+        return DiffModel::tr("type name %1 → %2").arg(before, after);
+    case ChangeKind::ConstraintAdded:
+        return DiffModel::tr("constraint added: %1").arg(after);
+    case ChangeKind::ConstraintRemoved:
+        return DiffModel::tr("constraint removed: %1").arg(before);
+    case ChangeKind::DocChanged:
+        return DiffModel::tr("description changed");
     }
     return {};
 }
 
-QVector<DiffRow> diffRows(const Schema& older, const Schema& newer, const SchemaDiff& diff)
-{
+QVector<DiffRow> diffRows(const Schema& older, const Schema& newer, const SchemaDiff& diff) {
     QVector<DiffRow> rows;
     std::vector<const Field*> matched;
     std::vector<bool> used(diff.changes.size(), false);
@@ -121,21 +130,26 @@ QVector<DiffRow> diffRows(const Schema& older, const Schema& newer, const Schema
     return rows;
 }
 
-QString DiffModel::header(int column) const
-{
+QString DiffModel::header(int column) const {
     switch (column) {
-    case OldFieldColumn: return tr("Older field");
-    case OldTypeColumn: return tr("Older type");
-    case ChangeColumn: return tr("Change");
-    case NewFieldColumn: return tr("Newer field");
-    case NewTypeColumn: return tr("Newer type");
-    case EffectColumn: return tr("Effect");
-    default: return {};
+    case OldFieldColumn:
+        return tr("Older field");
+    case OldTypeColumn:
+        return tr("Older type");
+    case ChangeColumn:
+        return tr("Change");
+    case NewFieldColumn:
+        return tr("Newer field");
+    case NewTypeColumn:
+        return tr("Newer type");
+    case EffectColumn:
+        return tr("Effect");
+    default:
+        return {};
     }
 }
 
-QVariant DiffModel::cell(const DiffRow& row, int column, int role) const
-{
+QVariant DiffModel::cell(const DiffRow& row, int column, int role) const {
     if (role == EffectRole)
         return int(row.effect);
     if (role == ChangedRole)
@@ -143,19 +157,26 @@ QVariant DiffModel::cell(const DiffRow& row, int column, int role) const
     if (role == Qt::BackgroundRole)
         return row.changed ? QBrush(effectColor(row.effect, isDarkPalette())) : QBrush();
     if (role == Qt::ToolTipRole)
-        return row.details.isEmpty() ? effectDescription(row.effect)
-                                     : row.details + QLatin1Char('\n') +
-                                           effectDescription(row.effect);
+        return row.details.isEmpty()
+                   ? effectDescription(row.effect)
+                   : row.details + QLatin1Char('\n') + effectDescription(row.effect);
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case OldFieldColumn: return row.older ? toQString(row.older->name) : QString();
-    case OldTypeColumn: return row.older ? typeText(row.older->type) : QString();
-    case ChangeColumn: return row.change;
-    case NewFieldColumn: return row.newer ? toQString(row.newer->name) : QString();
-    case NewTypeColumn: return row.newer ? typeText(row.newer->type) : QString();
-    case EffectColumn: return effectName(row.effect);
-    default: return {};
+    case OldFieldColumn:
+        return row.older ? toQString(row.older->name) : QString();
+    case OldTypeColumn:
+        return row.older ? typeText(row.older->type) : QString();
+    case ChangeColumn:
+        return row.change;
+    case NewFieldColumn:
+        return row.newer ? toQString(row.newer->name) : QString();
+    case NewTypeColumn:
+        return row.newer ? typeText(row.newer->type) : QString();
+    case EffectColumn:
+        return effectName(row.effect);
+    default:
+        return {};
     }
 }
 

@@ -6,7 +6,6 @@
 
 #include "bridge.h"
 #include "rowtablemodel.h"
-
 #include "strata/diff/diff.h"
 
 #include <optional>
@@ -33,8 +32,15 @@ class DiffModel : public RowTableModel<DiffRow> {
     Q_OBJECT
 
 public:
-    enum Column { OldFieldColumn, OldTypeColumn, ChangeColumn, NewFieldColumn, NewTypeColumn,
-                  EffectColumn, ColumnCount };
+    enum Column {
+        OldFieldColumn,
+        OldTypeColumn,
+        ChangeColumn,
+        NewFieldColumn,
+        NewTypeColumn,
+        EffectColumn,
+        ColumnCount
+    };
     enum Role { EffectRole = Qt::UserRole + 1, ChangedRole };
     using RowTableModel<DiffRow>::RowTableModel;
 

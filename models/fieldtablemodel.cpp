@@ -7,8 +7,8 @@
 namespace strata::qt {
 
 FieldTableModel::FieldTableModel(WorkspaceDocument* document, QObject* parent)
-    : RowTableModel<Field>(parent), m_document(document)
-{
+    : RowTableModel<Field>(parent)
+    , m_document(document) {
     connect(document, &WorkspaceDocument::workspaceReset, this, [this] { setVersion({}); });
     connect(document, &WorkspaceDocument::structureChanged, this, [this] {
         if (m_id && !m_document->version(*m_id))
@@ -22,62 +22,72 @@ FieldTableModel::FieldTableModel(WorkspaceDocument* document, QObject* parent)
     });
 }
 
-void FieldTableModel::setVersion(const std::optional<TypeVersionId>& id)
-{
+void FieldTableModel::setVersion(const std::optional<TypeVersionId>& id) {
     m_id = id;
     setRows(currentFields());
 }
 
-QVector<Field> FieldTableModel::currentFields() const
-{
+QVector<Field> FieldTableModel::currentFields() const {
     if (m_id)
         if (const TypeVersion* v = m_document->version(*m_id))
             return QVector<Field>(v->schema.fields.begin(), v->schema.fields.end());
     return {};
 }
 
-void FieldTableModel::reload()
-{
+void FieldTableModel::reload() {
     updateRows(currentFields());
     emit fieldsChanged();
 }
 
+bool FieldTableModel::isEditable() const {
+    return m_id && m_document->isDraft(*m_id);
+}
 
-bool FieldTableModel::isEditable() const { return m_id && m_document->isDraft(*m_id); }
-
-QString FieldTableModel::header(int column) const
-{
+QString FieldTableModel::header(int column) const {
     switch (column) {
-    case NameColumn: return tr("Field");
-    case TypeColumn: return tr("Type");
-    case NullableColumn: return tr("Nullable");
-    case DefaultColumn: return tr("Default");
-    case SymbolsColumn: return tr("Enum symbols");
-    case AliasesColumn: return tr("Aliases");
-    case DocColumn: return tr("Description");
-    default: return {};
+    case NameColumn:
+        return tr("Field");
+    case TypeColumn:
+        return tr("Type");
+    case NullableColumn:
+        return tr("Nullable");
+    case DefaultColumn:
+        return tr("Default");
+    case SymbolsColumn:
+        return tr("Enum symbols");
+    case AliasesColumn:
+        return tr("Aliases");
+    case DocColumn:
+        return tr("Description");
+    default:
+        return {};
     }
 }
 
-QVariant FieldTableModel::cell(const Field& field, int column, int role) const
-{
+QVariant FieldTableModel::cell(const Field& field, int column, int role) const {
     const bool isEnum = field.type.kind == TypeKind::Enum;
     if (role == Qt::CheckStateRole && column == NullableColumn)
         return field.nullable ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (column) {
-        case NameColumn: return toQString(field.name);
-        case TypeColumn: return typeText(field.type);
-        case NullableColumn: return role == Qt::EditRole ? QVariant(field.nullable) : QVariant();
+        case NameColumn:
+            return toQString(field.name);
+        case TypeColumn:
+            return typeText(field.type);
+        case NullableColumn:
+            return role == Qt::EditRole ? QVariant(field.nullable) : QVariant();
         case DefaultColumn:
             if (role == Qt::EditRole && !field.defaultValue)
                 return QString();
             return defaultText(field);
         case SymbolsColumn:
             return isEnum ? toStringList(field.type.symbols).join(QStringLiteral(", ")) : QString();
-        case AliasesColumn: return toStringList(field.aliases).join(QStringLiteral(", "));
-        case DocColumn: return toQString(field.doc);
-        default: return {};
+        case AliasesColumn:
+            return toStringList(field.aliases).join(QStringLiteral(", "));
+        case DocColumn:
+            return toQString(field.doc);
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole && column == DefaultColumn)
@@ -87,21 +97,18 @@ QVariant FieldTableModel::cell(const Field& field, int column, int role) const
     return {};
 }
 
-Qt::ItemFlags FieldTableModel::flags(const QModelIndex& index) const
-{
+Qt::ItemFlags FieldTableModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags flags = RowTableModel<Field>::flags(index);
     if (!index.isValid() || !isEditable())
         return flags;
     if (index.column() == NullableColumn)
         return flags | Qt::ItemIsUserCheckable;
-    if (index.column() == SymbolsColumn &&
-        row(index.row()).type.kind != TypeKind::Enum)
+    if (index.column() == SymbolsColumn && row(index.row()).type.kind != TypeKind::Enum)
         return flags;
     return flags | Qt::ItemIsEditable;
 }
 
-bool FieldTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
-{
+bool FieldTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !isEditable())
         return false;
     const int at = index.row();

@@ -4,7 +4,6 @@
 // undoable step on the document, and a rejected edit reports why through editRejected().
 
 #include "rowtablemodel.h"
-
 #include "strata/model/schema.h"
 
 #include <optional>

@@ -7,25 +7,28 @@
 
 namespace strata::qt {
 
-void FindingsModel::setFindings(const std::vector<Finding>& findings)
-{
+void FindingsModel::setFindings(const std::vector<Finding>& findings) {
     setRows(QVector<Finding>(findings.begin(), findings.end()));
 }
 
-QString FindingsModel::header(int column) const
-{
+QString FindingsModel::header(int column) const {
     switch (column) {
-    case SeverityColumn: return tr("Severity");
-    case DirectionColumn: return tr("Direction");
-    case PathColumn: return tr("Field");
-    case RuleColumn: return tr("Rule");
-    case MessageColumn: return tr("Finding");
-    default: return {};
+    case SeverityColumn:
+        return tr("Severity");
+    case DirectionColumn:
+        return tr("Direction");
+    case PathColumn:
+        return tr("Field");
+    case RuleColumn:
+        return tr("Rule");
+    case MessageColumn:
+        return tr("Finding");
+    default:
+        return {};
     }
 }
 
-QVariant FindingsModel::cell(const Finding& finding, int column, int role) const
-{
+QVariant FindingsModel::cell(const Finding& finding, int column, int role) const {
     if (role == Qt::ForegroundRole && column == SeverityColumn) {
         const bool dark = isDarkPalette();
         if (finding.severity == Severity::Error)
@@ -41,12 +44,18 @@ QVariant FindingsModel::cell(const Finding& finding, int column, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case SeverityColumn: return severityName(finding.severity);
-    case DirectionColumn: return directionName(finding.direction);
-    case PathColumn: return toQString(finding.path);
-    case RuleColumn: return toQString(finding.rule);
-    case MessageColumn: return FindingText::sentence(finding);
-    default: return {};
+    case SeverityColumn:
+        return severityName(finding.severity);
+    case DirectionColumn:
+        return directionName(finding.direction);
+    case PathColumn:
+        return toQString(finding.path);
+    case RuleColumn:
+        return toQString(finding.rule);
+    case MessageColumn:
+        return FindingText::sentence(finding);
+    default:
+        return {};
     }
 }
 

@@ -3,7 +3,6 @@
 // The findings of a verdict: severity, direction, field path, rule and the sentence.
 
 #include "rowtablemodel.h"
-
 #include "strata/compat/verdict.h"
 
 namespace strata::qt {
@@ -12,8 +11,14 @@ class FindingsModel : public RowTableModel<Finding> {
     Q_OBJECT
 
 public:
-    enum Column { SeverityColumn, DirectionColumn, PathColumn, RuleColumn, MessageColumn,
-                  ColumnCount };
+    enum Column {
+        SeverityColumn,
+        DirectionColumn,
+        PathColumn,
+        RuleColumn,
+        MessageColumn,
+        ColumnCount
+    };
     using RowTableModel<Finding>::RowTableModel;
 
     void setFindings(const std::vector<Finding>& findings);

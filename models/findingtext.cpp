@@ -12,9 +12,9 @@ namespace {
 // Parameter lookup that remembers whether any name was missing.
 class Params {
 public:
-    explicit Params(const Finding& finding) : m_finding(finding) {}
-    QString operator()(const char* name)
-    {
+    explicit Params(const Finding& finding)
+        : m_finding(finding) {}
+    QString operator()(const char* name) {
         const auto it = m_finding.params.find(name);
         if (it == m_finding.params.end()) {
             m_complete = false;
@@ -31,8 +31,7 @@ private:
 
 using Sentence = std::function<QString(Params&)>;
 
-const std::unordered_map<std::string, Sentence>& sentences()
-{
+const std::unordered_map<std::string, Sentence>& sentences() {
     static const std::unordered_map<std::string, Sentence> table = {
         {"field-filled-by-default",
          [](Params& p) {
@@ -125,8 +124,7 @@ const std::unordered_map<std::string, Sentence>& sentences()
 
 } // namespace
 
-QString FindingText::sentence(const Finding& finding)
-{
+QString FindingText::sentence(const Finding& finding) {
     const auto it = sentences().find(finding.rule);
     if (it == sentences().end())
         return toQString(finding.message);

@@ -6,8 +6,7 @@ namespace strata::qt {
 
 namespace {
 
-QVector<int> reach(const GraphData& g, int start, bool forward)
-{
+QVector<int> reach(const GraphData& g, int start, bool forward) {
     QVector<QVector<int>> next(g.nodes.size());
     for (const GraphLink& e : g.links)
         if (e.kind == GraphLink::Reference || e.kind == GraphLink::ForeignKey)
@@ -30,8 +29,7 @@ QVector<int> reach(const GraphData& g, int start, bool forward)
 }
 
 // Whether the references edge between two versions comes from a foreign key.
-bool isForeignKey(const VersionGraph& graph, NodeIndex from, NodeIndex to)
-{
+bool isForeignKey(const VersionGraph& graph, NodeIndex from, NodeIndex to) {
     for (uint32_t e : graph.outEdges(from)) {
         const auto& edge = graph.edges()[e];
         if (edge.to == to && edge.kind == EdgeKind::References)
@@ -42,19 +40,21 @@ bool isForeignKey(const VersionGraph& graph, NodeIndex from, NodeIndex to)
 
 } // namespace
 
-int GraphData::indexOf(const QString& label) const
-{
+int GraphData::indexOf(const QString& label) const {
     for (int i = 0; i < nodes.size(); ++i)
         if (nodes[i].label == label)
             return i;
     return -1;
 }
 
-QVector<int> GraphData::dependencies(int node) const { return reach(*this, node, true); }
-QVector<int> GraphData::dependents(int node) const { return reach(*this, node, false); }
+QVector<int> GraphData::dependencies(int node) const {
+    return reach(*this, node, true);
+}
+QVector<int> GraphData::dependents(int node) const {
+    return reach(*this, node, false);
+}
 
-GraphData graphFromInput(LayoutInput input, const VersionGraph* graph)
-{
+GraphData graphFromInput(LayoutInput input, const VersionGraph* graph) {
     GraphData g;
     for (size_t i = 0; i < input.nodes.size(); ++i) {
         LayoutNode& node = input.nodes[i];
@@ -89,8 +89,7 @@ GraphData graphFromInput(LayoutInput input, const VersionGraph* graph)
     return g;
 }
 
-GraphData buildGraph(const Workspace& ws, bool collapsed)
-{
+GraphData buildGraph(const Workspace& ws, bool collapsed) {
     const VersionGraph graph = VersionGraph::build(ws);
     ViewOptions options;
     options.collapseTypes = collapsed;
@@ -102,8 +101,7 @@ GraphData buildGraph(const Workspace& ws, bool collapsed)
     return g;
 }
 
-GraphLayout layoutGraph(const GraphData& g, const CancelToken& cancel)
-{
+GraphLayout layoutGraph(const GraphData& g, const CancelToken& cancel) {
     GraphLayout out;
     if (cancel->load()) {
         out.cancelled = true;

@@ -5,7 +5,6 @@
 // with the engine's layered layout.
 
 #include "jobrunner.h"
-
 #include "strata/graph/layout.h"
 #include "strata/model/workspace.h"
 
@@ -16,9 +15,9 @@
 namespace strata::qt {
 
 struct GraphNode {
-    QString label;    // "Order-v1.0.0", or "Order (3)" when collapsed
+    QString label; // "Order-v1.0.0", or "Order (3)" when collapsed
     QString typeName;
-    QString version;  // "1.0.0"; empty when collapsed
+    QString version; // "1.0.0"; empty when collapsed
 };
 
 struct GraphLink {
@@ -51,8 +50,8 @@ GraphData buildGraph(const Workspace& ws, bool collapsed);
 GraphData graphFromInput(LayoutInput input, const VersionGraph* graph);
 
 struct GraphLayout {
-    QVector<QPointF> positions;          // centre of each node, in scene units
-    QVector<QVector<QPointF>> routes;    // each link's route from source to target
+    QVector<QPointF> positions;       // centre of each node, in scene units
+    QVector<QVector<QPointF>> routes; // each link's route from source to target
     bool cancelled = false;
 };
 

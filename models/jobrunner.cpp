@@ -6,17 +6,16 @@ Q_LOGGING_CATEGORY(lcJobs, "strata.models.jobs", QtWarningMsg)
 
 namespace strata::qt {
 
-JobRunner::JobRunner(QObject* parent) : QObject(parent) {}
+JobRunner::JobRunner(QObject* parent)
+    : QObject(parent) {}
 
-JobRunner::~JobRunner()
-{
+JobRunner::~JobRunner() {
     for (const auto& token : std::as_const(m_tokens))
         token->store(true);
     waitForAll();
 }
 
-quint64 JobRunner::begin(const QString& key)
-{
+quint64 JobRunner::begin(const QString& key) {
     if (auto old = m_tokens.value(key))
         old->store(true);
     const quint64 id = ++m_nextId;
@@ -28,8 +27,7 @@ quint64 JobRunner::begin(const QString& key)
     return id;
 }
 
-bool JobRunner::finish(const QString& key, quint64 id)
-{
+bool JobRunner::finish(const QString& key, quint64 id) {
     if (--m_running == 0)
         emit busyChanged(false);
     const bool current = m_latest.value(key) == id;
@@ -40,13 +38,14 @@ bool JobRunner::finish(const QString& key, quint64 id)
     return current;
 }
 
-void JobRunner::cancel(const QString& key)
-{
+void JobRunner::cancel(const QString& key) {
     if (auto token = m_tokens.value(key))
         token->store(true);
     m_latest.insert(key, 0);
 }
 
-void JobRunner::waitForAll() { QThreadPool::globalInstance()->waitForDone(); }
+void JobRunner::waitForAll() {
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 } // namespace strata::qt

@@ -10,7 +10,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <atomic>
 #include <memory>
 
@@ -31,8 +30,7 @@ public:
     // Runs `work(token)` on the global thread pool; `deliver(result)` runs on this object's
     // thread if the job is still the newest under `key` and `receiver` is alive.
     template <typename Work, typename Deliver>
-    quint64 run(const QString& key, QObject* receiver, Work work, Deliver deliver)
-    {
+    quint64 run(const QString& key, QObject* receiver, Work work, Deliver deliver) {
         using T = std::invoke_result_t<Work, CancelToken>;
         const quint64 id = begin(key);
         CancelToken token = m_tokens.value(key);
@@ -45,9 +43,8 @@ public:
                     if (current && guard && !watcher->isCanceled())
                         deliver(watcher->result());
                 });
-        watcher->setFuture(QtConcurrent::run([work = std::move(work), token]() mutable {
-            return work(token);
-        }));
+        watcher->setFuture(
+            QtConcurrent::run([work = std::move(work), token]() mutable { return work(token); }));
         return id;
     }
 

@@ -9,13 +9,13 @@ namespace strata::qt {
 namespace {
 
 // dataChanged for every row of `parent` and, below it, of each row's children.
-void announceAll(QAbstractItemModel* model, const QModelIndex& parent)
-{
+void announceAll(QAbstractItemModel* model, const QModelIndex& parent) {
     const int rows = model->rowCount(parent);
     const int columns = model->columnCount(parent);
     if (rows == 0 || columns == 0)
         return;
-    emit model->dataChanged(model->index(0, 0, parent), model->index(rows - 1, columns - 1, parent));
+    emit model->dataChanged(model->index(0, 0, parent),
+                            model->index(rows - 1, columns - 1, parent));
     for (int row = 0; row < rows; ++row) {
         const QModelIndex child = model->index(row, 0, parent);
         if (model->hasChildren(child))
@@ -25,26 +25,23 @@ void announceAll(QAbstractItemModel* model, const QModelIndex& parent)
 
 } // namespace
 
-LanguageNotifier::LanguageNotifier() : QObject(QCoreApplication::instance())
-{
+LanguageNotifier::LanguageNotifier()
+    : QObject(QCoreApplication::instance()) {
     QCoreApplication::instance()->installEventFilter(this);
 }
 
-LanguageNotifier* LanguageNotifier::instance()
-{
+LanguageNotifier* LanguageNotifier::instance() {
     static LanguageNotifier* notifier = new LanguageNotifier; // owned by the application
     return notifier;
 }
 
-bool LanguageNotifier::eventFilter(QObject* watched, QEvent* event)
-{
+bool LanguageNotifier::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())
         emit languageChanged();
     return QObject::eventFilter(watched, event);
 }
 
-void retranslateOnLanguageChange(QAbstractItemModel* model)
-{
+void retranslateOnLanguageChange(QAbstractItemModel* model) {
     QObject::connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, model,
                      [model] {
                          const int columns = model->columnCount();

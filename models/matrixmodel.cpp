@@ -6,13 +6,12 @@
 
 namespace strata::qt {
 
-MatrixModel::MatrixModel(QObject* parent) : QAbstractTableModel(parent)
-{
+MatrixModel::MatrixModel(QObject* parent)
+    : QAbstractTableModel(parent) {
     retranslateOnLanguageChange(this);
 }
 
-void MatrixModel::setMatrix(std::optional<CompatMatrix> matrix)
-{
+void MatrixModel::setMatrix(std::optional<CompatMatrix> matrix) {
     beginResetModel();
     m_matrix = std::move(matrix);
     m_breakCells.clear();
@@ -22,28 +21,26 @@ void MatrixModel::setMatrix(std::optional<CompatMatrix> matrix)
     endResetModel();
 }
 
-int MatrixModel::rowCount(const QModelIndex& parent) const
-{
+int MatrixModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() || !m_matrix ? 0 : int(m_matrix->versions.size());
 }
 
-int MatrixModel::columnCount(const QModelIndex& parent) const { return rowCount(parent); }
+int MatrixModel::columnCount(const QModelIndex& parent) const {
+    return rowCount(parent);
+}
 
-const Verdict* MatrixModel::verdictAt(const QModelIndex& index) const
-{
+const Verdict* MatrixModel::verdictAt(const QModelIndex& index) const {
     if (!m_matrix || !index.isValid() || index.row() >= index.column())
         return nullptr;
     return &m_matrix->cells.at(size_t(index.row())).at(size_t(index.column()));
 }
 
-bool MatrixModel::isBreak(int older, int newer) const
-{
+bool MatrixModel::isBreak(int older, int newer) const {
     return std::find(m_breakCells.begin(), m_breakCells.end(), std::pair(older, newer)) !=
            m_breakCells.end();
 }
 
-QVariant MatrixModel::data(const QModelIndex& index, int role) const
-{
+QVariant MatrixModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Verdict* verdict = verdictAt(index);
@@ -73,20 +70,24 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const
         return verdict ? QStringLiteral("%1 %2").arg(effectName(effect),
                                                      brk ? tr("transitivity break") : QString())
                        : QString();
-    case EffectRole: return int(effect);
-    case TransitivityBreakRole: return brk;
-    case ReadRole: return verdict ? QVariant(verdict->readCompatible) : QVariant();
-    case WriteRole: return verdict ? QVariant(verdict->writeCompatible) : QVariant();
-    default: return {};
+    case EffectRole:
+        return int(effect);
+    case TransitivityBreakRole:
+        return brk;
+    case ReadRole:
+        return verdict ? QVariant(verdict->readCompatible) : QVariant();
+    case WriteRole:
+        return verdict ? QVariant(verdict->writeCompatible) : QVariant();
+    default:
+        return {};
     }
 }
 
-QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (!m_matrix || section < 0 || size_t(section) >= m_matrix->versions.size())
         return {};
-    const QString label = QStringLiteral("v") +
-                          toQString(m_matrix->versions[size_t(section)].version.toString());
+    const QString label =
+        QStringLiteral("v") + toQString(m_matrix->versions[size_t(section)].version.toString());
     if (role == Qt::DisplayRole)
         return label;
     if (role == Qt::ToolTipRole)

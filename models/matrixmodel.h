@@ -6,7 +6,6 @@
 #include "bridge.h"
 
 #include <QAbstractTableModel>
-
 #include <optional>
 
 namespace strata::qt {

@@ -9,14 +9,11 @@ namespace strata::qt {
 
 using namespace strata::postgres;
 
-void PlanStepsModel::setPlan(const Plan* plan)
-{
-    setRows(plan ? QVector<PlanStep>(plan->steps.begin(), plan->steps.end())
-                 : QVector<PlanStep>());
+void PlanStepsModel::setPlan(const Plan* plan) {
+    setRows(plan ? QVector<PlanStep>(plan->steps.begin(), plan->steps.end()) : QVector<PlanStep>());
 }
 
-QString PlanStepsModel::sqlText(int row) const
-{
+QString PlanStepsModel::sqlText(int row) const {
     if (row < 0 || row >= rowCount())
         return {};
     const PlanStep& step = this->row(row);
@@ -29,20 +26,24 @@ QString PlanStepsModel::sqlText(int row) const
     return text;
 }
 
-QString PlanStepsModel::header(int column) const
-{
+QString PlanStepsModel::header(int column) const {
     switch (column) {
-    case NumberColumn: return tr("#");
-    case PhaseColumn: return tr("Phase");
-    case TitleColumn: return tr("Step");
-    case RowsColumn: return tr("Rows");
-    case DestructiveColumn: return tr("Destructive");
-    default: return {};
+    case NumberColumn:
+        return tr("#");
+    case PhaseColumn:
+        return tr("Phase");
+    case TitleColumn:
+        return tr("Step");
+    case RowsColumn:
+        return tr("Rows");
+    case DestructiveColumn:
+        return tr("Destructive");
+    default:
+        return {};
     }
 }
 
-QVariant PlanStepsModel::cell(const PlanStep& step, int column, int role) const
-{
+QVariant PlanStepsModel::cell(const PlanStep& step, int column, int role) const {
     if (role == Qt::ToolTipRole)
         return toQString(step.sql);
     if (role == Qt::ForegroundRole && step.destructive)
@@ -52,49 +53,68 @@ QVariant PlanStepsModel::cell(const PlanStep& step, int column, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case NumberColumn: return int(&step - rows().constData()) + 1; // cell() gets the stored row
-    case PhaseColumn: return toQString(toString(step.phase));
-    case TitleColumn: return toQString(step.title);
-    case RowsColumn: return step.rowEstimate >= 0 ? QVariant(step.rowEstimate) : QVariant();
-    case DestructiveColumn: return step.destructive ? tr("yes") : QString();
-    default: return {};
+    case NumberColumn:
+        return int(&step - rows().constData()) + 1; // cell() gets the stored row
+    case PhaseColumn:
+        return toQString(toString(step.phase));
+    case TitleColumn:
+        return toQString(step.title);
+    case RowsColumn:
+        return step.rowEstimate >= 0 ? QVariant(step.rowEstimate) : QVariant();
+    case DestructiveColumn:
+        return step.destructive ? tr("yes") : QString();
+    default:
+        return {};
     }
 }
 
-void AuditModel::setEntries(const std::vector<AuditEntry>& entries)
-{
+void AuditModel::setEntries(const std::vector<AuditEntry>& entries) {
     setRows(QVector<AuditEntry>(entries.begin(), entries.end()));
 }
 
-QString AuditModel::header(int column) const
-{
+QString AuditModel::header(int column) const {
     switch (column) {
-    case StartedColumn: return tr("Started");
-    case ActorColumn: return tr("Actor");
-    case ActionColumn: return tr("Action");
-    case OutcomeColumn: return tr("Outcome");
-    case RowsColumn: return tr("Rows");
-    case PlanColumn: return tr("Plan");
-    case DetailColumn: return tr("Detail");
-    default: return {};
+    case StartedColumn:
+        return tr("Started");
+    case ActorColumn:
+        return tr("Actor");
+    case ActionColumn:
+        return tr("Action");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case RowsColumn:
+        return tr("Rows");
+    case PlanColumn:
+        return tr("Plan");
+    case DetailColumn:
+        return tr("Detail");
+    default:
+        return {};
     }
 }
 
-QVariant AuditModel::cell(const AuditEntry& entry, int column, int role) const
-{
+QVariant AuditModel::cell(const AuditEntry& entry, int column, int role) const {
     if (role == Qt::ToolTipRole)
         return toQString(entry.migrationId);
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case StartedColumn: return toQString(entry.startedAt);
-    case ActorColumn: return toQString(entry.actor);
-    case ActionColumn: return toQString(entry.action);
-    case OutcomeColumn: return toQString(entry.outcome);
-    case RowsColumn: return entry.rows;
-    case PlanColumn: return toQString(entry.fingerprint);
-    case DetailColumn: return toQString(entry.detail);
-    default: return {};
+    case StartedColumn:
+        return toQString(entry.startedAt);
+    case ActorColumn:
+        return toQString(entry.actor);
+    case ActionColumn:
+        return toQString(entry.action);
+    case OutcomeColumn:
+        return toQString(entry.outcome);
+    case RowsColumn:
+        return entry.rows;
+    case PlanColumn:
+        return toQString(entry.fingerprint);
+    case DetailColumn:
+        return toQString(entry.detail);
+    default:
+        return {};
     }
 }
 

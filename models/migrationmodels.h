@@ -4,7 +4,6 @@
 // the SQL with its bound values) and the audit entries of a table.
 
 #include "rowtablemodel.h"
-
 #include "strata/connectors/postgres/migrate.h"
 
 namespace strata::qt {
@@ -13,8 +12,14 @@ class PlanStepsModel : public RowTableModel<postgres::PlanStep> {
     Q_OBJECT
 
 public:
-    enum Column { NumberColumn, PhaseColumn, TitleColumn, RowsColumn, DestructiveColumn,
-                  ColumnCount };
+    enum Column {
+        NumberColumn,
+        PhaseColumn,
+        TitleColumn,
+        RowsColumn,
+        DestructiveColumn,
+        ColumnCount
+    };
     using RowTableModel<postgres::PlanStep>::RowTableModel;
 
     void setPlan(const postgres::Plan* plan);
@@ -31,8 +36,16 @@ class AuditModel : public RowTableModel<postgres::AuditEntry> {
     Q_OBJECT
 
 public:
-    enum Column { StartedColumn, ActorColumn, ActionColumn, OutcomeColumn, RowsColumn,
-                  PlanColumn, DetailColumn, ColumnCount };
+    enum Column {
+        StartedColumn,
+        ActorColumn,
+        ActionColumn,
+        OutcomeColumn,
+        RowsColumn,
+        PlanColumn,
+        DetailColumn,
+        ColumnCount
+    };
     using RowTableModel<postgres::AuditEntry>::RowTableModel;
 
     void setEntries(const std::vector<postgres::AuditEntry>& entries);

@@ -6,7 +6,6 @@
 #include <QMetaObject>
 #include <QMutexLocker>
 #include <QTimer>
-
 #include <pwd.h>
 #include <unistd.h>
 
@@ -18,28 +17,32 @@ using namespace strata::postgres;
 
 namespace {
 
-QString osUser()
-{
+QString osUser() {
     if (const passwd* pw = getpwuid(getuid()))
         return QString::fromLocal8Bit(pw->pw_name);
     return QStringLiteral("uid %1").arg(getuid());
 }
 
-MigrationSession::State settledState(LifecycleState state)
-{
+MigrationSession::State settledState(LifecycleState state) {
     switch (state) {
-    case LifecycleState::Completed: return MigrationSession::State::Completed;
-    case LifecycleState::Cancelled: return MigrationSession::State::Cancelled;
-    case LifecycleState::Failed: return MigrationSession::State::Failed;
-    default: return MigrationSession::State::Idle;
+    case LifecycleState::Completed:
+        return MigrationSession::State::Completed;
+    case LifecycleState::Cancelled:
+        return MigrationSession::State::Cancelled;
+    case LifecycleState::Failed:
+        return MigrationSession::State::Failed;
+    default:
+        return MigrationSession::State::Idle;
     }
 }
 
 } // namespace
 
 MigrationSession::MigrationSession(QObject* parent)
-    : QObject(parent), m_worker(new QObject), m_actor(osUser()), m_publish(new QTimer(this))
-{
+    : QObject(parent)
+    , m_worker(new QObject)
+    , m_actor(osUser())
+    , m_publish(new QTimer(this)) {
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("strata-migration"));
@@ -48,15 +51,13 @@ MigrationSession::MigrationSession(QObject* parent)
     connect(m_publish, &QTimer::timeout, this, &MigrationSession::publishProgress);
 }
 
-MigrationSession::~MigrationSession()
-{
+MigrationSession::~MigrationSession() {
     m_control.cancel = true;
     m_thread.quit();
     m_thread.wait();
 }
 
-void MigrationSession::setTarget(MigrationTarget target)
-{
+void MigrationSession::setTarget(MigrationTarget target) {
     m_target = std::move(target);
     m_plan.reset();
     m_outcome.reset();
@@ -64,32 +65,36 @@ void MigrationSession::setTarget(MigrationTarget target)
     emit planChanged();
 }
 
-bool MigrationSession::isBusy() const
-{
+bool MigrationSession::isBusy() const {
     return m_state == State::Planning || m_state == State::Running || m_state == State::Paused ||
            m_state == State::Verifying;
 }
 
-QString MigrationSession::stateName(State state)
-{
+QString MigrationSession::stateName(State state) {
     switch (state) {
-    case State::Idle: return tr("Idle");
-    case State::Planning: return tr("Planning");
-    case State::Running: return tr("Running");
-    case State::Paused: return tr("Paused");
-    case State::Verifying: return tr("Verifying");
-    case State::Completed: return tr("Completed");
-    case State::Failed: return tr("Failed");
-    case State::Cancelled: return tr("Cancelled");
+    case State::Idle:
+        return tr("Idle");
+    case State::Planning:
+        return tr("Planning");
+    case State::Running:
+        return tr("Running");
+    case State::Paused:
+        return tr("Paused");
+    case State::Verifying:
+        return tr("Verifying");
+    case State::Completed:
+        return tr("Completed");
+    case State::Failed:
+        return tr("Failed");
+    case State::Cancelled:
+        return tr("Cancelled");
     }
     return {};
 }
 
-template <typename Work> bool MigrationSession::start(State state, Work work)
-{
+template <typename Work> bool MigrationSession::start(State state, Work work) {
     if (isBusy()) {
-        log(tr("Another operation is still running (%1).").arg(stateName(m_state)),
-            QtWarningMsg);
+        log(tr("Another operation is still running (%1).").arg(stateName(m_state)), QtWarningMsg);
         return false;
     }
     m_settled = m_state;
@@ -98,28 +103,24 @@ template <typename Work> bool MigrationSession::start(State state, Work work)
     return true;
 }
 
-void MigrationSession::setState(State state)
-{
+void MigrationSession::setState(State state) {
     if (m_state == state)
         return;
     m_state = state;
     emit stateChanged(state);
 }
 
-void MigrationSession::log(const QString& text, QtMsgType type)
-{
+void MigrationSession::log(const QString& text, QtMsgType type) {
     if (type == QtWarningMsg || type == QtCriticalMsg)
         qCDebug(lcMigration).noquote() << text; // the view reports it to the problems panel
     emit logLine(text, int(type));
 }
 
-void MigrationSession::failed(const QString& what, const Error& error)
-{
+void MigrationSession::failed(const QString& what, const Error& error) {
     log(QStringLiteral("%1: %2").arg(what, toQString(error.describe())), QtCriticalMsg);
 }
 
-Result<std::unique_ptr<Connection>> MigrationSession::openSession(const MigrationTarget& target)
-{
+Result<std::unique_ptr<Connection>> MigrationSession::openSession(const MigrationTarget& target) {
     const QString name = toQString(target.profile.name);
     // the status object is reached through this session's GUI thread, so a status destroyed
     // first, or a session destroyed mid-run, drops the report instead of touching freed memory
@@ -139,8 +140,7 @@ Result<std::unique_ptr<Connection>> MigrationSession::openSession(const Migratio
     return conn;
 }
 
-bool MigrationSession::preview()
-{
+bool MigrationSession::preview() {
     return start(State::Planning, [this, target = m_target] {
         auto conn = openSession(target);
         auto plan = conn ? planMigration(**conn, target.workspace, target.store, target.to,
@@ -171,8 +171,7 @@ bool MigrationSession::preview()
     });
 }
 
-QString MigrationSession::lastCheckpointText(Connection& conn, const MigrationTarget& target)
-{
+QString MigrationSession::lastCheckpointText(Connection& conn, const MigrationTarget& target) {
     auto exists = conn.query("SELECT to_regclass('strata.migration_checkpoint') IS NOT NULL");
     if (!exists || exists->get(0, 0) != "t")
         return {};
@@ -187,8 +186,7 @@ QString MigrationSession::lastCheckpointText(Connection& conn, const MigrationTa
         .arg(c.bytes);
 }
 
-bool MigrationSession::dryRun()
-{
+bool MigrationSession::dryRun() {
     return start(State::Planning, [this, target = m_target, actor = toStd(m_actor)] {
         auto conn = openSession(target);
         Status ready = conn ? ensureMigrationTables(**conn) : Status(conn.error());
@@ -217,11 +215,9 @@ bool MigrationSession::dryRun()
     });
 }
 
-bool MigrationSession::run(const RunSettings& settings, bool resume)
-{
+bool MigrationSession::run(const RunSettings& settings, bool resume) {
     if (isBusy()) {
-        log(tr("Another operation is still running (%1).").arg(stateName(m_state)),
-            QtWarningMsg);
+        log(tr("Another operation is still running (%1).").arg(stateName(m_state)), QtWarningMsg);
         return false;
     }
     m_control.pause = false;
@@ -244,8 +240,7 @@ bool MigrationSession::run(const RunSettings& settings, bool resume)
                : tr("Running %1 → %2")
                      .arg(toQString(m_target.store.object), versionLabel(m_target.to)));
     const QString actor = settings.actor.isEmpty() ? m_actor : settings.actor;
-    return start(State::Running, [this, target = m_target, settings, resume,
-                                  actor = toStd(actor)] {
+    return start(State::Running, [this, target = m_target, settings, resume, actor = toStd(actor)] {
         auto conn = openSession(target);
         Status ready = conn ? ensureMigrationTables(**conn) : Status(conn.error());
         auto plan = ready ? planMigration(**conn, target.workspace, target.store, target.to,
@@ -292,8 +287,7 @@ bool MigrationSession::run(const RunSettings& settings, bool resume)
                 }
                 m_outcome = *outcome;
                 log(tr("%1: %2, %3 rows%4")
-                        .arg(toQString(m_target.store.object),
-                             toQString(toString(outcome->state)))
+                        .arg(toQString(m_target.store.object), toQString(toString(outcome->state)))
                         .arg(outcome->rows)
                         .arg(outcome->resumed ? tr(" (resumed)") : QString()),
                     outcome->state == LifecycleState::Failed ? QtCriticalMsg : QtInfoMsg);
@@ -304,8 +298,7 @@ bool MigrationSession::run(const RunSettings& settings, bool resume)
     });
 }
 
-bool MigrationSession::verify()
-{
+bool MigrationSession::verify() {
     return start(State::Verifying, [this, target = m_target, actor = toStd(m_actor)] {
         auto run = [&]() -> Result<Verification> {
             auto conn = openSession(target);
@@ -360,8 +353,7 @@ bool MigrationSession::verify()
     });
 }
 
-bool MigrationSession::loadAudit()
-{
+bool MigrationSession::loadAudit() {
     return start(State::Planning, [this, target = m_target] {
         auto conn = openSession(target);
         auto [schema, table] = splitObjectName(target.store.object);
@@ -381,8 +373,7 @@ bool MigrationSession::loadAudit()
     });
 }
 
-void MigrationSession::pause()
-{
+void MigrationSession::pause() {
     if (m_state != State::Running)
         return;
     m_control.pause = true;
@@ -390,8 +381,7 @@ void MigrationSession::pause()
     setState(State::Paused);
 }
 
-void MigrationSession::proceed()
-{
+void MigrationSession::proceed() {
     if (m_state != State::Paused)
         return;
     m_control.pause = false;
@@ -399,8 +389,7 @@ void MigrationSession::proceed()
     setState(State::Running);
 }
 
-void MigrationSession::cancel()
-{
+void MigrationSession::cancel() {
     if (m_state != State::Running && m_state != State::Paused)
         return;
     m_control.cancel = true;
@@ -408,8 +397,7 @@ void MigrationSession::cancel()
         QtWarningMsg);
 }
 
-void MigrationSession::publishProgress()
-{
+void MigrationSession::publishProgress() {
     std::optional<Progress> next;
     {
         QMutexLocker lock(&m_pendingLock);

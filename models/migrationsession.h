@@ -8,18 +8,16 @@
 // kProgressPerSecond times a second.
 
 #include "postgresaccess.h"
-
 #include "strata/connectors/postgres/migrate.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QObject>
-#include <QPointer>
 #include <QPointF>
+#include <QPointer>
 #include <QThread>
 #include <QVector>
-
 #include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcMigration)
@@ -27,7 +25,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcMigration)
 class QTimer;
 
 namespace strata::qt {
-
 
 // What to migrate: the table behind `store` (object, profile, the version it holds) to `to`.
 struct MigrationTarget {
@@ -110,7 +107,7 @@ private:
     static QString lastCheckpointText(postgres::Connection& conn, const MigrationTarget& target);
 
     QThread m_thread;
-    QObject* m_worker; // lives on m_thread
+    QObject* m_worker;                   // lives on m_thread
     QPointer<ConnectionStatus> m_status; // touched on the GUI thread only
     MigrationTarget m_target;
     QString m_actor;

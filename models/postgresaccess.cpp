@@ -1,7 +1,6 @@
 #include "postgresaccess.h"
 
 #include "bridge.h"
-
 #include "strata/connectors/postgres/inventory.h"
 
 #include <QMetaObject>
@@ -12,36 +11,37 @@ namespace strata::qt {
 
 using namespace strata::postgres;
 
-ConnectionStatus::ConnectionStatus(QObject* parent) : QObject(parent) {}
+ConnectionStatus::ConnectionStatus(QObject* parent)
+    : QObject(parent) {}
 
-QString ConnectionStatus::text() const
-{
+QString ConnectionStatus::text() const {
     switch (m_state) {
-    case State::Offline: return tr("● Offline — editing the workspace file");
-    case State::Connecting: return tr("● %1: connecting…").arg(m_profile);
-    case State::Connected: return tr("● %1: connected").arg(m_profile);
-    case State::Failed: return tr("● %1: failed — %2").arg(m_profile, m_reason);
+    case State::Offline:
+        return tr("● Offline — editing the workspace file");
+    case State::Connecting:
+        return tr("● %1: connecting…").arg(m_profile);
+    case State::Connected:
+        return tr("● %1: connected").arg(m_profile);
+    case State::Failed:
+        return tr("● %1: failed — %2").arg(m_profile, m_reason);
     }
     return {};
 }
 
-void ConnectionStatus::set(const QString& profile, State state, const QString& reason)
-{
+void ConnectionStatus::set(const QString& profile, State state, const QString& reason) {
     m_profile = profile;
     m_state = state;
     m_reason = reason;
     emit changed();
 }
 
-void ConnectionStatus::report(const QString& profile, State state, const QString& reason)
-{
+void ConnectionStatus::report(const QString& profile, State state, const QString& reason) {
     QMetaObject::invokeMethod(
         this, [this, profile, state, reason] { set(profile, state, reason); },
         Qt::QueuedConnection);
 }
 
-Result<QStringList> listSchemas(const ConnectionProfile& profile, const QString& database)
-{
+Result<QStringList> listSchemas(const ConnectionProfile& profile, const QString& database) {
     auto conn = Connection::open(profile, toStd(database));
     if (!conn)
         return conn.error();
@@ -55,10 +55,9 @@ Result<QStringList> listSchemas(const ConnectionProfile& profile, const QString&
     return schemas;
 }
 
-Result<std::vector<ImportCandidate>> introspectForImport(
-    const ConnectionProfile& profile, const QString& database, const QStringList& schemas,
-    const std::map<std::string, int>& latestMajors)
-{
+Result<std::vector<ImportCandidate>>
+introspectForImport(const ConnectionProfile& profile, const QString& database,
+                    const QStringList& schemas, const std::map<std::string, int>& latestMajors) {
     auto conn = Connection::open(profile, toStd(database));
     if (!conn)
         return conn.error();
@@ -70,8 +69,8 @@ Result<std::vector<ImportCandidate>> introspectForImport(
     for (const IntrospectedRelation& rel : *probe)
         if (auto it = latestMajors.find(rel.version.id.name); it != latestMajors.end())
             options.version = std::max(options.version, SemVer{uint32_t(it->second) + 1, 0, 0});
-    auto relations = options.version == SemVer{1, 0, 0} ? std::move(probe)
-                                                          : introspect(**conn, options);
+    auto relations =
+        options.version == SemVer{1, 0, 0} ? std::move(probe) : introspect(**conn, options);
     if (!relations)
         return relations.error();
     std::vector<ImportCandidate> candidates;
@@ -82,16 +81,14 @@ Result<std::vector<ImportCandidate>> introspectForImport(
     return candidates;
 }
 
-Result<Cluster> loadInventory(const ConnectionProfile& profile, const QString& cluster)
-{
+Result<Cluster> loadInventory(const ConnectionProfile& profile, const QString& cluster) {
     auto conn = Connection::open(profile);
     if (!conn)
         return conn.error();
     return readInventory(**conn, toStd(cluster));
 }
 
-QStringList postgresProfileNames(const Workspace& ws)
-{
+QStringList postgresProfileNames(const Workspace& ws) {
     QStringList names;
     for (const ConnectionProfile& p : ws.profiles)
         if (p.kind == StoreKind::Postgres)
@@ -99,8 +96,7 @@ QStringList postgresProfileNames(const Workspace& ws)
     return names;
 }
 
-const ConnectionProfile* findProfile(const Workspace& ws, const QString& name)
-{
+const ConnectionProfile* findProfile(const Workspace& ws, const QString& name) {
     for (const ConnectionProfile& p : ws.profiles)
         if (p.kind == StoreKind::Postgres && toQString(p.name) == name)
             return &p;

@@ -11,7 +11,6 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-
 #include <map>
 
 Q_DECLARE_LOGGING_CATEGORY(lcPostgres)
@@ -58,9 +57,9 @@ struct ImportCandidate {
 // any relation's type already exists in `latestMajors` (type name → its latest major version),
 // every relation gets the next major version above them all, as the Avro import does, so the
 // foreign-key references between the imported versions stay consistent.
-Result<std::vector<ImportCandidate>> introspectForImport(
-    const ConnectionProfile& profile, const QString& database, const QStringList& schemas,
-    const std::map<std::string, int>& latestMajors);
+Result<std::vector<ImportCandidate>>
+introspectForImport(const ConnectionProfile& profile, const QString& database,
+                    const QStringList& schemas, const std::map<std::string, int>& latestMajors);
 
 // The cluster `cluster` as the live inventory table describes it now.
 Result<Cluster> loadInventory(const ConnectionProfile& profile, const QString& cluster);

@@ -7,8 +7,7 @@
 
 namespace strata::qt {
 
-void ProblemsModel::append(Problem problem)
-{
+void ProblemsModel::append(Problem problem) {
     if (rowCount() >= kMaxRows)
         removeFirstRows(rowCount() - kMaxRows + 1);
     const QString message = problem.message;
@@ -17,32 +16,34 @@ void ProblemsModel::append(Problem problem)
     emit problemAdded(message, type);
 }
 
-void ProblemsModel::report(QtMsgType type, const QString& area, const QString& message)
-{
+void ProblemsModel::report(QtMsgType type, const QString& area, const QString& message) {
     Problem problem{QDateTime::currentDateTime(), type, area, message};
-    QMetaObject::invokeMethod(this, [this, problem] { append(problem); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, problem] { append(problem); }, Qt::QueuedConnection);
 }
 
-int ProblemsModel::errorCount() const
-{
+int ProblemsModel::errorCount() const {
     return int(std::count_if(rows().begin(), rows().end(), [](const Problem& p) {
         return p.type == QtCriticalMsg || p.type == QtFatalMsg;
     }));
 }
 
-QString ProblemsModel::header(int column) const
-{
+QString ProblemsModel::header(int column) const {
     switch (column) {
-    case TimeColumn: return tr("Time");
-    case SeverityColumn: return tr("Severity");
-    case AreaColumn: return tr("Area");
-    case MessageColumn: return tr("Message");
-    default: return {};
+    case TimeColumn:
+        return tr("Time");
+    case SeverityColumn:
+        return tr("Severity");
+    case AreaColumn:
+        return tr("Area");
+    case MessageColumn:
+        return tr("Message");
+    default:
+        return {};
     }
 }
 
-QVariant ProblemsModel::cell(const Problem& problem, int column, int role) const
-{
+QVariant ProblemsModel::cell(const Problem& problem, int column, int role) const {
     if (role == Qt::ForegroundRole && column == SeverityColumn) {
         const bool dark = isDarkPalette();
         if (problem.type == QtCriticalMsg || problem.type == QtFatalMsg)
@@ -54,19 +55,27 @@ QVariant ProblemsModel::cell(const Problem& problem, int column, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case TimeColumn: return problem.time.toString(QStringLiteral("HH:mm:ss"));
+    case TimeColumn:
+        return problem.time.toString(QStringLiteral("HH:mm:ss"));
     case SeverityColumn:
         switch (problem.type) {
-        case QtDebugMsg: return tr("debug");
-        case QtInfoMsg: return tr("info");
-        case QtWarningMsg: return tr("warning");
+        case QtDebugMsg:
+            return tr("debug");
+        case QtInfoMsg:
+            return tr("info");
+        case QtWarningMsg:
+            return tr("warning");
         case QtCriticalMsg:
-        case QtFatalMsg: return tr("error");
+        case QtFatalMsg:
+            return tr("error");
         }
         return {};
-    case AreaColumn: return problem.area;
-    case MessageColumn: return problem.message;
-    default: return {};
+    case AreaColumn:
+        return problem.area;
+    case MessageColumn:
+        return problem.message;
+    default:
+        return {};
     }
 }
 

@@ -12,27 +12,23 @@ namespace strata::qt {
 
 template <typename Row> class RowTableModel : public QAbstractTableModel {
 public:
-    explicit RowTableModel(QObject* parent = nullptr) : QAbstractTableModel(parent)
-    {
+    explicit RowTableModel(QObject* parent = nullptr)
+        : QAbstractTableModel(parent) {
         retranslateOnLanguageChange(this);
     }
 
-    int rowCount(const QModelIndex& parent = {}) const override
-    {
+    int rowCount(const QModelIndex& parent = {}) const override {
         return parent.isValid() ? 0 : int(m_rows.size());
     }
-    int columnCount(const QModelIndex& parent = {}) const override
-    {
+    int columnCount(const QModelIndex& parent = {}) const override {
         return parent.isValid() ? 0 : columns();
     }
-    QVariant data(const QModelIndex& index, int role) const override
-    {
+    QVariant data(const QModelIndex& index, int role) const override {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return {};
         return cell(m_rows.at(index.row()), index.column(), role);
     }
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override {
         if (orientation != Qt::Horizontal || section < 0 || section >= columns())
             return {};
         if (role == Qt::DisplayRole)
@@ -42,16 +38,14 @@ public:
 
     const QVector<Row>& rows() const { return m_rows; }
     const Row& row(int index) const { return m_rows.at(index); }
-    void setRows(QVector<Row> rows)
-    {
+    void setRows(QVector<Row> rows) {
         beginResetModel();
         m_rows = std::move(rows);
         endResetModel();
     }
 
     // Like setRows, but keeps open editors and selections when the row count is unchanged.
-    void updateRows(QVector<Row> rows)
-    {
+    void updateRows(QVector<Row> rows) {
         if (rows.size() != m_rows.size() || m_rows.isEmpty()) {
             setRows(std::move(rows));
             return;
@@ -65,14 +59,12 @@ protected:
     virtual QString header(int column) const = 0;
     virtual QVariant cell(const Row& row, int column, int role) const = 0;
 
-    void appendRow(Row row)
-    {
+    void appendRow(Row row) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
         m_rows.push_back(std::move(row));
         endInsertRows();
     }
-    void removeFirstRows(int count)
-    {
+    void removeFirstRows(int count) {
         if (count <= 0)
             return;
         beginRemoveRows({}, 0, count - 1);

@@ -1,7 +1,6 @@
 #include "schemaedits.h"
 
 #include "bridge.h"
-
 #include "strata/model/workspace_io.h"
 
 #include <QCoreApplication>
@@ -16,37 +15,33 @@ class SchemaEdits {
     Q_DECLARE_TR_FUNCTIONS(SchemaEdits)
 };
 
-Error editError(const QString& message)
-{
+Error editError(const QString& message) {
     return makeError(ErrorCode::InvalidArgument, toStd(message));
 }
 
 // Applies the edit, then checks the whole schema so no edit can leave it invalid.
-Result<Schema> validated(Schema schema)
-{
+Result<Schema> validated(Schema schema) {
     if (Status status = validateSchema(schema); !status)
         return status.error();
     return schema;
 }
 
-bool validIndex(const Schema& schema, int index)
-{
+bool validIndex(const Schema& schema, int index) {
     return index >= 0 && size_t(index) < schema.fields.size();
 }
 
-bool isIdentifier(const QString& name)
-{
+bool isIdentifier(const QString& name) {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     return pattern.match(name).hasMatch();
 }
 
 } // namespace
 
-Parsed<DataType> parseTypeText(const QString& text)
-{
+Parsed<DataType> parseTypeText(const QString& text) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return {std::nullopt, SchemaEdits::tr("Type a data type, for example int64 or decimal(10,2).")};
+        return {std::nullopt,
+                SchemaEdits::tr("Type a data type, for example int64 or decimal(10,2).")};
     if (trimmed == QLatin1String("enum")) {
         DataType type;
         type.kind = TypeKind::Enum;
@@ -59,8 +54,7 @@ Parsed<DataType> parseTypeText(const QString& text)
     return {parsed.value(), {}};
 }
 
-Parsed<std::optional<Json>> parseDefaultText(const QString& text)
-{
+Parsed<std::optional<Json>> parseDefaultText(const QString& text) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || trimmed == QStringLiteral("—"))
         return {std::optional<Json>(std::nullopt), {}};
@@ -68,17 +62,18 @@ Parsed<std::optional<Json>> parseDefaultText(const QString& text)
     if (value.is_discarded()) {
         static const QRegularExpression word(QStringLiteral("^[^\"{}\\[\\],:]+$"));
         if (!word.match(trimmed).hasMatch())
-            return {std::nullopt, SchemaEdits::tr("Not valid JSON: write a number, true/false, null, "
-                                     "\"text\", [..] or {..}.")};
+            return {std::nullopt,
+                    SchemaEdits::tr("Not valid JSON: write a number, true/false, null, "
+                                    "\"text\", [..] or {..}.")};
         value = Json(toStd(trimmed));
     }
     return {std::optional<Json>(value), {}};
 }
 
-Result<Schema> addField(Schema schema, const QString& name, const DataType& type)
-{
+Result<Schema> addField(Schema schema, const QString& name, const DataType& type) {
     if (!isIdentifier(name))
-        return editError(SchemaEdits::tr("A field name starts with a letter or _ and has letters, digits, _."));
+        return editError(
+            SchemaEdits::tr("A field name starts with a letter or _ and has letters, digits, _."));
     Field field;
     field.name = toStd(name);
     field.type = type;
@@ -88,8 +83,7 @@ Result<Schema> addField(Schema schema, const QString& name, const DataType& type
     return validated(std::move(schema));
 }
 
-Result<Schema> removeField(Schema schema, int index)
-{
+Result<Schema> removeField(Schema schema, int index) {
     if (!validIndex(schema, index))
         return editError(SchemaEdits::tr("No such field."));
     const std::string name = schema.fields[size_t(index)].name;
@@ -100,12 +94,12 @@ Result<Schema> removeField(Schema schema, int index)
     return validated(std::move(schema));
 }
 
-Result<Schema> renameField(Schema schema, int index, const QString& name, bool keepAlias)
-{
+Result<Schema> renameField(Schema schema, int index, const QString& name, bool keepAlias) {
     if (!validIndex(schema, index))
         return editError(SchemaEdits::tr("No such field."));
     if (!isIdentifier(name))
-        return editError(SchemaEdits::tr("A field name starts with a letter or _ and has letters, digits, _."));
+        return editError(
+            SchemaEdits::tr("A field name starts with a letter or _ and has letters, digits, _."));
     Field& field = schema.fields[size_t(index)];
     const std::string oldName = field.name;
     const std::string newName = toStd(name);
@@ -113,16 +107,15 @@ Result<Schema> renameField(Schema schema, int index, const QString& name, bool k
         return schema;
     field.name = newName;
     std::erase(field.aliases, newName);
-    if (keepAlias && std::find(field.aliases.begin(), field.aliases.end(), oldName) ==
-                         field.aliases.end())
+    if (keepAlias &&
+        std::find(field.aliases.begin(), field.aliases.end(), oldName) == field.aliases.end())
         field.aliases.push_back(oldName);
     for (Constraint& c : schema.constraints)
         std::replace(c.columns.begin(), c.columns.end(), oldName, newName);
     return validated(std::move(schema));
 }
 
-Result<Schema> setFieldType(Schema schema, int index, const DataType& type)
-{
+Result<Schema> setFieldType(Schema schema, int index, const DataType& type) {
     if (!validIndex(schema, index))
         return editError(SchemaEdits::tr("No such field."));
     Field& field = schema.fields[size_t(index)];
@@ -133,24 +126,21 @@ Result<Schema> setFieldType(Schema schema, int index, const DataType& type)
     return validated(std::move(schema));
 }
 
-Result<Schema> setFieldNullable(Schema schema, int index, bool nullable)
-{
+Result<Schema> setFieldNullable(Schema schema, int index, bool nullable) {
     if (!validIndex(schema, index))
         return editError(SchemaEdits::tr("No such field."));
     schema.fields[size_t(index)].nullable = nullable;
     return validated(std::move(schema));
 }
 
-Result<Schema> setFieldDefault(Schema schema, int index, std::optional<Json> value)
-{
+Result<Schema> setFieldDefault(Schema schema, int index, std::optional<Json> value) {
     if (!validIndex(schema, index))
         return editError(SchemaEdits::tr("No such field."));
     schema.fields[size_t(index)].defaultValue = std::move(value);
     return validated(std::move(schema));
 }
 
-Result<Schema> setFieldAliases(Schema schema, int index, const QStringList& aliases)
-{
+Result<Schema> setFieldAliases(Schema schema, int index, const QStringList& aliases) {
     if (!validIndex(schema, index))
         return editError(SchemaEdits::tr("No such field."));
     QStringList cleaned;
@@ -158,23 +148,22 @@ Result<Schema> setFieldAliases(Schema schema, int index, const QStringList& alia
         if (alias.trimmed().isEmpty())
             continue;
         if (!isIdentifier(alias.trimmed()))
-            return editError(SchemaEdits::tr("Alias \"%1\" is not a valid field name.").arg(alias.trimmed()));
+            return editError(
+                SchemaEdits::tr("Alias \"%1\" is not a valid field name.").arg(alias.trimmed()));
         cleaned << alias.trimmed();
     }
     schema.fields[size_t(index)].aliases = toStdList(cleaned);
     return validated(std::move(schema));
 }
 
-Result<Schema> setFieldDoc(Schema schema, int index, const QString& doc)
-{
+Result<Schema> setFieldDoc(Schema schema, int index, const QString& doc) {
     if (!validIndex(schema, index))
         return editError(SchemaEdits::tr("No such field."));
     schema.fields[size_t(index)].doc = toStd(doc);
     return validated(std::move(schema));
 }
 
-Result<Schema> setEnumSymbols(Schema schema, int index, const QStringList& symbols)
-{
+Result<Schema> setEnumSymbols(Schema schema, int index, const QStringList& symbols) {
     if (!validIndex(schema, index))
         return editError(SchemaEdits::tr("No such field."));
     DataType& type = schema.fields[size_t(index)].type;
@@ -190,22 +179,19 @@ Result<Schema> setEnumSymbols(Schema schema, int index, const QStringList& symbo
     return validated(std::move(schema));
 }
 
-Result<Schema> addConstraint(Schema schema, Constraint constraint)
-{
+Result<Schema> addConstraint(Schema schema, Constraint constraint) {
     schema.constraints.push_back(std::move(constraint));
     return validated(std::move(schema));
 }
 
-Result<Schema> removeConstraint(Schema schema, int index)
-{
+Result<Schema> removeConstraint(Schema schema, int index) {
     if (index < 0 || size_t(index) >= schema.constraints.size())
         return editError(SchemaEdits::tr("No such constraint."));
     schema.constraints.erase(schema.constraints.begin() + index);
     return validated(std::move(schema));
 }
 
-QString freeFieldName(const Schema& schema, const QString& base)
-{
+QString freeFieldName(const Schema& schema, const QString& base) {
     QString name = base;
     for (int n = 2; schema.findField(toStd(name)); ++n)
         name = QStringLiteral("%1_%2").arg(base).arg(n);

@@ -8,7 +8,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace strata::qt {

@@ -10,8 +10,8 @@ namespace strata::qt {
 
 // Type rows carry internal id 0; version rows carry their type's row + 1.
 TypeTreeModel::TypeTreeModel(WorkspaceDocument* document, QObject* parent)
-    : QAbstractItemModel(parent), m_document(document)
-{
+    : QAbstractItemModel(parent)
+    , m_document(document) {
     retranslateOnLanguageChange(this);
     auto reset = [this] {
         beginResetModel();
@@ -26,8 +26,7 @@ TypeTreeModel::TypeTreeModel(WorkspaceDocument* document, QObject* parent)
     });
 }
 
-QModelIndex TypeTreeModel::index(int row, int column, const QModelIndex& parent) const
-{
+QModelIndex TypeTreeModel::index(int row, int column, const QModelIndex& parent) const {
     if (!hasIndex(row, column, parent))
         return {};
     if (!parent.isValid())
@@ -35,15 +34,13 @@ QModelIndex TypeTreeModel::index(int row, int column, const QModelIndex& parent)
     return createIndex(row, column, quintptr(parent.row() + 1));
 }
 
-QModelIndex TypeTreeModel::parent(const QModelIndex& child) const
-{
+QModelIndex TypeTreeModel::parent(const QModelIndex& child) const {
     if (!child.isValid() || child.internalId() == 0)
         return {};
     return createIndex(int(child.internalId() - 1), 0, quintptr(0));
 }
 
-int TypeTreeModel::rowCount(const QModelIndex& parent) const
-{
+int TypeTreeModel::rowCount(const QModelIndex& parent) const {
     const auto& types = m_document->workspace().types;
     if (!parent.isValid())
         return int(types.size());
@@ -52,10 +49,11 @@ int TypeTreeModel::rowCount(const QModelIndex& parent) const
     return int(types.at(size_t(parent.row())).versions.size());
 }
 
-int TypeTreeModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int TypeTreeModel::columnCount(const QModelIndex&) const {
+    return ColumnCount;
+}
 
-QVariant TypeTreeModel::data(const QModelIndex& index, int role) const
-{
+QVariant TypeTreeModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == 0)
@@ -63,8 +61,7 @@ QVariant TypeTreeModel::data(const QModelIndex& index, int role) const
     return versionData(int(index.internalId() - 1), index.row(), index.column(), role);
 }
 
-QVariant TypeTreeModel::typeData(int typeRow, int column, int role) const
-{
+QVariant TypeTreeModel::typeData(int typeRow, int column, int role) const {
     const TypeDef& type = m_document->workspace().types.at(size_t(typeRow));
     switch (role) {
     case Qt::DisplayRole:
@@ -75,21 +72,25 @@ QVariant TypeTreeModel::typeData(int typeRow, int column, int role) const
         if (column == FieldsColumn)
             return tr("%n version(s)", nullptr, int(type.versions.size()));
         return {};
-    case Qt::ToolTipRole: return toQString(type.doc);
-    case TypeNameRole: return toQString(type.name);
-    case VersionLabelRole: return QString();
-    case IsDraftRole: return false;
+    case Qt::ToolTipRole:
+        return toQString(type.doc);
+    case TypeNameRole:
+        return toQString(type.name);
+    case VersionLabelRole:
+        return QString();
+    case IsDraftRole:
+        return false;
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
         return column == NameColumn ? QVariant(font) : QVariant();
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
-QVariant TypeTreeModel::versionData(int typeRow, int versionRow, int column, int role) const
-{
+QVariant TypeTreeModel::versionData(int typeRow, int versionRow, int column, int role) const {
     const TypeDef& type = m_document->workspace().types.at(size_t(typeRow));
     const TypeVersion& version = type.versions.at(size_t(versionRow));
     const bool draft = m_document->isDraft(version.id);
@@ -102,33 +103,40 @@ QVariant TypeTreeModel::versionData(int typeRow, int versionRow, int column, int
         if (column == FieldsColumn)
             return tr("%n field(s)", nullptr, int(version.schema.fields.size()));
         return {};
-    case Qt::ToolTipRole: return toQString(version.doc);
-    case TypeNameRole: return toQString(type.name);
-    case VersionLabelRole: return versionLabel(version.id);
-    case IsDraftRole: return draft;
+    case Qt::ToolTipRole:
+        return toQString(version.doc);
+    case TypeNameRole:
+        return toQString(type.name);
+    case VersionLabelRole:
+        return versionLabel(version.id);
+    case IsDraftRole:
+        return draft;
     case Qt::FontRole: {
         QFont font;
         font.setItalic(draft);
         return draft ? QVariant(font) : QVariant();
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
-QVariant TypeTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant TypeTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Type / version");
-    case PolicyColumn: return tr("Policy");
-    case FieldsColumn: return tr("Size");
-    default: return {};
+    case NameColumn:
+        return tr("Type / version");
+    case PolicyColumn:
+        return tr("Policy");
+    case FieldsColumn:
+        return tr("Size");
+    default:
+        return {};
     }
 }
 
-QModelIndex TypeTreeModel::indexOfVersion(const QString& label) const
-{
+QModelIndex TypeTreeModel::indexOfVersion(const QString& label) const {
     Result<TypeVersionId> id = TypeVersionId::parse(toStd(label));
     if (!id)
         return {};

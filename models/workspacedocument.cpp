@@ -1,7 +1,6 @@
 #include "workspacedocument.h"
 
 #include "bridge.h"
-
 #include "strata/io/avro.h"
 #include "strata/model/workspace_io.h"
 
@@ -20,10 +19,11 @@ class SchemaCommand : public QUndoCommand {
 public:
     SchemaCommand(WorkspaceDocument* doc, TypeVersionId id, Schema before, Schema after,
                   const QString& text)
-        : QUndoCommand(text), m_doc(doc), m_id(std::move(id)), m_before(std::move(before)),
-          m_after(std::move(after))
-    {
-    }
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_id(std::move(id))
+        , m_before(std::move(before))
+        , m_after(std::move(after)) {}
     void undo() override { m_doc->replaceSchema(m_id, m_before); }
     void redo() override { m_doc->replaceSchema(m_id, m_after); }
 
@@ -37,9 +37,9 @@ private:
 class DraftCommand : public QUndoCommand {
 public:
     DraftCommand(WorkspaceDocument* doc, TypeVersion draft, const QString& text)
-        : QUndoCommand(text), m_doc(doc), m_draft(std::move(draft))
-    {
-    }
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_draft(std::move(draft)) {}
     void undo() override { m_doc->removeVersion(m_draft.id); }
     void redo() override { m_doc->insertVersion(m_draft, true); }
 
@@ -52,9 +52,10 @@ class TypesCommand : public QUndoCommand {
 public:
     TypesCommand(WorkspaceDocument* doc, std::vector<TypeDef> before, std::vector<TypeDef> after,
                  const QString& text)
-        : QUndoCommand(text), m_doc(doc), m_before(std::move(before)), m_after(std::move(after))
-    {
-    }
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_before(std::move(before))
+        , m_after(std::move(after)) {}
     void undo() override { m_doc->replaceTypes(m_before); }
     void redo() override { m_doc->replaceTypes(m_after); }
 
@@ -66,13 +67,13 @@ private:
 
 class RolloutCommand : public QUndoCommand {
 public:
-    RolloutCommand(WorkspaceDocument* doc, std::string cluster,
-                   std::optional<RolloutRecord> before, std::optional<RolloutRecord> after,
-                   const QString& text)
-        : QUndoCommand(text), m_doc(doc), m_cluster(std::move(cluster)),
-          m_before(std::move(before)), m_after(std::move(after))
-    {
-    }
+    RolloutCommand(WorkspaceDocument* doc, std::string cluster, std::optional<RolloutRecord> before,
+                   std::optional<RolloutRecord> after, const QString& text)
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_cluster(std::move(cluster))
+        , m_before(std::move(before))
+        , m_after(std::move(after)) {}
     void undo() override { m_doc->replaceRollout(m_cluster, m_before); }
     void redo() override { m_doc->replaceRollout(m_cluster, m_after); }
 
@@ -83,8 +84,7 @@ private:
     std::optional<RolloutRecord> m_after;
 };
 
-Cluster* findCluster(Workspace& ws, std::string_view name)
-{
+Cluster* findCluster(Workspace& ws, std::string_view name) {
     for (Cluster& c : ws.clusters)
         if (c.name == name)
             return &c;
@@ -95,9 +95,10 @@ class StoresCommand : public QUndoCommand {
 public:
     StoresCommand(WorkspaceDocument* doc, std::vector<StoreObject> before,
                   std::vector<StoreObject> after, const QString& text)
-        : QUndoCommand(text), m_doc(doc), m_before(std::move(before)), m_after(std::move(after))
-    {
-    }
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_before(std::move(before))
+        , m_after(std::move(after)) {}
     void undo() override { m_doc->replaceStores(m_before); }
     void redo() override { m_doc->replaceStores(m_after); }
 
@@ -107,26 +108,26 @@ private:
     std::vector<StoreObject> m_after;
 };
 
-QString sourceNoteFile(const QString& recoveryFile) { return recoveryFile + ".source"; }
+QString sourceNoteFile(const QString& recoveryFile) {
+    return recoveryFile + ".source";
+}
 
 } // namespace
 
-WorkspaceDocument::WorkspaceDocument(QObject* parent) : QObject(parent)
-{
+WorkspaceDocument::WorkspaceDocument(QObject* parent)
+    : QObject(parent) {
     connect(&m_undo, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
     m_workspace.name = toStd(tr("Untitled"));
 }
 
-QString WorkspaceDocument::title() const
-{
+QString WorkspaceDocument::title() const {
     if (!m_workspace.name.empty())
         return toQString(m_workspace.name);
     return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
 }
 
-QString WorkspaceDocument::open(const QString& path)
-{
+QString WorkspaceDocument::open(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return tr("Cannot open %1: %2").arg(path, file.errorString());
@@ -134,8 +135,7 @@ QString WorkspaceDocument::open(const QString& path)
 }
 
 QString WorkspaceDocument::openText(const QByteArray& text, const QString& source,
-                                    const QString& path)
-{
+                                    const QString& path) {
     Result<Workspace> parsed =
         parseWorkspace(std::string_view(text.constData(), size_t(text.size())), toStd(source));
     if (!parsed) {
@@ -146,8 +146,7 @@ QString WorkspaceDocument::openText(const QByteArray& text, const QString& sourc
     return {};
 }
 
-void WorkspaceDocument::reset(Workspace workspace, const QString& path)
-{
+void WorkspaceDocument::reset(Workspace workspace, const QString& path) {
     m_workspace = std::move(workspace);
     m_drafts.clear();
     m_undo.clear();
@@ -160,24 +159,20 @@ void WorkspaceDocument::reset(Workspace workspace, const QString& path)
     emit modifiedChanged(false);
 }
 
-void WorkspaceDocument::newWorkspace()
-{
+void WorkspaceDocument::newWorkspace() {
     Workspace workspace;
     workspace.name = toStd(tr("Untitled"));
     reset(std::move(workspace), QString());
 }
 
-QString WorkspaceDocument::save()
-{
+QString WorkspaceDocument::save() {
     if (m_path.isEmpty() || m_path.startsWith(QLatin1Char(':')))
         return tr("This workspace has no file yet; use Save As.");
     return saveAs(m_path);
 }
 
-QString WorkspaceDocument::saveAs(const QString& path)
-{
-    if (Status status = saveWorkspace(m_workspace, QFile::encodeName(path).toStdString());
-        !status)
+QString WorkspaceDocument::saveAs(const QString& path) {
+    if (Status status = saveWorkspace(m_workspace, QFile::encodeName(path).toStdString()); !status)
         return toQString(status.error().describe());
     m_undo.setClean();
     if (m_path != path) {
@@ -188,8 +183,7 @@ QString WorkspaceDocument::saveAs(const QString& path)
     return {};
 }
 
-QString WorkspaceDocument::addTypes(std::vector<TypeDef> types, const QString& what)
-{
+QString WorkspaceDocument::addTypes(std::vector<TypeDef> types, const QString& what) {
     std::vector<TypeDef> after = m_workspace.types;
     for (TypeDef& type : types) {
         if (m_workspace.findType(type.name))
@@ -202,17 +196,17 @@ QString WorkspaceDocument::addTypes(std::vector<TypeDef> types, const QString& w
     return {};
 }
 
-QString WorkspaceDocument::importAvro(const QString& path, QStringList* notes)
-{
+QString WorkspaceDocument::importAvro(const QString& path, QStringList* notes) {
     AvroImportOptions options;
     options.shortNames = true;
     Result<AvroImport> probe = importAvroFile(QFile::encodeName(path).toStdString(), options);
     if (!probe)
         return toQString(probe.error().describe());
     for (const TypeVersion& v : probe->versions)
-        if (const TypeDef* existing = m_workspace.findType(v.id.name); existing && existing->latest())
-            options.version = std::max(options.version,
-                                       SemVer{existing->latest()->id.version.major + 1, 0, 0});
+        if (const TypeDef* existing = m_workspace.findType(v.id.name);
+            existing && existing->latest())
+            options.version =
+                std::max(options.version, SemVer{existing->latest()->id.version.major + 1, 0, 0});
     Result<AvroImport> imported = importAvroFile(QFile::encodeName(path).toStdString(), options);
     if (!imported)
         return toQString(imported.error().describe());
@@ -241,8 +235,7 @@ QString WorkspaceDocument::importAvro(const QString& path, QStringList* notes)
 }
 
 QString WorkspaceDocument::importVersions(std::vector<TypeVersion> versions, const QString& what,
-                                          const QString& source)
-{
+                                          const QString& source) {
     if (versions.empty())
         return tr("Nothing to import.");
     std::vector<TypeDef> after = m_workspace.types;
@@ -266,18 +259,15 @@ QString WorkspaceDocument::importVersions(std::vector<TypeVersion> versions, con
     return {};
 }
 
-const TypeVersion* WorkspaceDocument::version(const TypeVersionId& id) const
-{
+const TypeVersion* WorkspaceDocument::version(const TypeVersionId& id) const {
     return m_workspace.findVersion(id);
 }
 
-bool WorkspaceDocument::isDraft(const TypeVersionId& id) const
-{
+bool WorkspaceDocument::isDraft(const TypeVersionId& id) const {
     return m_drafts.contains(versionLabel(id));
 }
 
-std::optional<TypeVersionId> WorkspaceDocument::createDraft(const QString& typeName)
-{
+std::optional<TypeVersionId> WorkspaceDocument::createDraft(const QString& typeName) {
     const TypeDef* type = m_workspace.findType(toStd(typeName));
     if (!type || !type->latest())
         return std::nullopt;
@@ -286,14 +276,13 @@ std::optional<TypeVersionId> WorkspaceDocument::createDraft(const QString& typeN
     draft.id.version.patch = 0;
     draft.doc.clear();
     const TypeVersionId id = draft.id;
-    m_undo.push(new DraftCommand(this, std::move(draft),
-                                 tr("New version %1").arg(versionLabel(id))));
+    m_undo.push(
+        new DraftCommand(this, std::move(draft), tr("New version %1").arg(versionLabel(id))));
     return id;
 }
 
 QString WorkspaceDocument::editSchema(const TypeVersionId& id, const SchemaEdit& edit,
-                                      const QString& text)
-{
+                                      const QString& text) {
     const TypeVersion* current = version(id);
     if (!current)
         return tr("%1 does not exist.").arg(versionLabel(id));
@@ -309,8 +298,7 @@ QString WorkspaceDocument::editSchema(const TypeVersionId& id, const SchemaEdit&
     return {};
 }
 
-void WorkspaceDocument::replaceSchema(const TypeVersionId& id, const Schema& schema)
-{
+void WorkspaceDocument::replaceSchema(const TypeVersionId& id, const Schema& schema) {
     TypeDef* type = m_workspace.findType(id.name);
     for (TypeVersion& v : type->versions)
         if (v.id == id)
@@ -319,8 +307,7 @@ void WorkspaceDocument::replaceSchema(const TypeVersionId& id, const Schema& sch
     emit versionChanged(versionLabel(id));
 }
 
-void WorkspaceDocument::insertVersion(const TypeVersion& version, bool draft)
-{
+void WorkspaceDocument::insertVersion(const TypeVersion& version, bool draft) {
     TypeDef* type = m_workspace.findType(version.id.name);
     auto at = std::find_if(type->versions.begin(), type->versions.end(),
                            [&](const TypeVersion& v) { return version.id.version < v.id.version; });
@@ -331,8 +318,7 @@ void WorkspaceDocument::insertVersion(const TypeVersion& version, bool draft)
     emit structureChanged();
 }
 
-void WorkspaceDocument::removeVersion(const TypeVersionId& id)
-{
+void WorkspaceDocument::removeVersion(const TypeVersionId& id) {
     TypeDef* type = m_workspace.findType(id.name);
     std::erase_if(type->versions, [&](const TypeVersion& v) { return v.id == id; });
     m_drafts.remove(versionLabel(id));
@@ -340,8 +326,7 @@ void WorkspaceDocument::removeVersion(const TypeVersionId& id)
     emit structureChanged();
 }
 
-QString WorkspaceDocument::setStoreHolds(const QString& store, const TypeVersionId& holds)
-{
+QString WorkspaceDocument::setStoreHolds(const QString& store, const TypeVersionId& holds) {
     if (!m_workspace.findVersion(holds))
         return tr("%1 does not exist.").arg(versionLabel(holds));
     std::vector<StoreObject> after = m_workspace.stores;
@@ -357,23 +342,20 @@ QString WorkspaceDocument::setStoreHolds(const QString& store, const TypeVersion
     return {};
 }
 
-void WorkspaceDocument::replaceStores(std::vector<StoreObject> stores)
-{
+void WorkspaceDocument::replaceStores(std::vector<StoreObject> stores) {
     m_workspace.stores = std::move(stores);
     touch();
     emit structureChanged();
 }
 
-void WorkspaceDocument::replaceTypes(std::vector<TypeDef> types)
-{
+void WorkspaceDocument::replaceTypes(std::vector<TypeDef> types) {
     m_workspace.types = std::move(types);
     touch();
     emit structureChanged();
 }
 
-QString WorkspaceDocument::setRollout(const QString& cluster,
-                                      std::optional<RolloutRecord> record, const QString& text)
-{
+QString WorkspaceDocument::setRollout(const QString& cluster, std::optional<RolloutRecord> record,
+                                      const QString& text) {
     const Cluster* c = findCluster(m_workspace, toStd(cluster));
     if (!c)
         return tr("The workspace has no cluster %1.").arg(cluster);
@@ -384,8 +366,7 @@ QString WorkspaceDocument::setRollout(const QString& cluster,
 }
 
 void WorkspaceDocument::replaceRollout(const std::string& cluster,
-                                       std::optional<RolloutRecord> record)
-{
+                                       std::optional<RolloutRecord> record) {
     Cluster* c = findCluster(m_workspace, cluster);
     if (!c)
         return;
@@ -394,20 +375,17 @@ void WorkspaceDocument::replaceRollout(const std::string& cluster,
     emit rolloutChanged(toQString(cluster));
 }
 
-QString WorkspaceDocument::recoveryFile() const
-{
+QString WorkspaceDocument::recoveryFile() const {
     if (m_recoveryDir.isEmpty())
         return {};
     return QDir(m_recoveryDir).filePath(QStringLiteral("recovery.strata.json"));
 }
 
-bool WorkspaceDocument::hasRecovery() const
-{
+bool WorkspaceDocument::hasRecovery() const {
     return !recoveryFile().isEmpty() && QFileInfo::exists(recoveryFile());
 }
 
-QString WorkspaceDocument::writeRecovery()
-{
+QString WorkspaceDocument::writeRecovery() {
     if (recoveryFile().isEmpty())
         return tr("No recovery folder is set.");
     QDir().mkpath(m_recoveryDir);
@@ -421,8 +399,7 @@ QString WorkspaceDocument::writeRecovery()
     return {};
 }
 
-QString WorkspaceDocument::restoreRecovery()
-{
+QString WorkspaceDocument::restoreRecovery() {
     QFile note(sourceNoteFile(recoveryFile()));
     const QString originalPath =
         note.open(QIODevice::ReadOnly) ? QString::fromUtf8(note.readAll()) : QString();
@@ -445,8 +422,7 @@ QString WorkspaceDocument::restoreRecovery()
     return {};
 }
 
-void WorkspaceDocument::discardRecovery()
-{
+void WorkspaceDocument::discardRecovery() {
     if (recoveryFile().isEmpty())
         return;
     QFile::remove(recoveryFile());

@@ -10,7 +10,6 @@
 #include <QSet>
 #include <QString>
 #include <QUndoStack>
-
 #include <functional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcDocument)

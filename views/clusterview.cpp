@@ -3,16 +3,13 @@
 #include "bridge.h"
 #include "clustermodel.h"
 #include "postgresaccess.h"
+#include "strata/cluster/rollout.h"
 #include "versionpicker.h"
 #include "workspacedocument.h"
-
-#include "strata/cluster/rollout.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QFutureWatcher>
-#include <QTime>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,21 +20,28 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTime>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace strata::qt {
 
 namespace {
 
-QString stateName(LifecycleState state)
-{
+QString stateName(LifecycleState state) {
     switch (state) {
-    case LifecycleState::Created: return ClusterView::tr("created");
-    case LifecycleState::Running: return ClusterView::tr("running");
-    case LifecycleState::Paused: return ClusterView::tr("paused");
-    case LifecycleState::Completed: return ClusterView::tr("completed");
-    case LifecycleState::Failed: return ClusterView::tr("failed");
-    case LifecycleState::Cancelled: return ClusterView::tr("cancelled");
+    case LifecycleState::Created:
+        return ClusterView::tr("created");
+    case LifecycleState::Running:
+        return ClusterView::tr("running");
+    case LifecycleState::Paused:
+        return ClusterView::tr("paused");
+    case LifecycleState::Completed:
+        return ClusterView::tr("completed");
+    case LifecycleState::Failed:
+        return ClusterView::tr("failed");
+    case LifecycleState::Cancelled:
+        return ClusterView::tr("cancelled");
     }
     return {};
 }
@@ -45,16 +49,25 @@ QString stateName(LifecycleState state)
 } // namespace
 
 ClusterView::ClusterView(WorkspaceDocument* document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_cluster(new QComboBox(this)),
-      m_summary(new QLabel(this)), m_finalised(new QLabel(this)), m_nodes(new QTableView(this)),
-      m_model(new ClusterModel(this)), m_stores(new QTableWidget(this)),
-      m_target(new VersionPicker(document, tr("Rollout target"), this)),
-      m_rolloutState(new QLabel(this)), m_order(new QListWidget(this)),
-      m_plan(new QPushButton(this)), m_start(new QPushButton(this)),
-      m_pause(new QPushButton(this)), m_resume(new QPushButton(this)),
-      m_cancel(new QPushButton(this)), m_next(new QPushButton(this)),
-      m_inventoryProfile(new QComboBox(this)), m_loadInventory(new QPushButton(this))
-{
+    : QWidget(parent)
+    , m_document(document)
+    , m_cluster(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_finalised(new QLabel(this))
+    , m_nodes(new QTableView(this))
+    , m_model(new ClusterModel(this))
+    , m_stores(new QTableWidget(this))
+    , m_target(new VersionPicker(document, tr("Rollout target"), this))
+    , m_rolloutState(new QLabel(this))
+    , m_order(new QListWidget(this))
+    , m_plan(new QPushButton(this))
+    , m_start(new QPushButton(this))
+    , m_pause(new QPushButton(this))
+    , m_resume(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_next(new QPushButton(this))
+    , m_inventoryProfile(new QComboBox(this))
+    , m_loadInventory(new QPushButton(this)) {
     m_texts.add([this] {
         m_inventoryProfile->setAccessibleName(tr("Profile of the inventory database"));
         m_loadInventory->setText(tr("Load inventory from database"));
@@ -130,7 +143,8 @@ ClusterView::ClusterView(WorkspaceDocument* document, QWidget* parent)
     auto* lowerLayout = new QHBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     auto* storesBox = new QGroupBox(this);
-    m_texts.add([storesBox] { storesBox->setTitle(tr("Store objects and the version they hold")); });
+    m_texts.add(
+        [storesBox] { storesBox->setTitle(tr("Store objects and the version they hold")); });
     auto* storesLayout = new QVBoxLayout(storesBox);
     storesLayout->addWidget(m_stores);
     lowerLayout->addWidget(rollout, 1);
@@ -180,19 +194,17 @@ ClusterView::ClusterView(WorkspaceDocument* document, QWidget* parent)
             drive([](Rollout& r) { return r.resume(); }, QT_TR_NOOP("Resume the rollout")));
     connect(m_cancel, &QPushButton::clicked, this,
             drive([](Rollout& r) { return r.cancel(); }, QT_TR_NOOP("Cancel the rollout")));
-    connect(m_next, &QPushButton::clicked, this, drive(
-                                                     [](Rollout& r) -> Status {
-                                                         Result<std::string> node =
-                                                             r.upgradeNext();
-                                                         return node ? Status()
-                                                                     : Status(node.error());
-                                                     },
-                                                     QT_TR_NOOP("Upgrade the next node")));
+    connect(m_next, &QPushButton::clicked, this,
+            drive(
+                [](Rollout& r) -> Status {
+                    Result<std::string> node = r.upgradeNext();
+                    return node ? Status() : Status(node.error());
+                },
+                QT_TR_NOOP("Upgrade the next node")));
     reload();
 }
 
-void ClusterView::changeEvent(QEvent* event)
-{
+void ClusterView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         m_texts.retranslate();
         fillStores();
@@ -204,18 +216,15 @@ void ClusterView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void ClusterView::recordRollout(const QString& step)
-{
+void ClusterView::recordRollout(const QString& step) {
     if (const Cluster* cluster = currentCluster())
         m_document->setRollout(toQString(cluster->name),
-                               m_rollout ? std::optional(m_rollout->record()) : std::nullopt,
-                               step);
+                               m_rollout ? std::optional(m_rollout->record()) : std::nullopt, step);
 }
 
 ClusterView::~ClusterView() = default;
 
-void ClusterView::reload()
-{
+void ClusterView::reload() {
     m_live.reset();
     reloadProfiles();
     {
@@ -228,8 +237,7 @@ void ClusterView::reload()
     showCurrent();
 }
 
-void ClusterView::fillStores()
-{
+void ClusterView::fillStores() {
     const auto& stores = m_document->workspace().stores;
     m_stores->setRowCount(int(stores.size()));
     for (int row = 0; row < int(stores.size()); ++row) {
@@ -242,26 +250,27 @@ void ClusterView::fillStores()
     m_stores->resizeColumnsToContents();
 }
 
-void ClusterView::showCluster(const QString& name)
-{
+void ClusterView::showCluster(const QString& name) {
     const int at = m_cluster->findText(name);
     if (at >= 0)
         m_cluster->setCurrentIndex(at);
 }
 
-QString ClusterView::finalisedText() const { return m_finalised->text(); }
-QString ClusterView::rolloutStateText() const { return m_rolloutState->text(); }
+QString ClusterView::finalisedText() const {
+    return m_finalised->text();
+}
+QString ClusterView::rolloutStateText() const {
+    return m_rolloutState->text();
+}
 
-QPushButton* ClusterView::rolloutButton(const QString& action) const
-{
+QPushButton* ClusterView::rolloutButton(const QString& action) const {
     for (QPushButton* b : {m_plan, m_start, m_pause, m_resume, m_cancel, m_next})
         if (b->text() == action)
             return b;
     return nullptr;
 }
 
-const Cluster* ClusterView::currentCluster() const
-{
+const Cluster* ClusterView::currentCluster() const {
     if (m_live)
         return &*m_live;
     const auto& clusters = m_document->workspace().clusters;
@@ -269,8 +278,7 @@ const Cluster* ClusterView::currentCluster() const
     return at >= 0 && at < int(clusters.size()) ? &clusters[size_t(at)] : nullptr;
 }
 
-void ClusterView::reloadProfiles()
-{
+void ClusterView::reloadProfiles() {
     const QString current = m_inventoryProfile->currentText();
     m_inventoryProfile->clear();
     m_inventoryProfile->addItems(postgresProfileNames(m_document->workspace()));
@@ -279,10 +287,11 @@ void ClusterView::reloadProfiles()
     m_loadInventory->setEnabled(m_inventoryProfile->count() > 0 && !m_loading);
 }
 
-QString ClusterView::summaryText() const { return m_summary->text(); }
+QString ClusterView::summaryText() const {
+    return m_summary->text();
+}
 
-void ClusterView::loadInventory(const QString& profileName)
-{
+void ClusterView::loadInventory(const QString& profileName) {
     const ConnectionProfile* profile = findProfile(m_document->workspace(), profileName);
     const QString cluster = m_cluster->currentText();
     if (!profile || cluster.isEmpty() || m_loading) {
@@ -314,8 +323,9 @@ void ClusterView::loadInventory(const QString& profileName)
             return;
         }
         m_live = *live;
-        m_liveSource = tr("live inventory from %1 at %2")
-                           .arg(profileName, QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
+        m_liveSource =
+            tr("live inventory from %1 at %2")
+                .arg(profileName, QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
         showCurrent();
         emit inventoryLoaded({});
     });
@@ -323,8 +333,7 @@ void ClusterView::loadInventory(const QString& profileName)
         [p = *profile, cluster] { return strata::qt::loadInventory(p, cluster); }));
 }
 
-void ClusterView::showCurrent()
-{
+void ClusterView::showCurrent() {
     const Cluster* cluster = currentCluster();
     m_model->setCluster(cluster);
     m_nodes->resizeColumnsToContents();
@@ -339,15 +348,14 @@ void ClusterView::showCurrent()
 }
 
 // Picks up the rollout saved in the workspace: planned again, then set to the saved state.
-void ClusterView::restoreRollout(const Cluster& cluster)
-{
+void ClusterView::restoreRollout(const Cluster& cluster) {
     const RolloutRecord& record = *cluster.rollout;
     m_target->setVersion(versionLabel(record.target));
     Result<RolloutPlan> plan = strata::planRollout(m_document->workspace(), cluster, record.target);
     if (!plan) {
-        updateRolloutState(tr("The saved rollout of %1 cannot be planned again: %2")
-                               .arg(versionLabel(record.target),
-                                    toQString(plan.error().describe())));
+        updateRolloutState(
+            tr("The saved rollout of %1 cannot be planned again: %2")
+                .arg(versionLabel(record.target), toQString(plan.error().describe())));
         return;
     }
     Result<Rollout> rollout = Rollout::restore(std::move(plan.value()), record);
@@ -360,8 +368,7 @@ void ClusterView::restoreRollout(const Cluster& cluster)
     updateRolloutState();
 }
 
-void ClusterView::describeCluster()
-{
+void ClusterView::describeCluster() {
     const Cluster* cluster = currentCluster();
     if (!cluster) {
         m_summary->setText(tr("The workspace has no clusters."));
@@ -386,14 +393,12 @@ void ClusterView::describeCluster()
     m_finalised->setText(tr("Finalised versions: %1").arg(finalised.join(QStringLiteral(" · "))));
 }
 
-void ClusterView::planRollout(const QString& target)
-{
+void ClusterView::planRollout(const QString& target) {
     m_target->setVersion(target);
     plan();
 }
 
-void ClusterView::plan()
-{
+void ClusterView::plan() {
     const Cluster* cluster = currentCluster();
     const auto target = m_target->version();
     m_order->clear();
@@ -413,8 +418,7 @@ void ClusterView::plan()
     updateRolloutState();
 }
 
-void ClusterView::showOrder(const RolloutPlan& plan)
-{
+void ClusterView::showOrder(const RolloutPlan& plan) {
     m_order->clear();
     for (const RolloutStep& step : plan.order)
         m_order->addItem(tr("wave %1: %2 (%3) — %4")
@@ -426,8 +430,7 @@ void ClusterView::showOrder(const RolloutPlan& plan)
         m_order->addItem(tr("note: %1").arg(toQString(warning)));
 }
 
-void ClusterView::updateRolloutState(const QString& error)
-{
+void ClusterView::updateRolloutState(const QString& error) {
     const bool have = m_rollout != nullptr;
     const LifecycleState state = have ? m_rollout->state() : LifecycleState::Created;
     m_start->setEnabled(have && state == LifecycleState::Created);

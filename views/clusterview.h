@@ -5,11 +5,9 @@
 // then drive it through its state machine (start, pause, resume, cancel, upgrade next node).
 
 #include "retranslator.h"
-
 #include "strata/model/workspace.h"
 
 #include <QWidget>
-
 #include <memory>
 #include <optional>
 

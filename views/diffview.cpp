@@ -20,8 +20,7 @@
 
 namespace strata::qt {
 
-QString effectLegendHtml()
-{
+QString effectLegendHtml() {
     const bool dark = isDarkPalette();
     QString html;
     for (Effect e : {Effect::Safe, Effect::ReadOnly, Effect::WriteOnly, Effect::Breaking}) {
@@ -33,12 +32,15 @@ QString effectLegendHtml()
 }
 
 DiffView::DiffView(WorkspaceDocument* document, JobRunner* jobs, QWidget* parent)
-    : QWidget(parent), m_document(document), m_jobs(jobs),
-      m_older(new VersionPicker(document, tr("Older version"), this)),
-      m_newer(new VersionPicker(document, tr("Newer version"), this)),
-      m_legend(new QLabel(this)), m_table(new QTableView(this)), m_model(new DiffModel(this)),
-      m_verdict(new VerdictWidget(this))
-{
+    : QWidget(parent)
+    , m_document(document)
+    , m_jobs(jobs)
+    , m_older(new VersionPicker(document, tr("Older version"), this))
+    , m_newer(new VersionPicker(document, tr("Newer version"), this))
+    , m_legend(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_model(new DiffModel(this))
+    , m_verdict(new VerdictWidget(this)) {
     auto* swap = new QPushButton(this);
     auto* olderLabel = new QLabel(this);
     auto* newerLabel = new QLabel(this);
@@ -84,22 +86,19 @@ DiffView::DiffView(WorkspaceDocument* document, JobRunner* jobs, QWidget* parent
     connect(document, &WorkspaceDocument::versionChanged, this, &DiffView::recompute);
 }
 
-void DiffView::changeEvent(QEvent* event)
-{
+void DiffView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         m_texts.retranslate();
     QWidget::changeEvent(event);
 }
 
-void DiffView::compare(const QString& older, const QString& newer)
-{
+void DiffView::compare(const QString& older, const QString& newer) {
     m_older->setVersion(older);
     m_newer->setVersion(newer);
     recompute();
 }
 
-void DiffView::recompute()
-{
+void DiffView::recompute() {
     const auto olderId = m_older->version(), newerId = m_newer->version();
     const Workspace& ws = m_document->workspace();
     if (!olderId || !newerId || !ws.findVersion(*olderId) || !ws.findVersion(*newerId)) {

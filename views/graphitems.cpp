@@ -6,47 +6,58 @@
 #include <QSet>
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
 namespace strata::qt {
 
-NodeItem::NodeItem(int index, const GraphNode& node) : m_index(index), m_node(node)
-{
+NodeItem::NodeItem(int index, const GraphNode& node)
+    : m_index(index)
+    , m_node(node) {
     setFlags(ItemIsSelectable);
     setAcceptHoverEvents(true);
     setToolTip(node.label);
     setZValue(1);
 }
 
-QRectF NodeItem::boundingRect() const
-{
+QRectF NodeItem::boundingRect() const {
     return QRectF(-kNodeWidth / 2 - 2, -kNodeHeight / 2 - 2, kNodeWidth + 4, kNodeHeight + 4);
 }
 
-void NodeItem::setMark(NodeMark mark)
-{
+void NodeItem::setMark(NodeMark mark) {
     if (m_mark == mark)
         return;
     m_mark = mark;
     update();
 }
 
-void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
-{
+void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     const bool dark = isDarkPalette();
     const QRectF box(-kNodeWidth / 2, -kNodeHeight / 2, kNodeWidth, kNodeHeight);
     QColor fill = dark ? QColor(0x3a, 0x3f, 0x47) : QColor(0xf4, 0xf6, 0xfa);
     QColor border = dark ? QColor(0x8a, 0x93, 0xa0) : QColor(0x6b, 0x76, 0x85);
     switch (m_mark) {
-    case NodeMark::Selected: fill = QColor(0x3d, 0x7e, 0xd6); border = fill.darker(140); break;
-    case NodeMark::Dependency: fill = effectColor(Effect::ReadOnly, dark); break;
-    case NodeMark::Dependent: fill = effectColor(Effect::WriteOnly, dark); break;
-    case NodeMark::OnPath: fill = effectColor(Effect::Safe, dark); border = QColor(0x2e, 0x7d, 0x32); break;
-    case NodeMark::Dimmed: fill.setAlpha(90); border.setAlpha(90); break;
-    case NodeMark::None: break;
+    case NodeMark::Selected:
+        fill = QColor(0x3d, 0x7e, 0xd6);
+        border = fill.darker(140);
+        break;
+    case NodeMark::Dependency:
+        fill = effectColor(Effect::ReadOnly, dark);
+        break;
+    case NodeMark::Dependent:
+        fill = effectColor(Effect::WriteOnly, dark);
+        break;
+    case NodeMark::OnPath:
+        fill = effectColor(Effect::Safe, dark);
+        border = QColor(0x2e, 0x7d, 0x32);
+        break;
+    case NodeMark::Dimmed:
+        fill.setAlpha(90);
+        border.setAlpha(90);
+        break;
+    case NodeMark::None:
+        break;
     }
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     // the view does not save the painter state per item (DontSavePainterState): set it all
@@ -68,26 +79,28 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     font.setPointSizeF(9);
     painter->setFont(font);
     const QString& label = m_node.label;
-    painter->drawText(box.adjusted(6, 0, -6, 0), Qt::AlignCenter,
-                      painter->fontMetrics().elidedText(label, Qt::ElideMiddle,
-                                                        int(kNodeWidth - 12)));
+    painter->drawText(
+        box.adjusted(6, 0, -6, 0), Qt::AlignCenter,
+        painter->fontMetrics().elidedText(label, Qt::ElideMiddle, int(kNodeWidth - 12)));
 }
 
 namespace {
 constexpr double kCell = 512; // side of a bucket of the edge grid, in scene units
 
-quint64 cellKey(int column, int row) { return (quint64(quint32(column)) << 32) | quint32(row); }
-int cellOf(double coordinate) { return int(std::floor(coordinate / kCell)); }
+quint64 cellKey(int column, int row) {
+    return (quint64(quint32(column)) << 32) | quint32(row);
+}
+int cellOf(double coordinate) {
+    return int(std::floor(coordinate / kCell));
+}
 } // namespace
 
-EdgeLayer::EdgeLayer()
-{
+EdgeLayer::EdgeLayer() {
     setFlag(ItemUsesExtendedStyleOption); // for the exposed rect in paint()
     setZValue(0);
 }
 
-void EdgeLayer::addEdge(const GraphLink& link, const QVector<QPointF>& route)
-{
+void EdgeLayer::addEdge(const GraphLink& link, const QVector<QPointF>& route) {
     Edge edge;
     edge.link = link;
     QPainterPath& path = edge.curve;
@@ -143,23 +156,22 @@ void EdgeLayer::addEdge(const GraphLink& link, const QVector<QPointF>& route)
     m_edges.append(std::move(edge));
 }
 
-void EdgeLayer::finish()
-{
+void EdgeLayer::finish() {
     prepareGeometryChange();
     m_bounds = m_pending;
     m_seen.fill(0, m_edges.size());
 }
 
-QRectF EdgeLayer::boundingRect() const { return m_bounds; }
+QRectF EdgeLayer::boundingRect() const {
+    return m_bounds;
+}
 
-void EdgeLayer::setEmphasis(int index, bool emphasised, bool dimmed)
-{
+void EdgeLayer::setEmphasis(int index, bool emphasised, bool dimmed) {
     m_edges[index].emphasised = emphasised;
     m_edges[index].dimmed = dimmed;
 }
 
-QVector<int> EdgeLayer::edgesIn(const QRectF& rect) const
-{
+QVector<int> EdgeLayer::edgesIn(const QRectF& rect) const {
     QVector<int> found;
     if (rect.contains(m_bounds)) {
         found.resize(m_edges.size());
@@ -192,16 +204,14 @@ QVector<int> EdgeLayer::edgesIn(const QRectF& rect) const
     return found;
 }
 
-QColor EdgeLayer::colourOf(const Edge& edge) const
-{
+QColor EdgeLayer::colourOf(const Edge& edge) const {
     QColor colour = edge.colour;
     if (edge.dimmed)
         colour.setAlpha(50);
     return colour;
 }
 
-void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
-{
+void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
     const QVector<int> visible = edgesIn(exposed);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
@@ -217,8 +227,7 @@ void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
 
 // Far out: the routes' polylines are all that can be seen, and far cheaper than the curves;
 // they are drawn a colour at a time.
-void EdgeLayer::paintOutlines(QPainter* painter, const QVector<int>& edges, bool emphasised) const
-{
+void EdgeLayer::paintOutlines(QPainter* painter, const QVector<int>& edges, bool emphasised) const {
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setBrush(Qt::NoBrush);
     QHash<QRgb, QVector<int>> byColour;
@@ -234,8 +243,7 @@ void EdgeLayer::paintOutlines(QPainter* painter, const QVector<int>& edges, bool
     }
 }
 
-void EdgeLayer::paintCurves(QPainter* painter, const QVector<int>& edges, bool emphasised) const
-{
+void EdgeLayer::paintCurves(QPainter* painter, const QVector<int>& edges, bool emphasised) const {
     painter->setRenderHint(QPainter::Antialiasing, true);
     for (int index : edges) {
         const Edge& edge = m_edges[index];

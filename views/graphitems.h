@@ -20,8 +20,7 @@ public:
     NodeItem(int index, const GraphNode& node);
 
     QRectF boundingRect() const override;
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
-               QWidget* widget) override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     int index() const { return m_index; }
     const GraphNode& node() const { return m_node; }
@@ -58,8 +57,7 @@ public:
     QVector<int> edgesIn(const QRectF& rect) const;
 
     QRectF boundingRect() const override;
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
-               QWidget* widget) override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
     struct Edge {

@@ -17,9 +17,9 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSignalBlocker>
 #include <QSvgGenerator>
-#include <QScopeGuard>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -36,34 +36,35 @@ constexpr qint64 kSliceBudgetMs = 8; // time spent adding items per event-loop t
 // A scene without a BSP index: the index is built on the first paint, which for a graph of
 // thousands of versions blocked the GUI thread for seconds; a linear walk over the items
 // costs far less for the few paints and clicks a graph gets.
-QGraphicsScene* GraphView::newScene()
-{
+QGraphicsScene* GraphView::newScene() {
     auto* scene = new QGraphicsScene(this);
     scene->setItemIndexMethod(QGraphicsScene::NoIndex);
     return scene;
 }
 
-void GraphCanvas::zoomBy(double factor)
-{
+void GraphCanvas::zoomBy(double factor) {
     const double current = transform().m11();
     if ((current > 4 && factor > 1) || (current < 0.02 && factor < 1))
         return;
     scale(factor, factor);
 }
 
-void GraphCanvas::wheelEvent(QWheelEvent* event)
-{
+void GraphCanvas::wheelEvent(QWheelEvent* event) {
     emit userZoomed();
     zoomBy(event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15);
     event->accept();
 }
 
 GraphView::GraphView(WorkspaceDocument* document, JobRunner* jobs, QWidget* parent)
-    : QWidget(parent), m_document(document), m_jobs(jobs), m_view(new GraphCanvas(this)),
-      m_scene(newScene()), m_search(new QLineEdit(this)),
-      m_collapse(new QCheckBox(this)),
-      m_progress(new QProgressBar(this)), m_status(new QLabel(this))
-{
+    : QWidget(parent)
+    , m_document(document)
+    , m_jobs(jobs)
+    , m_view(new GraphCanvas(this))
+    , m_scene(newScene())
+    , m_search(new QLineEdit(this))
+    , m_collapse(new QCheckBox(this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this)) {
     m_view->setScene(m_scene);
     m_view->setDragMode(QGraphicsView::ScrollHandDrag);
     m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -129,8 +130,7 @@ GraphView::GraphView(WorkspaceDocument* document, JobRunner* jobs, QWidget* pare
     connect(document, &WorkspaceDocument::structureChanged, this, &GraphView::rebuild);
 }
 
-GraphView::~GraphView()
-{
+GraphView::~GraphView() {
     // the scene outlives this object's members; its items must not call back into them
     m_scene->blockSignals(true);
     for (QGraphicsScene* old : findChildren<QGraphicsScene*>())
@@ -139,16 +139,14 @@ GraphView::~GraphView()
     m_edges = nullptr;
 }
 
-void GraphView::setCollapsed(bool collapsed)
-{
+void GraphView::setCollapsed(bool collapsed) {
     if (m_collapse->isChecked() != collapsed)
         m_collapse->setChecked(collapsed);
     else
         rebuild();
 }
 
-void GraphView::setBusy(bool busy, const QString& text)
-{
+void GraphView::setBusy(bool busy, const QString& text) {
     m_progress->setVisible(busy);
     if (!text.isEmpty())
         m_status->setText(text);
@@ -158,8 +156,7 @@ void GraphView::setBusy(bool busy, const QString& text)
     }
 }
 
-void GraphView::connectScene()
-{
+void GraphView::connectScene() {
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         const auto selected = m_scene->selectedItems();
         auto* node = selected.isEmpty() ? nullptr : dynamic_cast<NodeItem*>(selected.first());
@@ -171,8 +168,7 @@ void GraphView::connectScene()
 
 // Swaps in an empty scene and deletes the old one's items in time slices, so a large scene
 // never blocks the event loop.
-void GraphView::clearScene()
-{
+void GraphView::clearScene() {
     m_nodes.clear();
     m_edges = nullptr;
     QGraphicsScene* old = m_scene;
@@ -199,8 +195,7 @@ void GraphView::clearScene()
     (*discard)();
 }
 
-void GraphView::rebuild()
-{
+void GraphView::rebuild() {
     ++m_generation;
     clearScene();
     setBusy(true, tr("Laying out the graph…"));
@@ -209,8 +204,8 @@ void GraphView::rebuild()
     // the snapshot copy is the only part on the GUI thread; building and layout are not
     m_jobs->run(
         QStringLiteral("graph-layout"), this,
-        [snapshot = m_document->workspace(), collapsed = m_collapse->isChecked()](
-            const CancelToken& cancel) {
+        [snapshot = m_document->workspace(),
+         collapsed = m_collapse->isChecked()](const CancelToken& cancel) {
             GraphData graph = buildGraph(snapshot, collapsed);
             GraphLayout layout = layoutGraph(graph, cancel);
             return std::pair(std::move(graph), std::move(layout));
@@ -236,8 +231,7 @@ void GraphView::rebuild()
 }
 
 // Adds nodes, then edges, a slice per event-loop turn; a newer rebuild stops older slices.
-void GraphView::populate(int generation)
-{
+void GraphView::populate(int generation) {
     if (generation != m_generation)
         return;
     QElapsedTimer slice;
@@ -279,8 +273,7 @@ void GraphView::populate(int generation)
     emit layoutFinished();
 }
 
-QString GraphView::layoutStatus() const
-{
+QString GraphView::layoutStatus() const {
     const int edges = m_edges ? m_edges->count() : 0;
     QString status = tr("%n node(s), ", nullptr, int(m_nodes.size())) +
                      tr("%n edge(s). Scroll to zoom, drag to pan.", nullptr, edges);
@@ -290,8 +283,7 @@ QString GraphView::layoutStatus() const
     return status;
 }
 
-void GraphView::changeEvent(QEvent* event)
-{
+void GraphView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         m_texts.retranslate();
         m_status->setText(m_busy ? tr("Laying out the graph…") : layoutStatus());
@@ -299,8 +291,7 @@ void GraphView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void GraphView::applyMarks(int selected)
-{
+void GraphView::applyMarks(int selected) {
     if (selected < 0) {
         for (NodeItem* n : std::as_const(m_nodes))
             n->setMark(NodeMark::None);
@@ -329,8 +320,7 @@ void GraphView::applyMarks(int selected)
                           .arg(m_graph.dependents(selected).size()));
 }
 
-bool GraphView::selectNode(const QString& label)
-{
+bool GraphView::selectNode(const QString& label) {
     for (NodeItem* n : std::as_const(m_nodes)) {
         if (n->node().label != label)
             continue;
@@ -342,8 +332,7 @@ bool GraphView::selectNode(const QString& label)
     return false;
 }
 
-void GraphView::highlightPath(const QStringList& labels)
-{
+void GraphView::highlightPath(const QStringList& labels) {
     m_scene->clearSelection();
     for (NodeItem* n : std::as_const(m_nodes))
         n->setMark(labels.contains(n->node().label) ? NodeMark::OnPath : NodeMark::Dimmed);
@@ -353,8 +342,7 @@ void GraphView::highlightPath(const QStringList& labels)
     });
 }
 
-void GraphView::markEdges(const std::function<bool(const GraphLink&)>& lit)
-{
+void GraphView::markEdges(const std::function<bool(const GraphLink&)>& lit) {
     if (!m_edges)
         return;
     for (int e = 0; e < m_edges->count(); ++e) {
@@ -364,16 +352,16 @@ void GraphView::markEdges(const std::function<bool(const GraphLink&)>& lit)
     m_edges->update();
 }
 
-int GraphView::markedCount(int mark) const
-{
+int GraphView::markedCount(int mark) const {
     return int(std::count_if(m_nodes.begin(), m_nodes.end(),
                              [mark](const NodeItem* n) { return int(n->mark()) == mark; }));
 }
 
-QString GraphView::statusText() const { return m_status->text(); }
+QString GraphView::statusText() const {
+    return m_status->text();
+}
 
-void GraphView::search()
-{
+void GraphView::search() {
     const QString text = m_search->text().trimmed();
     if (text.isEmpty())
         return;
@@ -386,8 +374,7 @@ void GraphView::search()
     m_status->setText(tr("Nothing matches \"%1\".").arg(text));
 }
 
-void GraphView::fit()
-{
+void GraphView::fit() {
     if (!isVisible())
         return;
     m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
@@ -395,8 +382,7 @@ void GraphView::fit()
         m_view->setTransform(QTransform::fromScale(1.2, 1.2));
 }
 
-void GraphView::zoomTo(double scale)
-{
+void GraphView::zoomTo(double scale) {
     m_autoFit = false;
     m_view->setTransform(QTransform::fromScale(scale, scale));
     const auto selected = m_scene->selectedItems();
@@ -404,39 +390,33 @@ void GraphView::zoomTo(double scale)
         m_view->centerOn(selected.first());
 }
 
-void GraphView::zoomIn()
-{
+void GraphView::zoomIn() {
     m_autoFit = false;
     m_view->zoomBy(1.25);
 }
 
-void GraphView::zoomOut()
-{
+void GraphView::zoomOut() {
     m_autoFit = false;
     m_view->zoomBy(1 / 1.25);
 }
 
-void GraphView::resizeEvent(QResizeEvent* event)
-{
+void GraphView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     if (m_autoFit && !m_busy)
         fit();
 }
 
-void GraphView::showEvent(QShowEvent* event)
-{
+void GraphView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (m_autoFit && !m_busy)
         fit();
 }
-void GraphView::focusSearch()
-{
+void GraphView::focusSearch() {
     m_search->setFocus();
     m_search->selectAll();
 }
 
-QString GraphView::exportSvg(const QString& path) const
-{
+QString GraphView::exportSvg(const QString& path) const {
     const QRectF rect = m_scene->sceneRect();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -456,8 +436,7 @@ QString GraphView::exportSvg(const QString& path) const
     return {};
 }
 
-QString GraphView::exportPng(const QString& path) const
-{
+QString GraphView::exportPng(const QString& path) const {
     const QRectF rect = m_scene->sceneRect();
     const double scale = std::min(2.0, 8000.0 / std::max(rect.width(), rect.height()));
     QImage image((rect.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);

@@ -11,7 +11,6 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QWidget>
-
 #include <functional>
 
 class QCheckBox;
@@ -107,7 +106,7 @@ private:
     GraphLayout m_layout;
     QVector<NodeItem*> m_nodes;
     EdgeLayer* m_edges = nullptr; // owned by m_scene; null until the layout is shown
-    int m_generation = 0; // bumps on every rebuild; stale population slices stop
+    int m_generation = 0;         // bumps on every rebuild; stale population slices stop
     int m_filled = 0;
     bool m_busy = false;
     bool m_autoFit = true; // fit on resize until the user zooms

@@ -9,9 +9,9 @@
 #include "jobrunner.h"
 #include "matrixview.h"
 #include "migrationview.h"
+#include "plannerview.h"
 #include "postgresaccess.h"
 #include "postgresimportdialog.h"
-#include "plannerview.h"
 #include "problemsmodel.h"
 #include "schemaeditor.h"
 #include "settingsdialog.h"
@@ -51,8 +51,10 @@ constexpr int kTreeSizingRows = 100; // rows the type tree measures to size its 
 
 MainWindow::MainWindow(WorkspaceDocument* document, JobRunner* jobs, ProblemsModel* problems,
                        QWidget* parent)
-    : QMainWindow(parent), m_document(document), m_jobs(jobs), m_problems(problems)
-{
+    : QMainWindow(parent)
+    , m_document(document)
+    , m_jobs(jobs)
+    , m_problems(problems) {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.strata.Strata.svg")));
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
@@ -81,8 +83,7 @@ MainWindow::MainWindow(WorkspaceDocument* document, JobRunner* jobs, ProblemsMod
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createViews()
-{
+void MainWindow::createViews() {
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_schema = new SchemaEditor(m_document, this);
@@ -100,9 +101,9 @@ void MainWindow::createViews()
                           static_cast<QWidget*>(m_migration)})
         m_tabs->addTab(view, QString());
     m_texts.add([this] {
-        const QStringList titles = {tr("&Schema"), tr("&Diff"), tr("&Matrix"),
-                                    tr("&Graph"),  tr("&Upgrade planner"), tr("C&lusters"),
-                                    tr("M&igration")};
+        const QStringList titles = {
+            tr("&Schema"),          tr("&Diff"),     tr("&Matrix"),   tr("&Graph"),
+            tr("&Upgrade planner"), tr("C&lusters"), tr("M&igration")};
         for (int i = 0; i < titles.size(); ++i)
             m_tabs->setTabText(i, titles[i]);
         m_tabs->setAccessibleName(tr("Views"));
@@ -122,15 +123,13 @@ void MainWindow::createViews()
         if (m_tabs->currentWidget() == m_graph)
             selectVersion(label);
     });
-    connect(m_planner, &PlannerView::showOnGraphRequested, this,
-            [this](const QStringList& labels) {
-                showView(View::Graph);
-                m_graph->highlightPath(labels);
-            });
+    connect(m_planner, &PlannerView::showOnGraphRequested, this, [this](const QStringList& labels) {
+        showView(View::Graph);
+        m_graph->highlightPath(labels);
+    });
 }
 
-void MainWindow::createDocks()
-{
+void MainWindow::createDocks() {
     m_treeModel = new TypeTreeModel(m_document, this);
     m_treeFilter = new QSortFilterProxyModel(this);
     m_treeFilter->setSourceModel(m_treeModel);
@@ -184,8 +183,8 @@ void MainWindow::createDocks()
         dock(QT_TR_NOOP("Types"), QStringLiteral("TypesDock"), typesPanel, Qt::LeftDockWidgetArea);
 
     m_verdict = new VerdictPanel(m_document, m_jobs, this);
-    auto* verdictDock =
-        dock(QT_TR_NOOP("Verdict"), QStringLiteral("VerdictDock"), m_verdict, Qt::RightDockWidgetArea);
+    auto* verdictDock = dock(QT_TR_NOOP("Verdict"), QStringLiteral("VerdictDock"), m_verdict,
+                             Qt::RightDockWidgetArea);
 
     m_problemsView = new QTableView(this);
     m_problemsView->setModel(m_problems);
@@ -201,8 +200,7 @@ void MainWindow::createDocks()
     resizeDocks({typesDock, verdictDock}, {300, 440}, Qt::Horizontal);
 }
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     // texts are QT_TR_NOOP sources, translated now and on every language change
     auto action = [this](QMenu* menu, const char* text, const QKeySequence& key, auto slot) {
         auto* a = menu->addAction(QString());
@@ -218,8 +216,10 @@ void MainWindow::createActions()
     };
 
     QMenu* file = menu(menuBar(), QT_TR_NOOP("&File"));
-    auto* newAction = action(file, QT_TR_NOOP("&New workspace"), QKeySequence::New, [this] { newWorkspace(); });
-    auto* openAction = action(file, QT_TR_NOOP("&Open…"), QKeySequence::Open, [this] { openDialog(); });
+    auto* newAction =
+        action(file, QT_TR_NOOP("&New workspace"), QKeySequence::New, [this] { newWorkspace(); });
+    auto* openAction =
+        action(file, QT_TR_NOOP("&Open…"), QKeySequence::Open, [this] { openDialog(); });
     m_recentMenu = menu(file, QT_TR_NOOP("Open &recent"));
     action(file, QT_TR_NOOP("Open the &demo workspace"), QKeySequence(), [this] {
         if (maybeSave())
@@ -229,10 +229,12 @@ void MainWindow::createActions()
     auto* saveAction = action(file, QT_TR_NOOP("&Save"), QKeySequence::Save, [this] { save(); });
     action(file, QT_TR_NOOP("Save &as…"), QKeySequence::SaveAs, [this] { saveAs(); });
     file->addSeparator();
-    action(file, QT_TR_NOOP("&Import Avro schema…"), QKeySequence(tr("Ctrl+I")), [this] { importAvro(); });
+    action(file, QT_TR_NOOP("&Import Avro schema…"), QKeySequence(tr("Ctrl+I")),
+           [this] { importAvro(); });
     auto* importPg = action(file, QT_TR_NOOP("Import from &PostgreSQL…"),
                             QKeySequence(tr("Ctrl+Shift+I")), [this] { importPostgres(); });
-    action(file, QT_TR_NOOP("&Export graph…"), QKeySequence(tr("Ctrl+E")), [this] { exportGraph(); });
+    action(file, QT_TR_NOOP("&Export graph…"), QKeySequence(tr("Ctrl+E")),
+           [this] { exportGraph(); });
     file->addSeparator();
     action(file, QT_TR_NOOP("&Quit"), QKeySequence::Quit, [this] { close(); });
     rebuildRecentMenu();
@@ -274,17 +276,19 @@ void MainWindow::createActions()
 
     m_viewMenu = menu(menuBar(), QT_TR_NOOP("&View"));
     const QList<QPair<const char*, View>> views = {
-        {QT_TR_NOOP("&Schema"), View::Schema},   {QT_TR_NOOP("&Diff"), View::Diff},
-        {QT_TR_NOOP("&Matrix"), View::Matrix},   {QT_TR_NOOP("&Graph"), View::Graph},
-        {QT_TR_NOOP("&Upgrade planner"), View::Planner},
-        {QT_TR_NOOP("C&lusters"), View::Clusters}, {QT_TR_NOOP("M&igration"), View::Migration}};
+        {QT_TR_NOOP("&Schema"), View::Schema},           {QT_TR_NOOP("&Diff"), View::Diff},
+        {QT_TR_NOOP("&Matrix"), View::Matrix},           {QT_TR_NOOP("&Graph"), View::Graph},
+        {QT_TR_NOOP("&Upgrade planner"), View::Planner}, {QT_TR_NOOP("C&lusters"), View::Clusters},
+        {QT_TR_NOOP("M&igration"), View::Migration}};
     for (int i = 0; i < views.size(); ++i)
         action(m_viewMenu, views[i].first, QKeySequence(QStringLiteral("Alt+%1").arg(i + 1)),
                [this, v = views[i].second] { showView(v); });
     m_viewMenu->addSeparator();
     action(m_viewMenu, QT_TR_NOOP("Zoom &in"), QKeySequence::ZoomIn, [this] { m_graph->zoomIn(); });
-    action(m_viewMenu, QT_TR_NOOP("Zoom &out"), QKeySequence::ZoomOut, [this] { m_graph->zoomOut(); });
-    action(m_viewMenu, QT_TR_NOOP("&Fit graph"), QKeySequence(tr("Ctrl+0")), [this] { m_graph->fit(); });
+    action(m_viewMenu, QT_TR_NOOP("Zoom &out"), QKeySequence::ZoomOut,
+           [this] { m_graph->zoomOut(); });
+    action(m_viewMenu, QT_TR_NOOP("&Fit graph"), QKeySequence(tr("Ctrl+0")),
+           [this] { m_graph->fit(); });
     m_viewMenu->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>())
         m_viewMenu->addAction(d->toggleViewAction());
@@ -326,8 +330,7 @@ void MainWindow::createActions()
 
 // QUndoStack keeps the prefix an undo action was made with, so a language change makes new
 // undo and redo actions in place of the old ones.
-void MainWindow::createUndoActions()
-{
+void MainWindow::createUndoActions() {
     if (!m_undoPlace || !m_toolUndoPlace)
         return;
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -343,8 +346,7 @@ void MainWindow::createUndoActions()
     m_redo = redo;
 }
 
-void MainWindow::changeEvent(QEvent* event)
-{
+void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         m_texts.retranslate();
         updateTitle();
@@ -353,8 +355,7 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::createStatusBar()
-{
+void MainWindow::createStatusBar() {
     m_fileLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
     m_connectionLabel = new QLabel(this);
@@ -388,15 +389,13 @@ void MainWindow::createStatusBar()
 // The busy bar stays in place and only changes its range: showing or hiding a status bar
 // widget relayouts the whole window, which with thousands of versions in the type tree
 // stalled the GUI thread at every job start and end.
-void MainWindow::showBusy(bool busy)
-{
+void MainWindow::showBusy(bool busy) {
     m_busy->setRange(0, busy ? 0 : 1);
     m_busy->setValue(0);
     m_busy->setAccessibleName(busy ? tr("Background work running") : tr("No background work"));
 }
 
-void MainWindow::restoreWindowState()
-{
+void MainWindow::restoreWindowState() {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1440, 900);
@@ -404,18 +403,17 @@ void MainWindow::restoreWindowState()
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
 }
 
-void MainWindow::updateTitle()
-{
+void MainWindow::updateTitle() {
     const QString path = m_document->filePath();
-    QString where = path.isEmpty() ? tr("not saved yet")
-                                   : (path.startsWith(QLatin1Char(':')) ? tr("bundled demo") : path);
+    QString where = path.isEmpty()
+                        ? tr("not saved yet")
+                        : (path.startsWith(QLatin1Char(':')) ? tr("bundled demo") : path);
     setWindowTitle(QStringLiteral("%1[*] — Strata").arg(m_document->title()));
     setWindowModified(m_document->isModified());
     m_fileLabel->setText(tr("Workspace: %1 (%2)").arg(m_document->title(), where));
 }
 
-void MainWindow::updateCounts()
-{
+void MainWindow::updateCounts() {
     const Workspace& ws = m_document->workspace();
     int versions = 0;
     for (const auto& type : ws.types)
@@ -427,8 +425,7 @@ void MainWindow::updateCounts()
                               .arg(ws.stores.size()));
 }
 
-void MainWindow::onVersionSelected(const QModelIndex& index)
-{
+void MainWindow::onVersionSelected(const QModelIndex& index) {
     const QString label = index.siblingAtColumn(0).data(TypeTreeModel::VersionLabelRole).toString();
     const QString type = index.siblingAtColumn(0).data(TypeTreeModel::TypeNameRole).toString();
     Result<TypeVersionId> id = TypeVersionId::parse(toStd(label));
@@ -439,8 +436,7 @@ void MainWindow::onVersionSelected(const QModelIndex& index)
         m_matrix->showType(type);
 }
 
-void MainWindow::selectVersion(const QString& label)
-{
+void MainWindow::selectVersion(const QString& label) {
     const QModelIndex source = m_treeModel->indexOfVersion(label);
     if (!source.isValid())
         return;
@@ -450,44 +446,38 @@ void MainWindow::selectVersion(const QString& label)
     m_tree->scrollTo(index);
 }
 
-void MainWindow::showView(View view)
-{
+void MainWindow::showView(View view) {
     QWidget* widgets[] = {m_schema, m_diff, m_matrix, m_graph, m_planner, m_clusters, m_migration};
     m_tabs->setCurrentWidget(widgets[int(view)]);
 }
 
-QStringList MainWindow::viewNames()
-{
-    return {QStringLiteral("schema"), QStringLiteral("diff"),    QStringLiteral("matrix"),
-            QStringLiteral("graph"),  QStringLiteral("planner"), QStringLiteral("clusters"),
+QStringList MainWindow::viewNames() {
+    return {QStringLiteral("schema"),   QStringLiteral("diff"),    QStringLiteral("matrix"),
+            QStringLiteral("graph"),    QStringLiteral("planner"), QStringLiteral("clusters"),
             QStringLiteral("migration")};
 }
 
-std::optional<MainWindow::View> MainWindow::viewFromName(const QString& name)
-{
+std::optional<MainWindow::View> MainWindow::viewFromName(const QString& name) {
     const int at = int(viewNames().indexOf(name.toLower()));
     if (at < 0)
         return std::nullopt;
     return View(at);
 }
 
-bool MainWindow::isBusy() const
-{
+bool MainWindow::isBusy() const {
     return m_jobs->isBusy() || m_graph->isBusy() || m_migration->session()->isBusy() ||
            m_clusters->isLoadingInventory();
 }
 
-void MainWindow::importPostgres()
-{
+void MainWindow::importPostgres() {
     PostgresImportDialog dialog(m_document, m_connection, this);
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Imported %n relation(s) from PostgreSQL", nullptr,
-                                    int(dialog.candidates().size())),
-                                 5000);
+        statusBar()->showMessage(
+            tr("Imported %n relation(s) from PostgreSQL", nullptr, int(dialog.candidates().size())),
+            5000);
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     if (!maybeSave()) {
         event->ignore();
         return;

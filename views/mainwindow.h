@@ -5,12 +5,10 @@
 // bar, recent files, autosave and recovery.
 
 #include "retranslator.h"
-
 #include "strata/model/version.h"
 
 #include <QLoggingCategory>
 #include <QMainWindow>
-
 #include <optional>
 
 class QAction;
@@ -137,7 +135,7 @@ private:
     QProgressBar* m_busy = nullptr;
     QTimer* m_autosave = nullptr;
     QToolBar* m_toolBar = nullptr;
-    QAction* m_undoPlace = nullptr; // separator after undo and redo in the Edit menu
+    QAction* m_undoPlace = nullptr;     // separator after undo and redo in the Edit menu
     QAction* m_toolUndoPlace = nullptr; // separator after undo and redo in the tool bar
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;

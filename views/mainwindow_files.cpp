@@ -1,15 +1,14 @@
 // File handling of the main window: new, open, save, save as, recent files, autosave and
 // recovery, Avro import and graph export.
 
-#include "mainwindow.h"
-
 #include "graphview.h"
+#include "mainwindow.h"
 #include "problemsmodel.h"
 #include "workspacedocument.h"
 
 #include <QFileDialog>
-#include <QGuiApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -23,8 +22,7 @@ const char* const kRecentKey = "files/recent";
 const char* const kDemoPath = ":/demo/demo.strata.json";
 } // namespace
 
-bool MainWindow::openDemo()
-{
+bool MainWindow::openDemo() {
     QFile demo(QString::fromLatin1(kDemoPath));
     if (!demo.open(QIODevice::ReadOnly)) {
         showError(tr("Cannot open the demo"), demo.errorString());
@@ -40,8 +38,7 @@ bool MainWindow::openDemo()
     return true;
 }
 
-bool MainWindow::openFile(const QString& path)
-{
+bool MainWindow::openFile(const QString& path) {
     const QString error = m_document->open(path);
     if (!error.isEmpty()) {
         showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), error);
@@ -52,14 +49,12 @@ bool MainWindow::openFile(const QString& path)
     return true;
 }
 
-void MainWindow::newWorkspace()
-{
+void MainWindow::newWorkspace() {
     if (maybeSave())
         m_document->newWorkspace();
 }
 
-void MainWindow::openDialog()
-{
+void MainWindow::openDialog() {
     if (!maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(
@@ -68,8 +63,7 @@ void MainWindow::openDialog()
         openFile(path);
 }
 
-bool MainWindow::save()
-{
+bool MainWindow::save() {
     const QString path = m_document->filePath();
     if (path.isEmpty() || path.startsWith(QLatin1Char(':')))
         return saveAs();
@@ -82,8 +76,7 @@ bool MainWindow::save()
     return true;
 }
 
-bool MainWindow::saveAs()
-{
+bool MainWindow::saveAs() {
     QString path = QFileDialog::getSaveFileName(this, tr("Save workspace as"), QString(),
                                                 tr("Strata workspaces (*.strata.json)"));
     if (path.isEmpty())
@@ -100,8 +93,7 @@ bool MainWindow::saveAs()
     return true;
 }
 
-void MainWindow::importAvro()
-{
+void MainWindow::importAvro() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Avro schema"), QString(),
                                                       tr("Avro schemas (*.avsc)"));
     if (path.isEmpty())
@@ -117,8 +109,7 @@ void MainWindow::importAvro()
     statusBar()->showMessage(tr("Imported %1").arg(path), 5000);
 }
 
-bool MainWindow::maybeSave()
-{
+bool MainWindow::maybeSave() {
     if (!m_document->isModified())
         return true;
     const auto answer = QMessageBox::warning(
@@ -130,8 +121,7 @@ bool MainWindow::maybeSave()
     return answer == QMessageBox::Discard;
 }
 
-void MainWindow::addRecentFile(const QString& path)
-{
+void MainWindow::addRecentFile(const QString& path) {
     QSettings settings;
     QStringList files = settings.value(QLatin1String(kRecentKey)).toStringList();
     files.removeAll(path);
@@ -142,8 +132,7 @@ void MainWindow::addRecentFile(const QString& path)
     rebuildRecentMenu();
 }
 
-void MainWindow::rebuildRecentMenu()
-{
+void MainWindow::rebuildRecentMenu() {
     m_recentMenu->clear();
     const QStringList files = QSettings().value(QLatin1String(kRecentKey)).toStringList();
     for (int i = 0; i < files.size(); ++i) {
@@ -158,8 +147,7 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
-void MainWindow::autosave()
-{
+void MainWindow::autosave() {
     if (!m_document->isModified())
         return;
     const QString error = m_document->writeRecovery();
@@ -168,8 +156,7 @@ void MainWindow::autosave()
                            tr("Autosave failed: %1").arg(error));
 }
 
-void MainWindow::offerRecovery()
-{
+void MainWindow::offerRecovery() {
     if (!m_document->hasRecovery())
         return;
     const auto answer = QMessageBox::question(
@@ -186,12 +173,11 @@ void MainWindow::offerRecovery()
     }
 }
 
-void MainWindow::exportGraph()
-{
+void MainWindow::exportGraph() {
     QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export graph"), QStringLiteral("graph.svg"),
-        tr("SVG image (*.svg);;PNG image (*.png)"), &selectedFilter);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export graph"), QStringLiteral("graph.svg"),
+                                     tr("SVG image (*.svg);;PNG image (*.png)"), &selectedFilter);
     if (path.isEmpty())
         return;
     const QString error = path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)
@@ -203,8 +189,7 @@ void MainWindow::exportGraph()
         statusBar()->showMessage(tr("Exported the graph to %1").arg(path), 5000);
 }
 
-void MainWindow::showError(const QString& title, const QString& message)
-{
+void MainWindow::showError(const QString& title, const QString& message) {
     m_problems->report(QtCriticalMsg, QStringLiteral("strata.views.mainwindow"),
                        title + QStringLiteral(": ") + message);
     if (QGuiApplication::platformName() != QLatin1String("offscreen"))

@@ -29,8 +29,7 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
-               const QModelIndex& index) const override
-    {
+               const QModelIndex& index) const override {
         painter->save();
         const QRect r = option.rect.adjusted(2, 2, -2, -2);
         const QVariant background = index.data(Qt::BackgroundRole);
@@ -60,10 +59,14 @@ public:
 } // namespace
 
 MatrixView::MatrixView(WorkspaceDocument* document, JobRunner* jobs, QWidget* parent)
-    : QWidget(parent), m_document(document), m_jobs(jobs), m_type(new QComboBox(this)),
-      m_summary(new QLabel(this)), m_legend(new QLabel(this)), m_table(new QTableView(this)),
-      m_model(new MatrixModel(this))
-{
+    : QWidget(parent)
+    , m_document(document)
+    , m_jobs(jobs)
+    , m_type(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_legend(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_model(new MatrixModel(this)) {
     m_summary->setWordWrap(true);
     m_table->setModel(m_model);
     m_table->setItemDelegate(new HeatmapDelegate(m_table));
@@ -108,8 +111,7 @@ MatrixView::MatrixView(WorkspaceDocument* document, JobRunner* jobs, QWidget* pa
     reloadTypes();
 }
 
-void MatrixView::changeEvent(QEvent* event)
-{
+void MatrixView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         m_texts.retranslate();
         recompute(); // the summary is worded when the matrix arrives
@@ -117,8 +119,7 @@ void MatrixView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void MatrixView::reloadTypes()
-{
+void MatrixView::reloadTypes() {
     const QString current = m_type->currentText();
     {
         const QSignalBlocker blocker(m_type);
@@ -131,17 +132,17 @@ void MatrixView::reloadTypes()
     recompute();
 }
 
-void MatrixView::showType(const QString& typeName)
-{
+void MatrixView::showType(const QString& typeName) {
     const int at = m_type->findText(typeName);
     if (at >= 0)
         m_type->setCurrentIndex(at);
 }
 
-QString MatrixView::summaryText() const { return m_summary->text(); }
+QString MatrixView::summaryText() const {
+    return m_summary->text();
+}
 
-void MatrixView::recompute()
-{
+void MatrixView::recompute() {
     const TypeDef* type = m_document->workspace().findType(toStd(m_type->currentText()));
     if (!type) {
         m_model->setMatrix(std::nullopt);

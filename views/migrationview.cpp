@@ -4,10 +4,9 @@
 #include "migrationmodels.h"
 #include "postgresaccess.h"
 #include "problemsmodel.h"
+#include "strata/connectors/postgres/connection.h"
 #include "versionpicker.h"
 #include "workspacedocument.h"
-
-#include "strata/connectors/postgres/connection.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -38,8 +37,7 @@ using namespace strata::postgres;
 
 namespace {
 
-QString duration(double seconds)
-{
+QString duration(double seconds) {
     if (seconds < 0)
         return MigrationView::tr("unknown");
     const int s = int(seconds + 0.5);
@@ -49,8 +47,7 @@ QString duration(double seconds)
         .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-QPlainTextEdit* codeView(QWidget* parent, const QString& name)
-{
+QPlainTextEdit* codeView(QWidget* parent, const QString& name) {
     auto* edit = new QPlainTextEdit(parent);
     edit->setReadOnly(true);
     edit->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -63,10 +60,12 @@ QPlainTextEdit* codeView(QWidget* parent, const QString& name)
 
 MigrationView::MigrationView(WorkspaceDocument* document, ProblemsModel* problems,
                              ConnectionStatus* status, QWidget* parent)
-    : QWidget(parent), m_document(document), m_problems(problems),
-      m_session(new MigrationSession(this)), m_steps(new PlanStepsModel(this)),
-      m_audit(new AuditModel(this))
-{
+    : QWidget(parent)
+    , m_document(document)
+    , m_problems(problems)
+    , m_session(new MigrationSession(this))
+    , m_steps(new PlanStepsModel(this))
+    , m_audit(new AuditModel(this)) {
     m_session->setConnectionStatus(status);
 
     auto* what = new QGroupBox(tr("Table and versions"), this);
@@ -140,8 +139,7 @@ MigrationView::MigrationView(WorkspaceDocument* document, ProblemsModel* problem
             &MigrationView::verifyMigration);
 
     // the plan, left
-    m_summary = new QLabel(tr("Choose a table and a target version, then preview the plan."),
-                           this);
+    m_summary = new QLabel(tr("Choose a table and a target version, then preview the plan."), this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAccessibleName(tr("Plan summary"));
@@ -165,7 +163,9 @@ MigrationView::MigrationView(WorkspaceDocument* document, ProblemsModel* problem
     m_planTabs->addTab(stepsSplit, tr("Steps"));
     m_planTabs->addTab(m_fullPlan, tr("Full plan"));
     connect(m_stepsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { m_sql->setPlainText(m_steps->sqlText(current.row())); });
+            [this](const QModelIndex& current) {
+                m_sql->setPlainText(m_steps->sqlText(current.row()));
+            });
 
     auto* planPanel = new QWidget(this);
     auto* planLayout = new QVBoxLayout(planPanel);
@@ -246,13 +246,12 @@ MigrationView::MigrationView(WorkspaceDocument* document, ProblemsModel* problem
     connect(m_session, &MigrationSession::stateChanged, this, &MigrationView::showState);
     connect(m_session, &MigrationSession::stateChanged, this, &MigrationView::recordCompletion);
     connect(m_session, &MigrationSession::logLine, this, &MigrationView::appendLog);
-    connect(m_session, &MigrationSession::auditChanged, this,
-            [this] {
-                m_audit->setEntries(m_session->audit());
-                m_runTabs->setTabText(m_runTabs->indexOf(m_auditView),
-                                      tr("Audit (%1)").arg(m_audit->rowCount()));
-                m_auditView->resizeColumnsToContents();
-            });
+    connect(m_session, &MigrationSession::auditChanged, this, [this] {
+        m_audit->setEntries(m_session->audit());
+        m_runTabs->setTabText(m_runTabs->indexOf(m_auditView),
+                              tr("Audit (%1)").arg(m_audit->rowCount()));
+        m_auditView->resizeColumnsToContents();
+    });
     reloadWorkspace();
     showProgress();
     showState();
@@ -260,8 +259,7 @@ MigrationView::MigrationView(WorkspaceDocument* document, ProblemsModel* problem
 
 MigrationView::~MigrationView() = default;
 
-void MigrationView::reloadWorkspace()
-{
+void MigrationView::reloadWorkspace() {
     const Workspace& ws = m_document->workspace();
     const QString profile = m_profile->currentText();
     m_profile->clear();
@@ -279,8 +277,7 @@ void MigrationView::reloadWorkspace()
         storeChosen();
 }
 
-void MigrationView::storeChosen()
-{
+void MigrationView::storeChosen() {
     const QString storeName = m_table->currentData().toString();
     for (const StoreObject& s : m_document->workspace().stores) {
         if (toQString(s.name) != storeName)
@@ -295,30 +292,26 @@ void MigrationView::storeChosen()
 }
 
 void MigrationView::configure(const QString& profile, const QString& table, const QString& from,
-                              const QString& to)
-{
+                              const QString& to) {
     m_profile->setCurrentText(profile);
     m_table->setCurrentText(table);
     m_from->setVersion(from);
     m_to->setVersion(to);
 }
 
-void MigrationView::setRunOptions(long long batchRows, int throttleMs, bool confirmDestructive)
-{
+void MigrationView::setRunOptions(long long batchRows, int throttleMs, bool confirmDestructive) {
     m_batchRows->setValue(int(batchRows));
     m_throttle->setValue(throttleMs);
     m_confirm->setChecked(confirmDestructive);
 }
 
-void MigrationView::setPlanOptions(bool forceCopy, bool clientSide, bool contract)
-{
+void MigrationView::setPlanOptions(bool forceCopy, bool clientSide, bool contract) {
     m_forceCopy->setChecked(forceCopy);
     m_clientSide->setChecked(clientSide);
     m_contract->setChecked(contract);
 }
 
-bool MigrationView::applyTarget(bool needVersions)
-{
+bool MigrationView::applyTarget(bool needVersions) {
     const Workspace& ws = m_document->workspace();
     const ConnectionProfile* profile = findProfile(ws, m_profile->currentText());
     const QString table = m_table->currentText().trimmed();
@@ -352,23 +345,24 @@ bool MigrationView::applyTarget(bool needVersions)
     return true;
 }
 
-void MigrationView::previewPlan()
-{
+void MigrationView::previewPlan() {
     if (applyTarget())
         m_session->preview(); // then reads the audit entries
 }
 
-void MigrationView::dryRun()
-{
+void MigrationView::dryRun() {
     if (applyTarget())
         m_session->dryRun();
 }
 
-void MigrationView::runMigration() { runWith(false); }
-void MigrationView::resumeMigration() { runWith(true); }
+void MigrationView::runMigration() {
+    runWith(false);
+}
+void MigrationView::resumeMigration() {
+    runWith(true);
+}
 
-void MigrationView::runWith(bool resume)
-{
+void MigrationView::runWith(bool resume) {
     if (!applyTarget())
         return;
     RunSettings settings;
@@ -379,14 +373,12 @@ void MigrationView::runWith(bool resume)
     m_session->run(settings, resume);
 }
 
-void MigrationView::verifyMigration()
-{
+void MigrationView::verifyMigration() {
     if (applyTarget(false)) // verification reads the versions from the table's checkpoint
         m_session->verify();
 }
 
-void MigrationView::showPlan()
-{
+void MigrationView::showPlan() {
     const std::optional<Plan>& plan = m_session->plan();
     m_steps->setPlan(plan ? &*plan : nullptr);
     m_sql->clear();
@@ -400,8 +392,7 @@ void MigrationView::showPlan()
     showState();
 }
 
-QString MigrationView::planSummary() const
-{
+QString MigrationView::planSummary() const {
     const std::optional<Plan>& plan = m_session->plan();
     if (!plan)
         return tr("No plan yet.");
@@ -430,16 +421,29 @@ QString MigrationView::planSummary() const
     return lines.join(QLatin1Char('\n'));
 }
 
-QString MigrationView::fullPlanText() const { return m_fullPlan->toPlainText(); }
-QString MigrationView::selectedSql() const { return m_sql->toPlainText(); }
-QString MigrationView::progressText() const { return m_progressText->text(); }
-int MigrationView::progressValue() const { return m_progress->value(); }
-QString MigrationView::logText() const { return m_log->toPlainText(); }
-QPushButton* MigrationView::button(const QString& name) const { return m_buttons.value(name); }
-int MigrationView::chartPoints() const { return int(m_series->count()); }
+QString MigrationView::fullPlanText() const {
+    return m_fullPlan->toPlainText();
+}
+QString MigrationView::selectedSql() const {
+    return m_sql->toPlainText();
+}
+QString MigrationView::progressText() const {
+    return m_progressText->text();
+}
+int MigrationView::progressValue() const {
+    return m_progress->value();
+}
+QString MigrationView::logText() const {
+    return m_log->toPlainText();
+}
+QPushButton* MigrationView::button(const QString& name) const {
+    return m_buttons.value(name);
+}
+int MigrationView::chartPoints() const {
+    return int(m_series->count());
+}
 
-void MigrationView::showProgress()
-{
+void MigrationView::showProgress() {
     const Progress& p = m_session->progress();
     const QLocale locale;
     const double fraction =
@@ -464,8 +468,7 @@ void MigrationView::showProgress()
     m_axisY->applyNiceNumbers();
 }
 
-void MigrationView::recordCompletion()
-{
+void MigrationView::recordCompletion() {
     // like stratactl migrate: once the switch happened, the workspace says the store holds B
     const std::optional<Outcome> outcome = m_session->outcome();
     if (m_session->state() != MigrationSession::State::Completed || !outcome)
@@ -486,8 +489,7 @@ void MigrationView::recordCompletion()
     }
 }
 
-void MigrationView::showState()
-{
+void MigrationView::showState() {
     using State = MigrationSession::State;
     const State state = m_session->state();
     m_state->setText(tr("State: %1").arg(MigrationSession::stateName(state)));
@@ -504,8 +506,7 @@ void MigrationView::showState()
                                                     state == State::Paused);
 }
 
-void MigrationView::appendLog(const QString& text, int type)
-{
+void MigrationView::appendLog(const QString& text, int type) {
     const QString stamp = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
     m_log->appendPlainText(QStringLiteral("%1 %2").arg(stamp, text));
     if ((type == QtWarningMsg || type == QtCriticalMsg) && m_problems)

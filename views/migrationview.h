@@ -37,8 +37,8 @@ class MigrationView : public QWidget {
     Q_OBJECT
 
 public:
-    MigrationView(WorkspaceDocument* document, ProblemsModel* problems,
-                  ConnectionStatus* status, QWidget* parent = nullptr);
+    MigrationView(WorkspaceDocument* document, ProblemsModel* problems, ConnectionStatus* status,
+                  QWidget* parent = nullptr);
     ~MigrationView() override;
 
     MigrationSession* session() const { return m_session; }

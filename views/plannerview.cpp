@@ -1,11 +1,11 @@
 #include "plannerview.h"
 
 #include "bridge.h"
-#include "findingtext.h"
 #include "engineservices.h"
+#include "findingtext.h"
+#include "jobrunner.h"
 #include "strata/cluster/rollout.h"
 #include "strata/graph/impact.h"
-#include "jobrunner.h"
 #include "verdictpanel.h"
 #include "versionpicker.h"
 #include "workspacedocument.h"
@@ -38,15 +38,13 @@ struct Analysis {
     QStringList touched;    // dependents, for the graph
 };
 
-QString hopText(const UpgradeHop& hop)
-{
+QString hopText(const UpgradeHop& hop) {
     return PlannerView::tr("%1 → %2 (%3)")
         .arg(versionLabel(hop.from), versionLabel(hop.to), toQString(toString(hop.risk)));
 }
 
 Section pathSection(const Workspace& ws, const TypeVersionId& from, const TypeVersionId& to,
-                    QStringList& labels)
-{
+                    QStringList& labels) {
     Section section{PlannerView::tr("Best upgrade path"), {}, {}, false};
     Result<UpgradePath> path = bestUpgradePath(ws, from, to);
     if (!path) {
@@ -67,24 +65,25 @@ Section pathSection(const Workspace& ws, const TypeVersionId& from, const TypeVe
     return section;
 }
 
-QVector<Section> rolloutSections(const Workspace& ws, const TypeVersionId& to)
-{
+QVector<Section> rolloutSections(const Workspace& ws, const TypeVersionId& to) {
     QVector<Section> sections;
     for (const Cluster& cluster : ws.clusters) {
-        const bool declares = std::any_of(cluster.nodes.begin(), cluster.nodes.end(),
-                                          [&](const ClusterNode& n) {
-                                              return n.supports.count(to.name) > 0;
-                                          });
+        const bool declares =
+            std::any_of(cluster.nodes.begin(), cluster.nodes.end(),
+                        [&](const ClusterNode& n) { return n.supports.count(to.name) > 0; });
         if (!declares)
             continue;
         Section section{PlannerView::tr("Rollout order in cluster %1").arg(toQString(cluster.name)),
-                        {}, {}, false};
+                        {},
+                        {},
+                        false};
         Result<RolloutPlan> plan = planRollout(ws, cluster, to);
         if (!plan) {
             section.empty = toQString(plan.error().describe());
             section.warn = true;
         } else {
-            section.title += plan->safe ? PlannerView::tr(" — safe") : PlannerView::tr(" — not safe");
+            section.title +=
+                plan->safe ? PlannerView::tr(" — safe") : PlannerView::tr(" — not safe");
             section.warn = !plan->safe;
             for (const auto& reason : plan->reasons)
                 section.items << PlannerView::tr("blocked: %1").arg(toQString(reason));
@@ -102,8 +101,7 @@ QVector<Section> rolloutSections(const Workspace& ws, const TypeVersionId& to)
     return sections;
 }
 
-Analysis analyseUpgrade(const Workspace& ws, const TypeVersionId& from, const TypeVersionId& to)
-{
+Analysis analyseUpgrade(const Workspace& ws, const TypeVersionId& from, const TypeVersionId& to) {
     Analysis out;
     const VersionGraph graph = VersionGraph::build(ws);
     Result<ImpactReport> impact = analyzeImpact(ws, graph, from, to);
@@ -114,23 +112,28 @@ Analysis analyseUpgrade(const Workspace& ws, const TypeVersionId& from, const Ty
     const ImpactReport& report = impact.value();
     out.verdict = report.verdict;
 
-    Section breaks{PlannerView::tr("Dependents that break"), {},
-                   PlannerView::tr("no dependent breaks"), true};
+    Section breaks{
+        PlannerView::tr("Dependents that break"), {}, PlannerView::tr("no dependent breaks"), true};
     for (const DependentImpact& d : report.breaks) {
-        const QString why = d.findings.empty() ? QString() : FindingText::sentence(d.findings.front());
+        const QString why =
+            d.findings.empty() ? QString() : FindingText::sentence(d.findings.front());
         breaks.items << PlannerView::tr("%1 via %2: %3")
                             .arg(versionLabel(d.dependent), toQString(d.fieldPath), why);
         out.touched << versionLabel(d.dependent);
     }
-    Section works{PlannerView::tr("Dependents that still work"), {},
-                  PlannerView::tr("nothing else references this version"), false};
+    Section works{PlannerView::tr("Dependents that still work"),
+                  {},
+                  PlannerView::tr("nothing else references this version"),
+                  false};
     for (const DependentImpact& d : report.stillWorks) {
-        works.items << PlannerView::tr("%1 via %2")
-                           .arg(versionLabel(d.dependent), toQString(d.fieldPath));
+        works.items
+            << PlannerView::tr("%1 via %2").arg(versionLabel(d.dependent), toQString(d.fieldPath));
         out.touched << versionLabel(d.dependent);
     }
-    Section nodes{PlannerView::tr("Cluster nodes running affected versions"), {},
-                  PlannerView::tr("no node runs an affected version"), false};
+    Section nodes{PlannerView::tr("Cluster nodes running affected versions"),
+                  {},
+                  PlannerView::tr("no node runs an affected version"),
+                  false};
     for (const NodeImpact& n : report.nodes)
         nodes.items << PlannerView::tr("%1/%2 (%3%4) runs %5; %6")
                            .arg(toQString(n.cluster), toQString(n.node), roleName(n.role),
@@ -139,14 +142,16 @@ Analysis analyseUpgrade(const Workspace& ws, const TypeVersionId& from, const Ty
                                 n.supportsTarget ? PlannerView::tr("supports the target")
                                                  : PlannerView::tr("needs a build supporting "
                                                                    "the target"));
-    Section stores{PlannerView::tr("Store objects holding affected versions"), {},
-                   PlannerView::tr("no store holds an affected version"), false};
+    Section stores{PlannerView::tr("Store objects holding affected versions"),
+                   {},
+                   PlannerView::tr("no store holds an affected version"),
+                   false};
     for (const StoreObject& store : report.stores)
         stores.items << QStringLiteral("%1 — %2 %3 (%4)")
                             .arg(toQString(store.name), storeKindName(store.kind),
                                  toQString(store.object), versionLabel(store.holds));
-    Section migrations{PlannerView::tr("Migrations"), {}, PlannerView::tr("no migration needed"),
-                       false};
+    Section migrations{
+        PlannerView::tr("Migrations"), {}, PlannerView::tr("no migration needed"), false};
     for (const MigrationNeed& m : report.migrations)
         migrations.items << PlannerView::tr("%1: %2 → %3 (%4) — %5")
                                 .arg(toQString(m.store.name), versionLabel(m.from),
@@ -154,13 +159,12 @@ Analysis analyseUpgrade(const Workspace& ws, const TypeVersionId& from, const Ty
                                      m.required ? PlannerView::tr("required")
                                                 : PlannerView::tr("optional"),
                                      toQString(m.reason));
-    out.sections << breaks << works << pathSection(ws, from, to, out.pathLabels) << nodes
-                 << stores << migrations << rolloutSections(ws, to);
+    out.sections << breaks << works << pathSection(ws, from, to, out.pathLabels) << nodes << stores
+                 << migrations << rolloutSections(ws, to);
     return out;
 }
 
-void addSection(QTreeWidget* tree, const Section& s)
-{
+void addSection(QTreeWidget* tree, const Section& s) {
     auto* section =
         new QTreeWidgetItem(tree, {s.title + QStringLiteral(" (%1)").arg(s.items.size())});
     QFont font = section->font(0);
@@ -181,13 +185,16 @@ void addSection(QTreeWidget* tree, const Section& s)
 } // namespace
 
 PlannerView::PlannerView(WorkspaceDocument* document, JobRunner* jobs, QWidget* parent)
-    : QWidget(parent), m_document(document), m_jobs(jobs),
-      m_from(new VersionPicker(document, tr("Upgrade from"), this)),
-      m_to(new VersionPicker(document, tr("Upgrade to"), this)),
-      m_analyse(new QPushButton(this)), m_showOnGraph(new QPushButton(this)),
-      m_headline(new QLabel(this)),
-      m_verdict(new VerdictWidget(this)), m_impact(new QTreeWidget(this))
-{
+    : QWidget(parent)
+    , m_document(document)
+    , m_jobs(jobs)
+    , m_from(new VersionPicker(document, tr("Upgrade from"), this))
+    , m_to(new VersionPicker(document, tr("Upgrade to"), this))
+    , m_analyse(new QPushButton(this))
+    , m_showOnGraph(new QPushButton(this))
+    , m_headline(new QLabel(this))
+    , m_verdict(new VerdictWidget(this))
+    , m_impact(new QTreeWidget(this)) {
     m_analyse->setDefault(true);
     m_showOnGraph->setEnabled(false);
     m_headline->setWordWrap(true);
@@ -238,8 +245,7 @@ PlannerView::PlannerView(WorkspaceDocument* document, JobRunner* jobs, QWidget* 
     m_verdict->setPlaceholder({});
 }
 
-void PlannerView::changeEvent(QEvent* event)
-{
+void PlannerView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         m_texts.retranslate();
         if (m_showOnGraph->isEnabled())
@@ -251,15 +257,13 @@ void PlannerView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void PlannerView::plan(const QString& from, const QString& to)
-{
+void PlannerView::plan(const QString& from, const QString& to) {
     m_from->setVersion(from);
     m_to->setVersion(to);
     analyse();
 }
 
-void PlannerView::analyse()
-{
+void PlannerView::analyse() {
     const auto from = m_from->version(), to = m_to->version();
     const Workspace& ws = m_document->workspace();
     if (!from || !to || !ws.findVersion(*from) || !ws.findVersion(*to) || *from == *to) {
@@ -283,8 +287,8 @@ void PlannerView::analyse()
             }
             QString headline = tr("Upgrade %1 → %2.").arg(versionLabel(a), versionLabel(b));
             if (analysis.verdict) {
-                const Effect effect = effectOf(analysis.verdict->readCompatible,
-                                               analysis.verdict->writeCompatible);
+                const Effect effect =
+                    effectOf(analysis.verdict->readCompatible, analysis.verdict->writeCompatible);
                 headline += QLatin1Char(' ') + effectDescription(effect);
             }
             m_headline->setText(headline);

@@ -27,8 +27,7 @@ namespace {
 
 // Runs `work` on the thread pool and `deliver(result)` on `receiver`'s thread afterwards.
 template <typename Work, typename Deliver>
-void runInBackground(QObject* receiver, Work work, Deliver deliver)
-{
+void runInBackground(QObject* receiver, Work work, Deliver deliver) {
     using T = std::invoke_result_t<Work>;
     auto* watcher = new QFutureWatcher<T>(receiver);
     QObject::connect(watcher, &QFutureWatcherBase::finished, receiver,
@@ -43,8 +42,9 @@ void runInBackground(QObject* receiver, Work work, Deliver deliver)
 
 PostgresImportDialog::PostgresImportDialog(WorkspaceDocument* document, ConnectionStatus* status,
                                            QWidget* parent)
-    : QDialog(parent), m_document(document), m_status(status)
-{
+    : QDialog(parent)
+    , m_document(document)
+    , m_status(status) {
     setWindowTitle(tr("Import from PostgreSQL"));
     resize(760, 620);
 
@@ -65,9 +65,8 @@ PostgresImportDialog::PostgresImportDialog(WorkspaceDocument* document, Connecti
                             "file:/path (mode 0600) or keychain:NAME"));
     m_secret->setAccessibleName(tr("Password reference"));
     m_tls = new QComboBox(connection);
-    m_tls->addItems({QStringLiteral("disable"), QStringLiteral("prefer"),
-                     QStringLiteral("require"), QStringLiteral("verify-ca"),
-                     QStringLiteral("verify-full")});
+    m_tls->addItems({QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require"),
+                     QStringLiteral("verify-ca"), QStringLiteral("verify-full")});
     m_tls->setCurrentText(QStringLiteral("verify-full"));
     m_database = new QLineEdit(connection);
     m_database->setPlaceholderText(tr("the endpoint's database"));
@@ -133,16 +132,15 @@ PostgresImportDialog::PostgresImportDialog(WorkspaceDocument* document, Connecti
         m_profile->setCurrentIndex(1);
 }
 
-void PostgresImportDialog::profileChosen()
-{
+void PostgresImportDialog::profileChosen() {
     if (m_profile->currentIndex() <= 0)
         return;
     if (const ConnectionProfile* p = findProfile(m_document->workspace(), m_profile->currentText()))
         setConnection(*p);
 }
 
-void PostgresImportDialog::setConnection(const ConnectionProfile& profile, const QString& database)
-{
+void PostgresImportDialog::setConnection(const ConnectionProfile& profile,
+                                         const QString& database) {
     m_name->setText(toQString(profile.name));
     m_endpoint->setText(toQString(profile.endpoint));
     m_user->setText(toQString(profile.user));
@@ -151,14 +149,12 @@ void PostgresImportDialog::setConnection(const ConnectionProfile& profile, const
     m_database->setText(database);
 }
 
-ConnectionProfile PostgresImportDialog::connection() const
-{
-    return {toStd(m_name->text()),          StoreKind::Postgres, toStd(m_endpoint->text()),
-            toStd(m_tls->currentText()),    toStd(m_user->text()), toStd(m_secret->text().trimmed())};
+ConnectionProfile PostgresImportDialog::connection() const {
+    return {toStd(m_name->text()),       StoreKind::Postgres,   toStd(m_endpoint->text()),
+            toStd(m_tls->currentText()), toStd(m_user->text()), toStd(m_secret->text().trimmed())};
 }
 
-void PostgresImportDialog::setBusy(bool busy, const QString& what)
-{
+void PostgresImportDialog::setBusy(bool busy, const QString& what) {
     m_busy = busy;
     m_busyBar->setVisible(busy);
     m_listButton->setEnabled(!busy);
@@ -168,17 +164,17 @@ void PostgresImportDialog::setBusy(bool busy, const QString& what)
         m_message->setText(what);
 }
 
-void PostgresImportDialog::showError(const QString& text)
-{
-    m_message->setText(QStringLiteral("<span style='color:#c62828'>%1</span>")
-                           .arg(text.toHtmlEscaped()));
+void PostgresImportDialog::showError(const QString& text) {
+    m_message->setText(
+        QStringLiteral("<span style='color:#c62828'>%1</span>").arg(text.toHtmlEscaped()));
     m_message->setProperty("error", text);
 }
 
-QString PostgresImportDialog::errorText() const { return m_message->property("error").toString(); }
+QString PostgresImportDialog::errorText() const {
+    return m_message->property("error").toString();
+}
 
-void PostgresImportDialog::listSchemas()
-{
+void PostgresImportDialog::listSchemas() {
     if (m_busy)
         return;
     const ConnectionProfile profile = connection();
@@ -213,8 +209,7 @@ void PostgresImportDialog::listSchemas()
         });
 }
 
-QStringList PostgresImportDialog::schemas() const
-{
+QStringList PostgresImportDialog::schemas() const {
     QStringList names;
     for (int i = 0; i < m_schemas->count(); ++i)
         if (m_schemas->item(i)->checkState() == Qt::Checked)
@@ -222,16 +217,13 @@ QStringList PostgresImportDialog::schemas() const
     return names;
 }
 
-void PostgresImportDialog::checkSchemas(const QStringList& names)
-{
+void PostgresImportDialog::checkSchemas(const QStringList& names) {
     for (int i = 0; i < m_schemas->count(); ++i)
-        m_schemas->item(i)->setCheckState(names.contains(m_schemas->item(i)->text())
-                                              ? Qt::Checked
-                                              : Qt::Unchecked);
+        m_schemas->item(i)->setCheckState(
+            names.contains(m_schemas->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
 }
 
-void PostgresImportDialog::introspect()
-{
+void PostgresImportDialog::introspect() {
     if (m_busy)
         return;
     QStringList chosen = schemas();
@@ -268,14 +260,13 @@ void PostgresImportDialog::introspect()
             showCandidates();
             setBusy(false);
             if (result)
-                m_message->setText(tr("%n type version(s) to add.", nullptr,
-                                      int(m_candidates.size())));
+                m_message->setText(
+                    tr("%n type version(s) to add.", nullptr, int(m_candidates.size())));
             emit finished();
         });
 }
 
-void PostgresImportDialog::showCandidates()
-{
+void PostgresImportDialog::showCandidates() {
     m_preview->clear();
     for (const ImportCandidate& c : m_candidates) {
         const IntrospectedRelation& r = c.relation;
@@ -291,8 +282,7 @@ void PostgresImportDialog::showCandidates()
     }
 }
 
-QString PostgresImportDialog::addToWorkspace()
-{
+QString PostgresImportDialog::addToWorkspace() {
     if (m_candidates.empty())
         return tr("Nothing to import: read the tables first.");
     std::vector<TypeVersion> versions;

@@ -9,7 +9,6 @@
 #include "postgresaccess.h"
 
 #include <QDialog>
-
 #include <vector>
 
 class QComboBox;

@@ -12,14 +12,12 @@ namespace strata::qt {
 class Retranslator {
 public:
     // Runs `apply` now and on every later retranslate().
-    void add(std::function<void()> apply)
-    {
+    void add(std::function<void()> apply) {
         apply();
         m_apply.push_back(std::move(apply));
     }
 
-    void retranslate() const
-    {
+    void retranslate() const {
         for (const auto& apply : m_apply)
             apply();
     }

@@ -30,42 +30,43 @@ namespace {
 class FieldDelegate : public QStyledItemDelegate {
 public:
     FieldDelegate(SchemaEditor* editor, std::function<void(const QString&, bool)> report)
-        : QStyledItemDelegate(editor), m_report(std::move(report))
-    {
-    }
+        : QStyledItemDelegate(editor)
+        , m_report(std::move(report)) {}
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
-                          const QModelIndex& index) const override
-    {
+                          const QModelIndex& index) const override {
         auto* line = new QLineEdit(parent);
         line->setFrame(false);
         const int column = index.column();
         if (column == FieldTableModel::TypeColumn) {
             static const QStringList kinds = {
-                "bool", "int32", "int64", "float32", "float64", "decimal(10,2)", "string",
-                "bytes", "date", "timestamp", "timestamptz", "uuid", "json", "array<string>",
-                "map<string,string>", "enum"};
+                "bool",          "int32",  "int64", "float32",       "float64",
+                "decimal(10,2)", "string", "bytes", "date",          "timestamp",
+                "timestamptz",   "uuid",   "json",  "array<string>", "map<string,string>",
+                "enum"};
             line->setCompleter(new QCompleter(kinds, line));
         }
         const bool nullable = index.siblingAtColumn(FieldTableModel::NullableColumn)
                                   .data(Qt::CheckStateRole)
                                   .toInt() == Qt::Checked;
-        const QString typeText = index.siblingAtColumn(FieldTableModel::TypeColumn).data().toString();
-        QObject::connect(line, &QLineEdit::textEdited, line, [this, line, column, nullable,
-                                                              typeText](const QString& text) {
-            const QString problem = check(column, text, typeText, nullable);
-            line->setStyleSheet(problem.isEmpty() ? QString()
-                                                  : QStringLiteral("color: #d33; font-weight: bold"));
-            line->setToolTip(problem);
-            m_report(problem.isEmpty() ? QString() : problem, !problem.isEmpty());
-        });
+        const QString typeText =
+            index.siblingAtColumn(FieldTableModel::TypeColumn).data().toString();
+        QObject::connect(line, &QLineEdit::textEdited, line,
+                         [this, line, column, nullable, typeText](const QString& text) {
+                             const QString problem = check(column, text, typeText, nullable);
+                             line->setStyleSheet(
+                                 problem.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral("color: #d33; font-weight: bold"));
+                             line->setToolTip(problem);
+                             m_report(problem.isEmpty() ? QString() : problem, !problem.isEmpty());
+                         });
         (void)option;
         return line;
     }
 
 private:
-    static QString check(int column, const QString& text, const QString& typeText, bool nullable)
-    {
+    static QString check(int column, const QString& text, const QString& typeText, bool nullable) {
         if (column == FieldTableModel::TypeColumn)
             return parseTypeText(text).error;
         if (column == FieldTableModel::DefaultColumn) {
@@ -74,11 +75,13 @@ private:
                 return parsed.error;
             Parsed<DataType> type = parseTypeText(typeText);
             if (*parsed.value && type.value && !isValidValue(*type.value, nullable, **parsed.value))
-                return SchemaEditor::tr("%1 is not a valid %2 value.").arg(text.trimmed(), typeText);
+                return SchemaEditor::tr("%1 is not a valid %2 value.")
+                    .arg(text.trimmed(), typeText);
             return {};
         }
         if (column == FieldTableModel::NameColumn && !text.trimmed().isEmpty() &&
-            !text.trimmed().contains(QRegularExpression(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"))))
+            !text.trimmed().contains(
+                QRegularExpression(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"))))
             return SchemaEditor::tr("A field name starts with a letter or _ and has letters, "
                                     "digits, _.");
         return {};
@@ -87,15 +90,13 @@ private:
     std::function<void(const QString&, bool)> m_report;
 };
 
-QToolButton* toolButton(QWidget* parent)
-{
+QToolButton* toolButton(QWidget* parent) {
     auto* button = new QToolButton(parent);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     return button;
 }
 
-void setButtonText(QToolButton* button, const QString& text, const QString& tip)
-{
+void setButtonText(QToolButton* button, const QString& text, const QString& tip) {
     button->setText(text);
     button->setToolTip(tip);
     button->setAccessibleName(text);
@@ -104,17 +105,24 @@ void setButtonText(QToolButton* button, const QString& text, const QString& tip)
 } // namespace
 
 SchemaEditor::SchemaEditor(WorkspaceDocument* document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_title(new QLabel(this)), m_state(new QLabel(this)),
-      m_message(new QLabel(this)),
-      m_newVersion(toolButton(this)), m_add(toolButton(this)), m_remove(toolButton(this)),
-      m_keepAlias(new QCheckBox(this)),
-      m_fields(new QTableView(this)), m_constraints(new QTableView(this)),
-      m_constraintKind(new QComboBox(this)), m_constraintColumns(new QLineEdit(this)),
-      m_constraintExpression(new QLineEdit(this)),
-      m_addConstraint(toolButton(this)), m_removeConstraint(toolButton(this)),
-      m_fieldModel(new FieldTableModel(document, this)),
-      m_constraintModel(new ConstraintTableModel(this))
-{
+    : QWidget(parent)
+    , m_document(document)
+    , m_title(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_newVersion(toolButton(this))
+    , m_add(toolButton(this))
+    , m_remove(toolButton(this))
+    , m_keepAlias(new QCheckBox(this))
+    , m_fields(new QTableView(this))
+    , m_constraints(new QTableView(this))
+    , m_constraintKind(new QComboBox(this))
+    , m_constraintColumns(new QLineEdit(this))
+    , m_constraintExpression(new QLineEdit(this))
+    , m_addConstraint(toolButton(this))
+    , m_removeConstraint(toolButton(this))
+    , m_fieldModel(new FieldTableModel(document, this))
+    , m_constraintModel(new ConstraintTableModel(this)) {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -139,9 +147,8 @@ SchemaEditor::SchemaEditor(WorkspaceDocument* document, QWidget* parent)
     m_fields->horizontalHeader()->setStretchLastSection(true);
     m_fields->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                               QAbstractItemView::AnyKeyPressed);
-    m_fields->setItemDelegate(new FieldDelegate(this, [this](const QString& text, bool error) {
-        showMessage(text, error);
-    }));
+    m_fields->setItemDelegate(new FieldDelegate(
+        this, [this](const QString& text, bool error) { showMessage(text, error); }));
 
     m_constraints->setModel(m_constraintModel);
     m_constraints->verticalHeader()->hide();
@@ -152,7 +159,8 @@ SchemaEditor::SchemaEditor(WorkspaceDocument* document, QWidget* parent)
         m_constraintKind->addItem(QString(), int(kind));
     auto* constraintsLabel = new QLabel(this);
     m_texts.add([this, constraintsLabel] {
-        setButtonText(m_newVersion, tr("New version"), tr("Start an editable draft (Ctrl+Shift+N)"));
+        setButtonText(m_newVersion, tr("New version"),
+                      tr("Start an editable draft (Ctrl+Shift+N)"));
         setButtonText(m_add, tr("Add field"), tr("Add a nullable field (Ctrl+Shift+A)"));
         setButtonText(m_remove, tr("Remove field"), tr("Remove the selected field (Ctrl+Del)"));
         setButtonText(m_addConstraint, tr("Add constraint"), tr("Add the constraint described"));
@@ -222,16 +230,14 @@ SchemaEditor::SchemaEditor(WorkspaceDocument* document, QWidget* parent)
     refresh();
 }
 
-void SchemaEditor::setVersion(const std::optional<TypeVersionId>& id)
-{
+void SchemaEditor::setVersion(const std::optional<TypeVersionId>& id) {
     m_id = id;
     m_fieldModel->setVersion(id);
     showMessage({}, false);
     refresh();
 }
 
-void SchemaEditor::changeEvent(QEvent* event)
-{
+void SchemaEditor::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         m_texts.retranslate();
         refresh();
@@ -239,8 +245,7 @@ void SchemaEditor::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void SchemaEditor::refresh()
-{
+void SchemaEditor::refresh() {
     const TypeVersion* v = m_id ? m_document->version(*m_id) : nullptr;
     const bool draft = v && m_document->isDraft(*m_id);
     m_title->setText(v ? versionLabel(v->id) : tr("No version selected"));
@@ -253,30 +258,28 @@ void SchemaEditor::refresh()
     m_state->setAccessibleName(m_state->text());
     m_constraintModel->setSchema(v ? &v->schema : nullptr);
     m_newVersion->setEnabled(v != nullptr);
-    for (QWidget* w : {static_cast<QWidget*>(m_add), static_cast<QWidget*>(m_remove),
-                       static_cast<QWidget*>(m_addConstraint),
-                       static_cast<QWidget*>(m_removeConstraint),
-                       static_cast<QWidget*>(m_constraintKind),
-                       static_cast<QWidget*>(m_constraintColumns),
-                       static_cast<QWidget*>(m_constraintExpression)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_add), static_cast<QWidget*>(m_remove),
+          static_cast<QWidget*>(m_addConstraint), static_cast<QWidget*>(m_removeConstraint),
+          static_cast<QWidget*>(m_constraintKind), static_cast<QWidget*>(m_constraintColumns),
+          static_cast<QWidget*>(m_constraintExpression)})
         w->setEnabled(draft);
     m_fields->resizeColumnsToContents();
     m_constraints->resizeColumnsToContents();
 }
 
-QString SchemaEditor::statusText() const { return m_message->text(); }
+QString SchemaEditor::statusText() const {
+    return m_message->text();
+}
 
-void SchemaEditor::showMessage(const QString& text, bool error)
-{
+void SchemaEditor::showMessage(const QString& text, bool error) {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #d33; font-weight: bold")
-                                   : QString());
+    m_message->setStyleSheet(error ? QStringLiteral("color: #d33; font-weight: bold") : QString());
     if (error && !text.isEmpty())
         qCInfo(lcSchemaEditor) << "edit rejected:" << text;
 }
 
-void SchemaEditor::addField()
-{
+void SchemaEditor::addField() {
     const TypeVersion* v = m_id ? m_document->version(*m_id) : nullptr;
     if (!v)
         return;
@@ -294,8 +297,7 @@ void SchemaEditor::addField()
     }
 }
 
-void SchemaEditor::removeSelectedField()
-{
+void SchemaEditor::removeSelectedField() {
     const QModelIndex current = m_fields->currentIndex();
     if (!m_id || !current.isValid())
         return;
@@ -307,14 +309,13 @@ void SchemaEditor::removeSelectedField()
     showMessage(error, !error.isEmpty());
 }
 
-void SchemaEditor::addConstraint()
-{
+void SchemaEditor::addConstraint() {
     if (!m_id)
         return;
     Constraint constraint;
     constraint.kind = ConstraintKind(m_constraintKind->currentData().toInt());
-    constraint.columns = toStdList(m_constraintColumns->text().split(QLatin1Char(','),
-                                                                     Qt::SkipEmptyParts));
+    constraint.columns =
+        toStdList(m_constraintColumns->text().split(QLatin1Char(','), Qt::SkipEmptyParts));
     constraint.expression = toStd(m_constraintExpression->text().trimmed());
     const QString error = m_document->editSchema(
         *m_id, [=](Schema s) { return strata::qt::addConstraint(std::move(s), constraint); },
@@ -326,8 +327,7 @@ void SchemaEditor::addConstraint()
     }
 }
 
-void SchemaEditor::removeSelectedConstraint()
-{
+void SchemaEditor::removeSelectedConstraint() {
     const QModelIndex current = m_constraints->currentIndex();
     if (!m_id || !current.isValid())
         return;

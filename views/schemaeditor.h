@@ -4,12 +4,10 @@
 // step, input is checked as it is typed, and rejected edits say why.
 
 #include "retranslator.h"
-
 #include "strata/model/version.h"
 
 #include <QLoggingCategory>
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;

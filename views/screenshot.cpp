@@ -20,8 +20,7 @@ namespace strata::qt {
 
 namespace {
 
-void waitUntilIdle(MainWindow* window)
-{
+void waitUntilIdle(MainWindow* window) {
     const QDeadlineTimer deadline(15000);
     // two quiet turns in a row: a finished job may queue the next one
     int quiet = 0;
@@ -32,14 +31,15 @@ void waitUntilIdle(MainWindow* window)
     }
 }
 
-void prepare(MainWindow* window, MainWindow::View view)
-{
+void prepare(MainWindow* window, MainWindow::View view) {
     switch (view) {
     case MainWindow::View::Diff:
         window->diffView()->compare(QStringLiteral("Customer-v1.0.0"),
                                     QStringLiteral("Customer-v2.0.0"));
         break;
-    case MainWindow::View::Matrix: window->matrixView()->showType(QStringLiteral("Rental")); break;
+    case MainWindow::View::Matrix:
+        window->matrixView()->showType(QStringLiteral("Rental"));
+        break;
     case MainWindow::View::Graph:
         window->showView(view);
         waitUntilIdle(window);
@@ -57,13 +57,13 @@ void prepare(MainWindow* window, MainWindow::View view)
         window->showView(view);
         window->migrationView()->previewPlan();
         break;
-    default: break;
+    default:
+        break;
     }
     window->showView(view);
 }
 
-QString save(const QImage& image, const QString& path)
-{
+QString save(const QImage& image, const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
         return QApplication::translate("strata::qt", "Cannot write %1: %2")
@@ -73,8 +73,7 @@ QString save(const QImage& image, const QString& path)
 
 } // namespace
 
-QString renderScreenshot(MainWindow* window, const QString& view, const QString& path)
-{
+QString renderScreenshot(MainWindow* window, const QString& view, const QString& path) {
     window->show();
     waitUntilIdle(window);
     if (view == QLatin1String("settings")) {

@@ -13,7 +13,6 @@
 #include <QSpinBox>
 #include <QTranslator>
 #include <QVBoxLayout>
-
 #include <memory>
 
 namespace strata::qt {
@@ -21,8 +20,7 @@ namespace strata::qt {
 namespace {
 
 // The translators installed for the current language; empty for English.
-std::vector<std::unique_ptr<QTranslator>>& installedTranslators()
-{
+std::vector<std::unique_ptr<QTranslator>>& installedTranslators() {
     static std::vector<std::unique_ptr<QTranslator>> translators;
     return translators;
 }
@@ -30,10 +28,13 @@ std::vector<std::unique_ptr<QTranslator>>& installedTranslators()
 } // namespace
 
 SettingsDialog::SettingsDialog(QWidget* parent)
-    : QDialog(parent), m_language(new QComboBox(this)), m_theme(new QComboBox(this)),
-      m_autosave(new QSpinBox(this)), m_languageLabel(new QLabel(this)),
-      m_themeLabel(new QLabel(this)), m_autosaveLabel(new QLabel(this))
-{
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
+    , m_theme(new QComboBox(this))
+    , m_autosave(new QSpinBox(this))
+    , m_languageLabel(new QLabel(this))
+    , m_themeLabel(new QLabel(this))
+    , m_autosaveLabel(new QLabel(this)) {
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->setCurrentIndex(m_language->findData(language()));
@@ -59,8 +60,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     retranslate();
 }
 
-void SettingsDialog::retranslate()
-{
+void SettingsDialog::retranslate() {
     setWindowTitle(tr("Settings"));
     m_language->setAccessibleName(tr("Language"));
     m_theme->setItemText(0, tr("Follow the system"));
@@ -75,15 +75,13 @@ void SettingsDialog::retranslate()
     m_autosaveLabel->setText(tr("&Autosave a recovery copy every:"));
 }
 
-void SettingsDialog::changeEvent(QEvent* event)
-{
+void SettingsDialog::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
 }
 
-void SettingsDialog::accept()
-{
+void SettingsDialog::accept() {
     QSettings settings;
     const QString chosen = m_language->currentData().toString();
     settings.setValue(QStringLiteral("ui/language"), chosen);
@@ -94,8 +92,7 @@ void SettingsDialog::accept()
     QDialog::accept();
 }
 
-bool SettingsDialog::applyLanguage(const QString& language)
-{
+bool SettingsDialog::applyLanguage(const QString& language) {
     auto& installed = installedTranslators();
     for (const auto& translator : installed)
         QCoreApplication::removeTranslator(translator.get());
@@ -116,18 +113,15 @@ bool SettingsDialog::applyLanguage(const QString& language)
     return true;
 }
 
-QString SettingsDialog::language()
-{
+QString SettingsDialog::language() {
     return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("en")).toString();
 }
 
-QString SettingsDialog::theme()
-{
+QString SettingsDialog::theme() {
     return QSettings().value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
 }
 
-int SettingsDialog::autosaveMinutes()
-{
+int SettingsDialog::autosaveMinutes() {
     return QSettings().value(QStringLiteral("autosave/minutes"), 2).toInt();
 }
 

@@ -24,9 +24,9 @@ public:
     // console has no translation for `language` (English stays).
     static bool applyLanguage(const QString& language);
 
-    static QString language();     // "en" or "zh_CN"
-    static QString theme();        // "system", "light" or "dark"
-    static int autosaveMinutes();  // 0 disables autosave
+    static QString language();    // "en" or "zh_CN"
+    static QString theme();       // "system", "light" or "dark"
+    static int autosaveMinutes(); // 0 disables autosave
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -7,8 +7,7 @@
 
 namespace strata::qt {
 
-Theme themeFromName(const QString& name)
-{
+Theme themeFromName(const QString& name) {
     if (name == QLatin1String("dark"))
         return Theme::Dark;
     if (name == QLatin1String("light"))
@@ -16,20 +15,21 @@ Theme themeFromName(const QString& name)
     return Theme::System;
 }
 
-QString themeName(Theme theme)
-{
+QString themeName(Theme theme) {
     switch (theme) {
-    case Theme::Dark: return QStringLiteral("dark");
-    case Theme::Light: return QStringLiteral("light");
-    case Theme::System: break;
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::System:
+        break;
     }
     return QStringLiteral("system");
 }
 
 namespace {
 
-QPalette darkPalette()
-{
+QPalette darkPalette() {
     QPalette p;
     const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe6, 0xe6, 0xe6);
     p.setColor(QPalette::Window, window);
@@ -55,13 +55,16 @@ QPalette darkPalette()
 
 } // namespace
 
-void applyTheme(Theme theme)
-{
+void applyTheme(Theme theme) {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     switch (theme) {
-    case Theme::Dark: QApplication::setPalette(darkPalette()); break;
+    case Theme::Dark:
+        QApplication::setPalette(darkPalette());
+        break;
     case Theme::Light:
-    case Theme::System: QApplication::setPalette(QApplication::style()->standardPalette()); break;
+    case Theme::System:
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        break;
     }
 }
 

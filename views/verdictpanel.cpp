@@ -22,13 +22,12 @@ namespace strata::qt {
 
 namespace {
 
-QString badge(const QString& title, bool ok, bool lossy)
-{
+QString badge(const QString& title, bool ok, bool lossy) {
     const bool dark = isDarkPalette();
     const QColor colour = effectColor(ok ? Effect::Safe : Effect::Breaking, dark);
-    const QString state = ok ? (lossy ? VerdictWidget::tr("compatible, lossy")
-                                      : VerdictWidget::tr("compatible"))
-                             : VerdictWidget::tr("incompatible");
+    const QString state =
+        ok ? (lossy ? VerdictWidget::tr("compatible, lossy") : VerdictWidget::tr("compatible"))
+           : VerdictWidget::tr("incompatible");
     return QStringLiteral("<span style='background:%1; padding:4px'>&nbsp;%2 %3: <b>%4</b>"
                           "&nbsp;</span>")
         .arg(colour.name(), ok ? QStringLiteral("✔") : QStringLiteral("✘"), title, state);
@@ -37,10 +36,13 @@ QString badge(const QString& title, bool ok, bool lossy)
 } // namespace
 
 VerdictWidget::VerdictWidget(QWidget* parent)
-    : QWidget(parent), m_read(new QLabel(this)), m_write(new QLabel(this)),
-      m_summary(new QLabel(this)), m_findings(new QTableView(this)),
-      m_examples(new QPlainTextEdit(this)), m_findingsModel(new FindingsModel(this))
-{
+    : QWidget(parent)
+    , m_read(new QLabel(this))
+    , m_write(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_findings(new QTableView(this))
+    , m_examples(new QPlainTextEdit(this))
+    , m_findingsModel(new FindingsModel(this)) {
     m_summary->setWordWrap(true);
     m_findings->setModel(m_findingsModel);
     m_findings->verticalHeader()->hide();
@@ -73,8 +75,7 @@ VerdictWidget::VerdictWidget(QWidget* parent)
             tr("Write: can the older version decode data written with the newer one?"));
         m_findings->setAccessibleName(tr("Findings"));
         m_examples->setAccessibleName(tr("Counter-examples"));
-        m_examples->setPlaceholderText(
-            tr("No counter-examples: every direction is compatible."));
+        m_examples->setPlaceholderText(tr("No counter-examples: every direction is compatible."));
         examplesLabel->setText(tr("Counter-examples (records that really fail):"));
     });
     exampleLayout->addWidget(m_examples);
@@ -88,8 +89,7 @@ VerdictWidget::VerdictWidget(QWidget* parent)
     setPlaceholder(tr("No verdict yet."));
 }
 
-void VerdictWidget::changeEvent(QEvent* event)
-{
+void VerdictWidget::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         m_texts.retranslate();
         if (m_shown)
@@ -98,8 +98,7 @@ void VerdictWidget::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void VerdictWidget::setPlaceholder(const QString& text)
-{
+void VerdictWidget::setPlaceholder(const QString& text) {
     m_shown.reset();
     m_read->clear();
     m_write->clear();
@@ -108,8 +107,7 @@ void VerdictWidget::setPlaceholder(const QString& text)
     m_examples->clear();
 }
 
-void VerdictWidget::setVerdict(const std::optional<Verdict>& verdict)
-{
+void VerdictWidget::setVerdict(const std::optional<Verdict>& verdict) {
     if (!verdict) {
         setPlaceholder(tr("No verdict."));
         return;
@@ -135,18 +133,22 @@ void VerdictWidget::setVerdict(const std::optional<Verdict>& verdict)
     m_examples->setPlainText(examples.trimmed());
 }
 
-QString VerdictWidget::summaryText() const { return m_summary->text(); }
+QString VerdictWidget::summaryText() const {
+    return m_summary->text();
+}
 
-void VerdictWidget::setCompact(bool compact)
-{
+void VerdictWidget::setCompact(bool compact) {
     m_findings->setColumnHidden(FindingsModel::DirectionColumn, compact);
     m_findings->setColumnHidden(FindingsModel::RuleColumn, compact);
 }
 
 VerdictPanel::VerdictPanel(WorkspaceDocument* document, JobRunner* jobs, QWidget* parent)
-    : QWidget(parent), m_document(document), m_jobs(jobs), m_title(new QLabel(this)),
-      m_policy(new QLabel(this)), m_verdict(new VerdictWidget(this))
-{
+    : QWidget(parent)
+    , m_document(document)
+    , m_jobs(jobs)
+    , m_title(new QLabel(this))
+    , m_policy(new QLabel(this))
+    , m_verdict(new VerdictWidget(this)) {
     QFont font = m_title->font();
     font.setBold(true);
     m_title->setFont(font);
@@ -166,8 +168,7 @@ VerdictPanel::VerdictPanel(WorkspaceDocument* document, JobRunner* jobs, QWidget
     setVersion({});
 }
 
-void VerdictPanel::changeEvent(QEvent* event)
-{
+void VerdictPanel::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         m_texts.retranslate();
         recompute(); // title, placeholder and policy sentence are worded per version
@@ -175,16 +176,16 @@ void VerdictPanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void VerdictPanel::setVersion(const std::optional<TypeVersionId>& id)
-{
+void VerdictPanel::setVersion(const std::optional<TypeVersionId>& id) {
     m_id = id;
     recompute();
 }
 
-QString VerdictPanel::policyText() const { return m_policy->text(); }
+QString VerdictPanel::policyText() const {
+    return m_policy->text();
+}
 
-void VerdictPanel::recompute()
-{
+void VerdictPanel::recompute() {
     const Workspace& ws = m_document->workspace();
     const TypeVersion* current = m_id ? ws.findVersion(*m_id) : nullptr;
     const TypeVersion* previous = current ? previousVersion(ws, current->id) : nullptr;
@@ -201,8 +202,8 @@ void VerdictPanel::recompute()
                                      "compare with."));
         return;
     }
-    m_title->setText(tr("%1 against %2").arg(versionLabel(current->id),
-                                             versionLabel(previous->id)));
+    m_title->setText(
+        tr("%1 against %2").arg(versionLabel(current->id), versionLabel(previous->id)));
     m_verdict->setPlaceholder(tr("Computing…"));
     // the job works on copies, so later edits cannot race with it
     struct Outcome {

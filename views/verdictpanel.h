@@ -5,12 +5,10 @@
 // recomputed in the background after every edit.
 
 #include "retranslator.h"
-
 #include "strata/compat/verdict.h"
 
 #include <QLoggingCategory>
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;

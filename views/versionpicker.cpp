@@ -11,9 +11,10 @@ namespace strata::qt {
 
 VersionPicker::VersionPicker(WorkspaceDocument* document, const QString& accessibleName,
                              QWidget* parent)
-    : QWidget(parent), m_document(document), m_types(new QComboBox(this)),
-      m_versions(new QComboBox(this))
-{
+    : QWidget(parent)
+    , m_document(document)
+    , m_types(new QComboBox(this))
+    , m_versions(new QComboBox(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_types, 2);
@@ -37,8 +38,7 @@ VersionPicker::VersionPicker(WorkspaceDocument* document, const QString& accessi
     reloadTypes();
 }
 
-void VersionPicker::reloadTypes()
-{
+void VersionPicker::reloadTypes() {
     const QString current = m_types->currentText();
     {
         const QSignalBlocker blocker(m_types);
@@ -51,8 +51,7 @@ void VersionPicker::reloadTypes()
     reloadVersions();
 }
 
-void VersionPicker::reloadVersions()
-{
+void VersionPicker::reloadVersions() {
     const QSignalBlocker blocker(m_versions);
     m_versions->clear();
     if (const TypeDef* type = m_document->workspace().findType(toStd(m_types->currentText())))
@@ -61,18 +60,18 @@ void VersionPicker::reloadVersions()
                                 versionLabel(v.id));
 }
 
-std::optional<TypeVersionId> VersionPicker::version() const
-{
+std::optional<TypeVersionId> VersionPicker::version() const {
     Result<TypeVersionId> id = TypeVersionId::parse(toStd(m_versions->currentData().toString()));
     if (!id)
         return std::nullopt;
     return id.value();
 }
 
-QString VersionPicker::typeName() const { return m_types->currentText(); }
+QString VersionPicker::typeName() const {
+    return m_types->currentText();
+}
 
-void VersionPicker::setVersion(const QString& label)
-{
+void VersionPicker::setVersion(const QString& label) {
     Result<TypeVersionId> id = TypeVersionId::parse(toStd(label));
     if (!id)
         return;
@@ -86,8 +85,7 @@ void VersionPicker::setVersion(const QString& label)
         m_versions->setCurrentIndex(versionAt);
 }
 
-void VersionPicker::followType(const QString& typeName)
-{
+void VersionPicker::followType(const QString& typeName) {
     const int at = m_types->findText(typeName);
     if (at >= 0)
         m_types->setCurrentIndex(at);

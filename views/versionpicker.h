@@ -5,7 +5,6 @@
 #include "strata/model/version.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QComboBox;

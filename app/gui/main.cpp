@@ -15,14 +15,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
-
 #include <cstdio>
 
 namespace {
 
 // No display and no explicit -platform: render a screenshot offscreen instead of failing.
-bool headless(int argc, char** argv)
-{
+bool headless(int argc, char** argv) {
     for (int i = 1; i < argc; ++i)
         if (qstrcmp(argv[i], "-platform") == 0)
             return false;
@@ -33,8 +31,7 @@ bool headless(int argc, char** argv)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     const bool noDisplay = headless(argc, argv);
     if (noDisplay)
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -93,8 +90,7 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "strata: %s\n", qPrintable(error));
             return 1;
         }
-        std::printf("%s\n", qPrintable(QApplication::translate(
-                                           "main", "Screenshot written to %1")
+        std::printf("%s\n", qPrintable(QApplication::translate("main", "Screenshot written to %1")
                                            .arg(QDir(shotPath).absolutePath())));
         return opened ? 0 : 1;
     }

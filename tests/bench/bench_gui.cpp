@@ -11,18 +11,16 @@
 #include "jobrunner.h"
 #include "mainwindow.h"
 #include "problemsmodel.h"
-#include "workspacedocument.h"
-
 #include "strata/model/workspace_io.h"
+#include "workspacedocument.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QGraphicsScene>
 #include <QGraphicsView>
-#include <QEventLoop>
 #include <QStandardPaths>
 #include <QTimer>
-
 #include <cstdio>
 #include <set>
 
@@ -36,8 +34,7 @@ constexpr size_t kMatrixTypes = 40; // types whose full matrix the background jo
 // Longest lateness of a 1 ms timer while it runs.
 class LatencyProbe : public QObject {
 public:
-    LatencyProbe()
-    {
+    LatencyProbe() {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
         connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -50,8 +47,7 @@ public:
             ++m_ticks;
         });
     }
-    void start()
-    {
+    void start() {
         m_worst = 0;
         m_worstAt = 0;
         m_ticks = 0;
@@ -76,8 +72,7 @@ private:
 
 // `types` types of `versions` versions each; every version of type i references a version of
 // type i-1 and one of type i/2, and adds one field with a default over its predecessor.
-Workspace syntheticWorkspace(int types, int versions)
-{
+Workspace syntheticWorkspace(int types, int versions) {
     Workspace ws;
     ws.name = "bench";
     for (int t = 0; t < types; ++t) {
@@ -90,15 +85,22 @@ Workspace syntheticWorkspace(int types, int versions)
             version.schema.fields.push_back(id);
             for (int f = 1; f <= v; ++f)
                 version.schema.fields.push_back({"f" + std::to_string(f),
-                                                  DataType::primitive(TypeKind::String), true,
-                                                  Json(nullptr), {}, {}});
+                                                 DataType::primitive(TypeKind::String),
+                                                 true,
+                                                 Json(nullptr),
+                                                 {},
+                                                 {}});
             for (int target : std::set<int>{t - 1, t / 2}) {
                 if (target < 0 || target == t)
                     continue;
                 const std::string name = "T" + std::to_string(10000 + target);
                 version.schema.fields.push_back(
-                    {"ref_" + name, DataType::reference(name, SemVer{1, uint32_t(v % versions), 0}),
-                     true, Json(nullptr), {}, {}});
+                    {"ref_" + name,
+                     DataType::reference(name, SemVer{1, uint32_t(v % versions), 0}),
+                     true,
+                     Json(nullptr),
+                     {},
+                     {}});
             }
             type.versions.push_back(std::move(version));
         }
@@ -107,8 +109,7 @@ Workspace syntheticWorkspace(int types, int versions)
     return ws;
 }
 
-void waitFor(const std::function<bool()>& done, int timeoutMs)
-{
+void waitFor(const std::function<bool()>& done, int timeoutMs) {
     QElapsedTimer clock;
     clock.start();
     while (!done() && clock.elapsed() < timeoutMs)
@@ -118,8 +119,7 @@ void waitFor(const std::function<bool()>& done, int timeoutMs)
 // Stops the event loop at the first paint of `widget`.
 class FirstPaint : public QObject {
 public:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
+    bool eventFilter(QObject* watched, QEvent* event) override {
         if (event->type() == QEvent::Paint && !painted) {
             painted = true;
             elapsedMs = clock->nsecsElapsed() / 1e6;
@@ -136,8 +136,7 @@ public:
 class TimedApplication : public QApplication {
 public:
     using QApplication::QApplication;
-    bool notify(QObject* receiver, QEvent* event) override
-    {
+    bool notify(QObject* receiver, QEvent* event) override {
         if (m_depth++ > 0) {
             const bool done = QApplication::notify(receiver, event);
             --m_depth;
@@ -146,8 +145,8 @@ public:
         QElapsedTimer clock;
         clock.start();
         const int type = event->type();
-        const QByteArray name = receiver->metaObject()->className() + QByteArray(" ") +
-                                receiver->objectName().toUtf8();
+        const QByteArray name =
+            receiver->metaObject()->className() + QByteArray(" ") + receiver->objectName().toUtf8();
         const bool done = QApplication::notify(receiver, event);
         --m_depth;
         if (clock.nsecsElapsed() > m_slowestNs) {
@@ -156,13 +155,11 @@ public:
         }
         return done;
     }
-    void reset()
-    {
+    void reset() {
         m_slowestNs = 0;
         m_slowest.clear();
     }
-    QString slowest() const
-    {
+    QString slowest() const {
         return QStringLiteral("event %1 (%2 ms)")
             .arg(QString::fromUtf8(m_slowest))
             .arg(double(m_slowestNs) / 1e6, 0, 'f', 1);
@@ -177,8 +174,7 @@ private:
 // Counts the paint events a widget receives.
 class PaintCounter : public QObject {
 public:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
+    bool eventFilter(QObject* watched, QEvent* event) override {
         if (event->type() == QEvent::Paint)
             ++paints;
         return QObject::eventFilter(watched, event);
@@ -188,8 +184,7 @@ public:
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QElapsedTimer sinceStart;
     sinceStart.start();
     QStandardPaths::setTestModeEnabled(true);
@@ -243,8 +238,7 @@ int main(int argc, char** argv)
     probe.start();
     layoutClock.start();
     graph->rebuild();
-    waitFor([&] { return paintsAtLayout >= 0 && viewportPaints.paints > paintsAtLayout; },
-            120000);
+    waitFor([&] { return paintsAtLayout >= 0 && viewportPaints.paints > paintsAtLayout; }, 120000);
     // the probe measures a stall at its next tick: let it tick after the paint, and let the
     // scene's queued work after showing a full scene run inside this phase too
     const qint64 ticksAfterPaint = probe.ticks();

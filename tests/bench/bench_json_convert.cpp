@@ -21,10 +21,9 @@
 #include <functional>
 #include <random>
 #include <string>
-#include <vector>
-
 #include <sys/resource.h>
 #include <unistd.h>
+#include <vector>
 
 using namespace strata;
 namespace fs = std::filesystem;
@@ -35,8 +34,7 @@ const char* const kJqFilter = ".customer_id = .customer_ref | del(.customer_ref)
                               ".channel = \"web\" | .quantity = (.quantity + 0.0) | "
                               "del(.internal_note)";
 
-Converter orderConverter()
-{
+Converter orderConverter() {
     Converter c{{"Order", {1, 0, 0}}, {"Order", {2, 0, 0}}, {}, "benchmark"};
     ConverterStep rename;
     rename.kind = StepKind::Rename;
@@ -58,12 +56,10 @@ Converter orderConverter()
 }
 
 // One realistic order of a few hundred bytes; key order as an application would write it.
-std::string orderRecord(std::mt19937_64& rng, uint64_t id)
-{
+std::string orderRecord(std::mt19937_64& rng, uint64_t id) {
     static const char* const statuses[] = {"NEW", "PAID", "SHIPPED", "CANCELLED"};
     static const char* const cities[] = {"Berlin", "K\xc3\xb6ln", "Paris",
-                                         "\xe5\x8c\x97\xe4\xba\xac",
-                                         "S\xc3\xa3o Paulo"};
+                                         "\xe5\x8c\x97\xe4\xba\xac", "S\xc3\xa3o Paulo"};
     static const char* const notes[] = {"", "leave at the door", "call \\\"before\\\" delivery",
                                         "fragile\\nhandle with care", "gift \xf0\x9f\x8e\x81"};
     auto pick = [&](int n) { return int(rng() % uint64_t(n)); };
@@ -101,8 +97,7 @@ std::string orderRecord(std::mt19937_64& rng, uint64_t id)
     return r;
 }
 
-void generate(const fs::path& path, size_t bytes)
-{
+void generate(const fs::path& path, size_t bytes) {
     std::mt19937_64 rng(20261204);
     std::ofstream out(path, std::ios::binary);
     std::string block;
@@ -123,8 +118,7 @@ struct Timing {
     double cpu = 0;  // user + system seconds of this process and its finished children
 };
 
-double cpuSeconds()
-{
+double cpuSeconds() {
     double total = 0;
     for (int who : {RUSAGE_SELF, RUSAGE_CHILDREN}) {
         rusage usage{};
@@ -136,8 +130,7 @@ double cpuSeconds()
 }
 
 // CPU time is reported next to wall time because the machine may be shared.
-Timing measure(const std::function<void()>& run)
-{
+Timing measure(const std::function<void()>& run) {
     auto start = std::chrono::steady_clock::now();
     double cpuStart = cpuSeconds();
     run();
@@ -146,8 +139,7 @@ Timing measure(const std::function<void()>& run)
 }
 
 // Reads `path` in 4 MiB chunks.
-void forEachChunk(const fs::path& path, const std::function<void(std::string_view)>& use)
-{
+void forEachChunk(const fs::path& path, const std::function<void(std::string_view)>& use) {
     std::FILE* file = std::fopen(path.c_str(), "rb");
     std::vector<char> buffer(4 << 20);
     size_t n = 0;
@@ -156,8 +148,7 @@ void forEachChunk(const fs::path& path, const std::function<void(std::string_vie
     std::fclose(file);
 }
 
-uint64_t runFast(const fs::path& path, std::FILE* sink)
-{
+uint64_t runFast(const fs::path& path, std::FILE* sink) {
     auto plan = *ConverterPlan::compile(orderConverter());
     JsonLinesConverter converter(plan, OnBadRecord::Stop);
     std::string out;
@@ -173,8 +164,7 @@ uint64_t runFast(const fs::path& path, std::FILE* sink)
     return converter.stats().converted;
 }
 
-uint64_t runReference(const fs::path& path, std::FILE* sink)
-{
+uint64_t runReference(const fs::path& path, std::FILE* sink) {
     Converter converter = orderConverter();
     std::string pending;
     uint64_t records = 0;
@@ -200,16 +190,14 @@ uint64_t runReference(const fs::path& path, std::FILE* sink)
     return records;
 }
 
-bool runJq(const fs::path& path, const fs::path& output)
-{
+bool runJq(const fs::path& path, const fs::path& output) {
     std::string command = "jq -c '" + std::string(kJqFilter) + "' '" + path.string() + "' > '" +
                           output.string() + "'";
     return std::system(command.c_str()) == 0;
 }
 
 // Numbers compared as doubles: jq keeps no integer/float distinction.
-Json normalised(const Json& value)
-{
+Json normalised(const Json& value) {
     if (value.is_number())
         return value.get<double>();
     if (value.is_structured()) {
@@ -222,8 +210,7 @@ Json normalised(const Json& value)
 }
 
 // Checks the first `records` lines: fast == reference byte for byte, and jq's values equal.
-bool check(const fs::path& path, const fs::path& scratch, size_t records)
-{
+bool check(const fs::path& path, const fs::path& scratch, size_t records) {
     fs::path sample = scratch / "sample.jsonl", jqOut = scratch / "sample.jq.jsonl";
     {
         std::ifstream in(path);
@@ -257,8 +244,7 @@ bool check(const fs::path& path, const fs::path& scratch, size_t records)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     size_t megabytes = 150;
     fs::path file;
     bool keep = false;

@@ -136,7 +136,7 @@ TEST(Compat, FindingsCarryTheirSentenceParameters) {
     const Finding& read = narrowing.findings[0];
     EXPECT_EQ(read.rule, "numeric-narrowing");
     EXPECT_EQ(read.params, (std::map<std::string, std::string>{{"reader_type", "int32"},
-                                                                {"writer_type", "int64"}}));
+                                                               {"writer_type", "int64"}}));
 
     auto older = single("1.0.0", "\"string\"");
     auto newer = test::versionFromText(

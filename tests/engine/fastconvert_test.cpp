@@ -8,24 +8,21 @@
 // benchmark-style run uses 1,000,000).
 
 #include "../support/random_schema.h"
-
 #include "strata/convert/converter.h"
 #include "strata/fastconvert/json_lines.h"
 #include "strata/fastconvert/record_converter.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <gtest/gtest.h>
 
 using namespace strata;
 using namespace std::literals;
 
 namespace {
 
-long recordCount()
-{
+long recordCount() {
     const char* env = std::getenv("STRATA_FASTCONVERT_RECORDS");
     return env ? std::atol(env) : 20000;
 }
@@ -34,10 +31,10 @@ long recordCount()
 // differently from nlohmann's canonical dump.
 class Scrambler {
 public:
-    explicit Scrambler(std::mt19937_64& rng) : m_rng(rng) {}
+    explicit Scrambler(std::mt19937_64& rng)
+        : m_rng(rng) {}
 
-    std::string render(const Json& value)
-    {
+    std::string render(const Json& value) {
         std::string out;
         write(value, out);
         return out;
@@ -46,22 +43,19 @@ public:
 private:
     bool chance(double p) { return std::bernoulli_distribution(p)(m_rng); }
 
-    void space(std::string& out)
-    {
+    void space(std::string& out) {
         static const char* const spaces[] = {"", "", "", " ", "\t", "  ", "\r "};
         out += spaces[m_rng() % 7];
     }
 
-    void escapeUnit(unsigned unit, std::string& out)
-    {
+    void escapeUnit(unsigned unit, std::string& out) {
         char buf[8];
         std::snprintf(buf, sizeof buf, chance(0.5) ? "\\u%04x" : "\\u%04X", unit);
         out += buf;
     }
 
     // Decodes one UTF-8 sequence at `i` (input is valid UTF-8) and returns its length.
-    static size_t decode(const std::string& s, size_t i, unsigned& cp)
-    {
+    static size_t decode(const std::string& s, size_t i, unsigned& cp) {
         auto c = static_cast<unsigned char>(s[i]);
         size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
         cp = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
@@ -70,8 +64,7 @@ private:
         return n;
     }
 
-    void writeString(const std::string& s, std::string& out)
-    {
+    void writeString(const std::string& s, std::string& out) {
         out += '"';
         for (size_t i = 0; i < s.size();) {
             unsigned cp = 0;
@@ -100,8 +93,7 @@ private:
         out += '"';
     }
 
-    void writeDouble(double d, std::string& out)
-    {
+    void writeDouble(double d, std::string& out) {
         char buf[40];
         std::snprintf(buf, sizeof buf, "%.17g", d);
         std::string text = buf;
@@ -112,11 +104,14 @@ private:
         out += chance(0.5) ? text : Json(d).dump();
     }
 
-    void write(const Json& value, std::string& out)
-    {
+    void write(const Json& value, std::string& out) {
         switch (value.type()) {
-        case Json::value_t::string: writeString(value.get_ref<const std::string&>(), out); return;
-        case Json::value_t::number_float: writeDouble(value.get<double>(), out); return;
+        case Json::value_t::string:
+            writeString(value.get_ref<const std::string&>(), out);
+            return;
+        case Json::value_t::number_float:
+            writeDouble(value.get<double>(), out);
+            return;
         case Json::value_t::array: {
             out += '[';
             space(out);
@@ -158,7 +153,9 @@ private:
             out += '}';
             return;
         }
-        default: out += value.dump(); return;
+        default:
+            out += value.dump();
+            return;
         }
     }
 
@@ -167,8 +164,7 @@ private:
 };
 
 // Compares one record through both converters; returns a description of the difference.
-std::string difference(RecordConverter& fast, const Converter& converter, const std::string& text)
-{
+std::string difference(RecordConverter& fast, const Converter& converter, const std::string& text) {
     std::string out = "kept";
     Status status = fast.convert(text, out);
     Result<std::string> reference = convertRecordByReference(converter, text);
@@ -181,8 +177,7 @@ std::string difference(RecordConverter& fast, const Converter& converter, const 
            "\nconverter: " + converterToJson(converter).dump();
 }
 
-std::shared_ptr<const ConverterPlan> compiled(const Converter& converter)
-{
+std::shared_ptr<const ConverterPlan> compiled(const Converter& converter) {
     auto plan = ConverterPlan::compile(converter);
     EXPECT_TRUE(plan.ok()) << plan.error().describe();
     return plan ? *plan : nullptr;
@@ -190,8 +185,7 @@ std::shared_ptr<const ConverterPlan> compiled(const Converter& converter)
 
 // Field paths of a schema in step-path syntax, with their types.
 void collectPaths(const std::vector<Field>& fields, const std::string& prefix,
-                  std::vector<std::pair<std::string, const DataType*>>& out)
-{
+                  std::vector<std::pair<std::string, const DataType*>>& out) {
     for (const Field& f : fields) {
         std::string path = prefix + f.name;
         out.emplace_back(path, &f.type);
@@ -208,19 +202,25 @@ void collectPaths(const std::vector<Field>& fields, const std::string& prefix,
 }
 
 // A random converter over `schema` using every step kind, valid or not for its records.
-Converter randomConverter(test::SchemaGenerator& gen, const Schema& schema)
-{
+Converter randomConverter(test::SchemaGenerator& gen, const Schema& schema) {
     std::mt19937_64& rng = gen.rng();
     std::vector<std::pair<std::string, const DataType*>> paths;
     collectPaths(schema.fields, "", paths);
     Converter converter{{"T", {1, 0, 0}}, {"T", {2, 0, 0}}, {}, ""};
     if (paths.empty())
         return converter;
-    static const TypeKind castTargets[] = {TypeKind::Bool,    TypeKind::Int32,  TypeKind::Int64,
+    static const TypeKind castTargets[] = {TypeKind::Bool,    TypeKind::Int32,   TypeKind::Int64,
                                            TypeKind::Float32, TypeKind::Float64, TypeKind::String,
                                            TypeKind::Date,    TypeKind::Uuid};
-    static const Json values[] = {nullptr, 0, -7, 2.5, "dflt", Json::array(), Json::object(),
-                                  Json{{"k", {1, "\xc3\xa9\x01"}}}, 18446744073709551615ULL};
+    static const Json values[] = {nullptr,
+                                  0,
+                                  -7,
+                                  2.5,
+                                  "dflt",
+                                  Json::array(),
+                                  Json::object(),
+                                  Json{{"k", {1, "\xc3\xa9\x01"}}},
+                                  18446744073709551615ULL};
     int count = int(rng() % 5) + 1;
     for (int i = 0; i < count; ++i) {
         const auto& [path, type] = paths[rng() % paths.size()];
@@ -259,7 +259,9 @@ Converter randomConverter(test::SchemaGenerator& gen, const Schema& schema)
                     step.symbolMap[symbol] = "mapped_" + symbol;
             step.symbolMap["caf\xc3\xa9"] = "\xe6\xb1\x89";
             break;
-        case 5: step.kind = StepKind::DefaultIfNull; break;
+        case 5:
+            step.kind = StepKind::DefaultIfNull;
+            break;
         default:
             step.kind = StepKind::ScaleOffset;
             step.scale = double(int64_t(rng() % 2001) - 1000) / 8;
@@ -277,8 +279,7 @@ struct Tally {
 
 // Runs `records` random records of `writer` through `converter` both ways.
 void compareRecords(test::SchemaGenerator& gen, const Converter& converter, const Schema& writer,
-                    long records, Tally& tally)
-{
+                    long records, Tally& tally) {
     auto plan = compiled(converter);
     ASSERT_TRUE(plan);
     RecordConverter fast(plan);
@@ -303,8 +304,7 @@ void compareRecords(test::SchemaGenerator& gen, const Converter& converter, cons
     EXPECT_EQ(fast.counters().reference, 0u);
 }
 
-void runRandom(test::RandomSchemaOptions options, uint64_t seed, bool derived)
-{
+void runRandom(test::RandomSchemaOptions options, uint64_t seed, bool derived) {
     test::SchemaGenerator gen(seed, options);
     Tally tally;
     const long total = recordCount();
@@ -320,13 +320,12 @@ void runRandom(test::RandomSchemaOptions options, uint64_t seed, bool derived)
         } else {
             converter = randomConverter(gen, older.schema);
         }
-        compareRecords(gen, converter, older.schema, std::min(20L, total - tally.records),
-                       tally);
+        compareRecords(gen, converter, older.schema, std::min(20L, total - tally.records), tally);
         if (testing::Test::HasFatalFailure())
             return;
     }
-    std::printf("records %ld, refused by both %ld, converters %ld\n", tally.records,
-                tally.failed, tally.converters);
+    std::printf("records %ld, refused by both %ld, converters %ld\n", tally.records, tally.failed,
+                tally.converters);
     EXPECT_EQ(tally.records, total);
     // Random steps must both convert and refuse records, or they prove little.
     if (!derived) {
@@ -336,18 +335,25 @@ void runRandom(test::RandomSchemaOptions options, uint64_t seed, bool derived)
 
 } // namespace
 
-TEST(FastConvert, DerivedConvertersMatchTheReferenceByteForByte) { runRandom({}, 20261204, true); }
+TEST(FastConvert, DerivedConvertersMatchTheReferenceByteForByte) {
+    runRandom({}, 20261204, true);
+}
 
-TEST(FastConvert, DerivedConvertersMatchOnDeepNesting) { runRandom({6, 4, false}, 11, true); }
+TEST(FastConvert, DerivedConvertersMatchOnDeepNesting) {
+    runRandom({6, 4, false}, 11, true);
+}
 
-TEST(FastConvert, RandomStepsMatchTheReferenceByteForByte) { runRandom({}, 5, false); }
+TEST(FastConvert, RandomStepsMatchTheReferenceByteForByte) {
+    runRandom({}, 5, false);
+}
 
-TEST(FastConvert, RandomStepsMatchOnDeepNesting) { runRandom({6, 4, false}, 17, false); }
+TEST(FastConvert, RandomStepsMatchOnDeepNesting) {
+    runRandom({6, 4, false}, 17, false);
+}
 
 namespace {
 
-ConverterStep step(StepKind kind, std::string field)
-{
+ConverterStep step(StepKind kind, std::string field) {
     ConverterStep s;
     s.kind = kind;
     s.field = std::move(field);
@@ -355,8 +361,7 @@ ConverterStep step(StepKind kind, std::string field)
 }
 
 // Every step kind on an order record, nested paths included.
-Converter orderConverter()
-{
+Converter orderConverter() {
     Converter c{{"Order", {1, 0, 0}}, {"Order", {2, 0, 0}}, {}, ""};
     ConverterStep rename = step(StepKind::Rename, "old");
     rename.newName = "new";
@@ -378,8 +383,8 @@ Converter orderConverter()
     ConverterStep weight = step(StepKind::ScaleOffset, "weight");
     weight.scale = 1000;
     weight.offset = 0.5;
-    c.steps = {rename, add, linePrice, step(StepKind::Drop, "drop_me"), idCast, qty, status, note,
-               weight};
+    c.steps = {rename, add,  linePrice, step(StepKind::Drop, "drop_me"), idCast, qty,
+               status, note, weight};
     return c;
 }
 
@@ -400,8 +405,7 @@ const char* const kOrderConverted =
 
 } // namespace
 
-TEST(FastConvert, OrderRecordUsesEveryStepKind)
-{
+TEST(FastConvert, OrderRecordUsesEveryStepKind) {
     RecordConverter fast(compiled(orderConverter()));
     std::string out;
     ASSERT_TRUE(fast.convert(kOrder, out).ok());
@@ -414,8 +418,7 @@ namespace {
 
 // Renames, adds, promotes and drops top-level fields only, which the fast path plans once per
 // key order of the top level.
-Converter topLevelConverter()
-{
+Converter topLevelConverter() {
     Converter c{{"Order", {1, 0, 0}}, {"Order", {2, 0, 0}}, {}, ""};
     ConverterStep rename = step(StepKind::Rename, "ref");
     rename.newName = "id";
@@ -431,8 +434,7 @@ Converter topLevelConverter()
 
 // More distinct key orders than the cache keeps (4096): the rest are sorted one by one, and
 // every record still matches the reference, first time and again.
-TEST(FastConvert, MoreKeyOrdersThanTheCacheKeepsStillMatch)
-{
+TEST(FastConvert, MoreKeyOrdersThanTheCacheKeepsStillMatch) {
     const Converter converter = topLevelConverter();
     RecordConverter fast(compiled(converter));
     for (int pass = 0; pass < 2; ++pass) {
@@ -451,8 +453,7 @@ TEST(FastConvert, MoreKeyOrdersThanTheCacheKeepsStillMatch)
 
 // A planned top level refuses what applyStep refuses, and a value dropped after a failing
 // cast still fails the record.
-TEST(FastConvert, PlannedTopLevelRefusesLikeTheReference)
-{
+TEST(FastConvert, PlannedTopLevelRefusesLikeTheReference) {
     Converter converter = topLevelConverter();
     ConverterStep narrow = step(StepKind::Cast, "note");
     narrow.toType = DataType::primitive(TypeKind::Int32);
@@ -471,13 +472,12 @@ TEST(FastConvert, PlannedTopLevelRefusesLikeTheReference)
 
 // Keys and strings of every length up to 40 bytes with a character to escape at every
 // position, so escapes land on both sides of every 8-byte word and every short-copy size.
-TEST(FastConvert, EscapesAtEveryPositionOfKeysAndStringsOfEveryLength)
-{
+TEST(FastConvert, EscapesAtEveryPositionOfKeysAndStringsOfEveryLength) {
     const Converter converter = topLevelConverter();
     RecordConverter fast(compiled(converter));
-    const std::string escapes[] = {R"(\\)",     R"(\")",     R"(\n)",     R"(\u001f)", R"(\u0000)",
-                                   R"(\u007f)", R"(\u00e9)", R"(\u20ac)", "/",         R"(\/)",
-                                   "\x7f",      "\xc3\xa9"};
+    const std::string escapes[] = {R"(\\)",     R"(\")",     R"(\n)",     R"(\u001f)",
+                                   R"(\u0000)", R"(\u007f)", R"(\u00e9)", R"(\u20ac)",
+                                   "/",         R"(\/)",     "\x7f",      "\xc3\xa9"};
     for (size_t length = 0; length <= 40; ++length) {
         for (size_t at = 0; at <= length; ++at) {
             for (const std::string& escape : escapes) {
@@ -496,8 +496,7 @@ TEST(FastConvert, EscapesAtEveryPositionOfKeysAndStringsOfEveryLength)
 
 // Integral doubles print as nlohmann prints them on both sides of 10^15, with the sign of
 // zero, whether promoted by a cast or read as written.
-TEST(FastConvert, IntegralDoublesPrintLikeTheReference)
-{
+TEST(FastConvert, IntegralDoublesPrintLikeTheReference) {
     const Converter converter = topLevelConverter();
     RecordConverter fast(compiled(converter));
     for (const char* number : {"0",
@@ -534,8 +533,7 @@ TEST(FastConvert, IntegralDoublesPrintLikeTheReference)
     EXPECT_EQ(out, R"({"channel":"web","id":0,"qty":0.0,"x":[120.0,-0.0,1e+15,999999999999999]})");
 }
 
-TEST(FastConvert, NestedCastFailureNamesTheElement)
-{
+TEST(FastConvert, NestedCastFailureNamesTheElement) {
     RecordConverter fast(compiled(orderConverter()));
     std::string out = "before";
     Status s = fast.convert(R"({"old":1,"lines":[{"price":1},{"price":"abc"}]})", out);
@@ -544,8 +542,7 @@ TEST(FastConvert, NestedCastFailureNamesTheElement)
     EXPECT_EQ(out, "before");
 }
 
-TEST(FastConvert, IntegersBeyondUint64BecomeDoublesAsInTheReference)
-{
+TEST(FastConvert, IntegersBeyondUint64BecomeDoublesAsInTheReference) {
     RecordConverter fast(compiled(orderConverter()));
     std::string out;
     const char* record = R"({"old":1,"huge":18446744073709551616,"m":-9223372036854775809})";
@@ -554,8 +551,7 @@ TEST(FastConvert, IntegersBeyondUint64BecomeDoublesAsInTheReference)
     EXPECT_EQ(fast.counters().reference, 1u);
 }
 
-TEST(FastConvert, DuplicateKeysKeepTheLastAndByteOrderMarkIsSkipped)
-{
+TEST(FastConvert, DuplicateKeysKeepTheLastAndByteOrderMarkIsSkipped) {
     RecordConverter fast(compiled(orderConverter()));
     std::string out;
     const char* record = "\xEF\xBB\xBF{\"old\":1,\"b\":{\"y\":1,\"x\":2,\"y\":[3]},\"old\":2}";
@@ -564,8 +560,7 @@ TEST(FastConvert, DuplicateKeysKeepTheLastAndByteOrderMarkIsSkipped)
 }
 
 // Found by fuzz_json_convert: nlohmann reads a NUL byte as the end of its input.
-TEST(FastConvert, NulByteEndsTheRecordAsInTheReference)
-{
+TEST(FastConvert, NulByteEndsTheRecordAsInTheReference) {
     RecordConverter fast(compiled(orderConverter()));
     std::string out;
     ASSERT_TRUE(fast.convert("{\";b\":1,\"old\":2}\0\0x"sv, out).ok());
@@ -575,8 +570,7 @@ TEST(FastConvert, NulByteEndsTheRecordAsInTheReference)
     EXPECT_EQ(inString.error().code, ErrorCode::Parse);
 }
 
-TEST(FastConvert, DeepNestingMatchesOnBothSidesOfTheParserDepthLimit)
-{
+TEST(FastConvert, DeepNestingMatchesOnBothSidesOfTheParserDepthLimit) {
     Converter c{{"T", {1, 0, 0}}, {"T", {2, 0, 0}}, {}, ""};
     ConverterStep cast = step(StepKind::Cast, "a.a.a.v");
     cast.toType = DataType::primitive(TypeKind::String);
@@ -599,8 +593,7 @@ TEST(FastConvert, DeepNestingMatchesOnBothSidesOfTheParserDepthLimit)
     EXPECT_EQ(fast.counters().reference, 1u); // 1500 levels: beyond simdjson's limit
 }
 
-TEST(FastConvert, NonObjectsAndBrokenJsonAreRefusedLikeTheReference)
-{
+TEST(FastConvert, NonObjectsAndBrokenJsonAreRefusedLikeTheReference) {
     RecordConverter fast(compiled(orderConverter()));
     for (const char* text : {"[1,2]", "5", "{\"a\":", "{\"a\":\"\\udc00\"}", "{\"a\":1e400}", "",
                              "{\"a\":\"\xff\"}", "{} {}"}) {
@@ -615,8 +608,7 @@ TEST(FastConvert, NonObjectsAndBrokenJsonAreRefusedLikeTheReference)
 
 namespace {
 
-Converter renameConverter()
-{
+Converter renameConverter() {
     Converter c{{"T", {1, 0, 0}}, {"T", {2, 0, 0}}, {}, ""};
     ConverterStep rename = step(StepKind::Rename, "old");
     rename.newName = "new";
@@ -642,8 +634,7 @@ const std::string kGood = "{\"n\":1,\"new\":1}\n{\"n\":2,\"new\":2}\n{\"n\":4,\"
 
 } // namespace
 
-TEST(FastConvertJsonLines, DeadLetterSinkGetsBadRecordsAndNoGoodRecordIsLost)
-{
+TEST(FastConvertJsonLines, DeadLetterSinkGetsBadRecordsAndNoGoodRecordIsLost) {
     std::vector<BadRecord> bad;
     std::vector<std::string> lines;
     auto sink = [&](const BadRecord& r) {
@@ -651,8 +642,8 @@ TEST(FastConvertJsonLines, DeadLetterSinkGetsBadRecordsAndNoGoodRecordIsLost)
         lines.emplace_back(r.line);
     };
     std::string out;
-    auto stats = convertJsonLines(compiled(renameConverter()), kLines, out,
-                                  OnBadRecord::DeadLetter, sink);
+    auto stats =
+        convertJsonLines(compiled(renameConverter()), kLines, out, OnBadRecord::DeadLetter, sink);
     ASSERT_TRUE(stats.ok()) << stats.error().describe();
     EXPECT_EQ(out, kGood);
     EXPECT_EQ(stats->lines, 8u);
@@ -672,8 +663,7 @@ TEST(FastConvertJsonLines, DeadLetterSinkGetsBadRecordsAndNoGoodRecordIsLost)
     EXPECT_EQ(bad[2].message, "old: rename 'old': the record has no field 'old'");
 }
 
-TEST(FastConvertJsonLines, StopKeepsEveryRecordBeforeTheBadOne)
-{
+TEST(FastConvertJsonLines, StopKeepsEveryRecordBeforeTheBadOne) {
     std::string out;
     JsonLinesConverter converter(compiled(renameConverter()), OnBadRecord::Stop);
     Status s = converter.feed(kLines, out);
@@ -689,8 +679,7 @@ TEST(FastConvertJsonLines, StopKeepsEveryRecordBeforeTheBadOne)
     EXPECT_EQ(out, "{\"n\":1,\"new\":1}\n{\"n\":2,\"new\":2}\n");
 }
 
-TEST(FastConvertJsonLines, ChunksOfAnySizeGiveTheSameOutput)
-{
+TEST(FastConvertJsonLines, ChunksOfAnySizeGiveTheSameOutput) {
     for (size_t chunk : {1, 2, 7, 64, 1000}) {
         std::vector<uint64_t> records;
         JsonLinesConverter converter(compiled(renameConverter()), OnBadRecord::DeadLetter,
@@ -706,17 +695,16 @@ TEST(FastConvertJsonLines, ChunksOfAnySizeGiveTheSameOutput)
 
 // Lines with the parser's padding after them inside a chunk are converted where they are, the
 // rest through the buffer: both give the same output, record numbers and offsets.
-TEST(FastConvertJsonLines, LinesConvertedInPlaceAndBufferedAgree)
-{
+TEST(FastConvertJsonLines, LinesConvertedInPlaceAndBufferedAgree) {
     std::string input;
     std::vector<uint64_t> badOffsets;
     for (int i = 0; i < 300; ++i) {
         if (i % 11 == 5)
             badOffsets.push_back(input.size());
-        input += i % 11 == 5   ? "{\"old\":" + std::to_string(i) + ",\n"
-                 : i % 13 == 0 ? "  \n"
-                               : "{\"old\":" + std::to_string(i) + ",\"n\":" + std::to_string(i) +
-                                     "}\n";
+        input += i % 11 == 5 ? "{\"old\":" + std::to_string(i) + ",\n"
+                 : i % 13 == 0
+                     ? "  \n"
+                     : "{\"old\":" + std::to_string(i) + ",\"n\":" + std::to_string(i) + "}\n";
     }
     input += "{\"old\":0}"; // no newline at the end
     auto run = [&](size_t chunk, std::string& out, std::vector<uint64_t>& offsets) {

@@ -150,9 +150,8 @@ TEST(Workspace, RolloutStateRoundTrips) {
     ASSERT_TRUE(old.ok()) << old.error().describe();
     EXPECT_FALSE(old->clusters[0].rollout.has_value());
 
-    const std::string text = patched("/clusters/0/rollout", {{"target", "Order-v1.1.0"},
-                                                             {"state", "paused"},
-                                                             {"upgraded", 1}});
+    const std::string text = patched(
+        "/clusters/0/rollout", {{"target", "Order-v1.1.0"}, {"state", "paused"}, {"upgraded", 1}});
     auto ws = parseWorkspace(text);
     ASSERT_TRUE(ws.ok()) << ws.error().describe();
     ASSERT_TRUE(ws->clusters[0].rollout.has_value());
@@ -170,8 +169,8 @@ TEST(Workspace, RolloutStateRoundTrips) {
     EXPECT_EQ(*again, *ws);
     EXPECT_EQ(serializeWorkspace(*again), once);
 
-    ws->clusters[0].rollout = RolloutRecord{record.target, LifecycleState::Failed, 0,
-                                            "node api-1 failed: disk full"};
+    ws->clusters[0].rollout =
+        RolloutRecord{record.target, LifecycleState::Failed, 0, "node api-1 failed: disk full"};
     auto failed = parseWorkspace(serializeWorkspace(*ws));
     ASSERT_TRUE(failed.ok()) << failed.error().describe();
     EXPECT_EQ(failed->clusters[0].rollout, ws->clusters[0].rollout);
@@ -185,13 +184,17 @@ TEST(Workspace, BadRolloutStateIsRefusedWithItsPointer) {
     };
     const std::vector<Case> cases = {
         {{{"target", "Order-v1.1.0"}, {"state", "paused"}, {"upgraded", 1}, {"paused_by", "x"}},
-         "unknown key \"paused_by\"", "/clusters/0/rollout"},
-        {{{"target", "Order-v1.1.0"}, {"state", "Paused"}}, "state must be created, running",
+         "unknown key \"paused_by\"",
+         "/clusters/0/rollout"},
+        {{{"target", "Order-v1.1.0"}, {"state", "Paused"}},
+         "state must be created, running",
          "/clusters/0/rollout/state"},
         {{{"target", "Order-v1.1.0"}, {"state", "running"}, {"upgraded", -1}},
-         "upgraded must be a whole number", "/clusters/0/rollout/upgraded"},
+         "upgraded must be a whole number",
+         "/clusters/0/rollout/upgraded"},
         {{{"target", "Order-v7.0.0"}, {"state", "running"}},
-         "rollout target Order-v7.0.0 is not in the workspace", "/clusters/0/rollout/target"},
+         "rollout target Order-v7.0.0 is not in the workspace",
+         "/clusters/0/rollout/target"},
     };
     for (const Case& c : cases) {
         auto ws = parseWorkspace(patched("/clusters/0/rollout", c.rollout), "orders.json");

@@ -17,16 +17,14 @@ using namespace strata;
 
 namespace {
 
-ConverterStep step(StepKind kind, std::string field)
-{
+ConverterStep step(StepKind kind, std::string field) {
     ConverterStep s;
     s.kind = kind;
     s.field = std::move(field);
     return s;
 }
 
-Converter fixedConverter()
-{
+Converter fixedConverter() {
     Converter c{{"Order", {1, 0, 0}}, {"Order", {2, 0, 0}}, {}, "fuzzing"};
     ConverterStep rename = step(StepKind::Rename, "a");
     rename.newName = "b";
@@ -53,15 +51,23 @@ Converter fixedConverter()
     ConverterStep weight = step(StepKind::ScaleOffset, "w");
     weight.scale = 0.001;
     weight.offset = -3;
-    c.steps = {rename, add, price, qty, amount, text, when, status, note, weight,
+    c.steps = {rename,
+               add,
+               price,
+               qty,
+               amount,
+               text,
+               when,
+               status,
+               note,
+               weight,
                step(StepKind::Drop, "x")};
     return c;
 }
 
 // The steps that name top-level fields only, which the fast path plans once per key order of
 // the top level instead of running them on a tree.
-Converter topLevelConverter()
-{
+Converter topLevelConverter() {
     Converter c = fixedConverter();
     std::erase_if(c.steps, [](const ConverterStep& s) {
         return s.field.find_first_of(".[{") != std::string::npos;
@@ -70,8 +76,7 @@ Converter topLevelConverter()
 }
 
 // Non-printable bytes as \xNN, so the line can be pasted into a test.
-std::string printable(std::string_view text)
-{
+std::string printable(std::string_view text) {
     std::string out;
     for (char c : text) {
         auto byte = static_cast<unsigned char>(c);
@@ -87,8 +92,7 @@ std::string printable(std::string_view text)
 }
 
 [[noreturn]] void disagree(std::string_view line, const std::string& fast,
-                           const std::string& reference)
-{
+                           const std::string& reference) {
     std::fprintf(stderr, "line: %s\nfast: %s\nreference: %s\n", printable(line).c_str(),
                  printable(fast).c_str(), printable(reference).c_str());
     std::abort();
@@ -96,8 +100,7 @@ std::string printable(std::string_view text)
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     static const Converter converter = fixedConverter();
     static const std::shared_ptr<const ConverterPlan> plan = *ConverterPlan::compile(converter);
     static RecordConverter fast(plan);

@@ -3,19 +3,18 @@
 // verification and audit; the import dialog on Chinook; the clusters view's live inventory; the
 // status bar's connection state. Offscreen, driven through the widgets' own entry points.
 
+#include "bridge.h"
 #include "clustermodel.h"
 #include "clusterview.h"
 #include "migrationmodels.h"
 #include "migrationview.h"
 #include "postgresaccess.h"
-#include "bridge.h"
 #include "postgresimportdialog.h"
 #include "problemsmodel.h"
-#include "workspacedocument.h"
-
 #include "strata/connectors/postgres/introspect.h"
 #include "strata/connectors/postgres/inventory.h"
 #include "strata/model/workspace_io.h"
+#include "workspacedocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -38,8 +37,7 @@ struct ClusterInfo {
     QString host, port, user, passwordFile;
 };
 
-ClusterInfo clusterInfo()
-{
+ClusterInfo clusterInfo() {
     ClusterInfo info;
     QFile state(QStringLiteral(STRATA_PG_STATE));
     if (!state.open(QIODevice::ReadOnly))
@@ -59,8 +57,7 @@ ClusterInfo clusterInfo()
     return info;
 }
 
-ConnectionProfile profile(const std::string& database, const std::string& name = "pg")
-{
+ConnectionProfile profile(const std::string& database, const std::string& name = "pg") {
     static const ClusterInfo c = clusterInfo();
     return {name,
             StoreKind::Postgres,
@@ -71,24 +68,21 @@ ConnectionProfile profile(const std::string& database, const std::string& name =
             "file:" + c.passwordFile.toStdString()};
 }
 
-std::unique_ptr<Connection> openDb(const std::string& database)
-{
+std::unique_ptr<Connection> openDb(const std::string& database) {
     auto conn = Connection::open(profile(database));
     if (!conn)
         qFatal("cannot connect: %s", conn.error().describe().c_str());
     return std::move(*conn);
 }
 
-std::string scalar(const std::string& database, const std::string& sql)
-{
+std::string scalar(const std::string& database, const std::string& sql) {
     auto rows = openDb(database)->query(sql);
     if (!rows)
         qFatal("%s: %s", sql.c_str(), rows.error().describe().c_str());
     return rows->rows() > 0 ? rows->get(0, 0) : std::string();
 }
 
-void freshDatabase(const std::string& database, const std::string& templateDb)
-{
+void freshDatabase(const std::string& database, const std::string& templateDb) {
     auto admin = openDb("postgres");
     if (!admin->execute("DROP DATABASE IF EXISTS " + quoteIdent(database) + " WITH (FORCE)") ||
         !admin->execute("CREATE DATABASE " + quoteIdent(database) +
@@ -96,8 +90,7 @@ void freshDatabase(const std::string& database, const std::string& templateDb)
         qFatal("cannot create %s", database.c_str());
 }
 
-Field* field(TypeVersion& v, const std::string& name)
-{
+Field* field(TypeVersion& v, const std::string& name) {
     for (Field& f : v.schema.fields)
         if (f.name == name)
             return &f;
@@ -106,8 +99,7 @@ Field* field(TypeVersion& v, const std::string& name)
 
 // invoice_line v1 as introspected; v2 renames unit_price to price (by alias) and widens
 // quantity to bigint. One store "lines" and one profile "pg" on `database`.
-Workspace invoiceLineWorkspace(const std::string& database)
-{
+Workspace invoiceLineWorkspace(const std::string& database) {
     auto conn = openDb(database);
     auto rel = introspectRelation(*conn, "public", "invoice_line", {"invoice_line", {1, 0, 0}});
     if (!rel)
@@ -126,14 +118,14 @@ Workspace invoiceLineWorkspace(const std::string& database)
     field(v2, "quantity")->doc = "pg.type: bigint";
     type.versions.push_back(v2);
     ws.types.push_back(type);
-    ws.stores.push_back({"lines", StoreKind::Postgres, "public.invoice_line", rel->version.id, "pg"});
+    ws.stores.push_back(
+        {"lines", StoreKind::Postgres, "public.invoice_line", rel->version.id, "pg"});
     ws.profiles.push_back(profile(database));
     return ws;
 }
 
 // The table's rows in key order, hashed on the server, to compare two runs.
-std::string tableDigest(const std::string& database)
-{
+std::string tableDigest(const std::string& database) {
     return scalar(database, "SELECT md5(string_agg(t::text, ',' ORDER BY invoice_line_id)) "
                             "FROM public.invoice_line t");
 }
@@ -168,13 +160,12 @@ private:
     std::string m_uninterrupted; // digest of the table after an uninterrupted run
 };
 
-void ConsolePostgresTest::initTestCase()
-{
+void ConsolePostgresTest::initTestCase() {
     QVERIFY(!scalar("chinook_template", "SELECT count(*) FROM public.invoice_line").empty());
 }
 
-std::unique_ptr<ConsolePostgresTest::Fixture> ConsolePostgresTest::fixture(const std::string& database)
-{
+std::unique_ptr<ConsolePostgresTest::Fixture>
+ConsolePostgresTest::fixture(const std::string& database) {
     freshDatabase(database, "chinook_template");
     auto f = std::make_unique<Fixture>();
     const QString path = f->dir.filePath(QStringLiteral("ws.strata.json"));
@@ -184,18 +175,17 @@ std::unique_ptr<ConsolePostgresTest::Fixture> ConsolePostgresTest::fixture(const
         qFatal("cannot open the workspace");
     f->view = std::make_unique<MigrationView>(&f->document, &f->problems, &f->status);
     f->view->configure(QStringLiteral("pg"), QStringLiteral("public.invoice_line"),
-                       QStringLiteral("invoice_line-v1.0.0"), QStringLiteral("invoice_line-v2.0.0"));
+                       QStringLiteral("invoice_line-v1.0.0"),
+                       QStringLiteral("invoice_line-v2.0.0"));
     f->view->setPlanOptions(true, false, false);
     return f;
 }
 
-void ConsolePostgresTest::waitIdle(MigrationView* view)
-{
+void ConsolePostgresTest::waitIdle(MigrationView* view) {
     QTRY_VERIFY_WITH_TIMEOUT(!view->session()->isBusy(), kTimeout);
 }
 
-void ConsolePostgresTest::planPreview()
-{
+void ConsolePostgresTest::planPreview() {
     auto f = fixture("console_plan");
     QAbstractItemModelTester steps(f->view->stepsModel(),
                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -209,9 +199,10 @@ void ConsolePostgresTest::planPreview()
     QCOMPARE(f->view->planSummary().section(QLatin1Char('\n'), 1),
              QStringLiteral("Strategy: copy (server side: INSERT … SELECT); 2240 rows estimated; "
                             "7 steps"));
-    QCOMPARE(f->view->planSummary().section(QLatin1Char('\n'), 0, 0),
-             QStringLiteral("Plan %1: public.invoice_line invoice_line-v1.0.0 → invoice_line-v2.0.0")
-                 .arg(QString::fromStdString(plan.fingerprint())));
+    QCOMPARE(
+        f->view->planSummary().section(QLatin1Char('\n'), 0, 0),
+        QStringLiteral("Plan %1: public.invoice_line invoice_line-v1.0.0 → invoice_line-v2.0.0")
+            .arg(QString::fromStdString(plan.fingerprint())));
     PlanStepsModel* model = f->view->stepsModel();
     QStringList rows;
     for (int r = 0; r < model->rowCount(); ++r) {
@@ -241,8 +232,7 @@ void ConsolePostgresTest::planPreview()
              std::string("0"));
 }
 
-void ConsolePostgresTest::runToCompletion()
-{
+void ConsolePostgresTest::runToCompletion() {
     auto f = fixture("console_run");
     f->view->setRunOptions(200, 0, false);
     QElapsedTimer clock;
@@ -263,7 +253,8 @@ void ConsolePostgresTest::runToCompletion()
     QVERIFY(f->view->session()->progressReports() <=
             int(seconds * MigrationSession::kProgressPerSecond) + 2);
     QCOMPARE(f->view->chartPoints(), f->view->session()->progressReports());
-    QCOMPARE(scalar("console_run", "SELECT count(*) FROM public.invoice_line"), std::string("2240"));
+    QCOMPARE(scalar("console_run", "SELECT count(*) FROM public.invoice_line"),
+             std::string("2240"));
     QCOMPARE(scalar("console_run", "SELECT format_type(atttypid, atttypmod) FROM pg_attribute "
                                    "WHERE attrelid = 'public.invoice_line'::regclass AND "
                                    "attname = 'quantity'"),
@@ -286,19 +277,22 @@ void ConsolePostgresTest::runToCompletion()
     QVERIFY(f->view->session()->verification());
     QVERIFY(f->view->session()->verification()->ok());
     QCOMPARE(f->view->session()->verification()->targetRows, 2240);
-    QVERIFY(f->view->logText().contains(QStringLiteral("Verified: source 2240 rows, target 2240 rows")));
+    QVERIFY(f->view->logText().contains(
+        QStringLiteral("Verified: source 2240 rows, target 2240 rows")));
     // the audit tab: the verification, then the run, newest first
     AuditModel* audit = f->view->auditModel();
     QCOMPARE(audit->rowCount(), 2);
     QCOMPARE(audit->index(0, AuditModel::ActionColumn).data().toString(), QStringLiteral("verify"));
-    QCOMPARE(audit->index(0, AuditModel::OutcomeColumn).data().toString(), QStringLiteral("verified"));
-    QCOMPARE(audit->index(1, AuditModel::ActionColumn).data().toString(), QStringLiteral("migrate"));
-    QCOMPARE(audit->index(1, AuditModel::OutcomeColumn).data().toString(), QStringLiteral("Completed"));
+    QCOMPARE(audit->index(0, AuditModel::OutcomeColumn).data().toString(),
+             QStringLiteral("verified"));
+    QCOMPARE(audit->index(1, AuditModel::ActionColumn).data().toString(),
+             QStringLiteral("migrate"));
+    QCOMPARE(audit->index(1, AuditModel::OutcomeColumn).data().toString(),
+             QStringLiteral("Completed"));
     QCOMPARE(audit->index(1, AuditModel::RowsColumn).data().toLongLong(), 2240);
 }
 
-void ConsolePostgresTest::pauseAndContinue()
-{
+void ConsolePostgresTest::pauseAndContinue() {
     auto f = fixture("console_pause");
     f->view->setRunOptions(100, 40, false);
     MigrationSession* session = f->view->session();
@@ -314,19 +308,20 @@ void ConsolePostgresTest::pauseAndContinue()
                                                        "strata.migration_checkpoint");
     QTest::qWait(600);
     QCOMPARE(session->progress().rowsDone, held);
-    QCOMPARE(scalar("console_pause", "SELECT rows_copied FROM strata.migration_checkpoint"), copied);
+    QCOMPARE(scalar("console_pause", "SELECT rows_copied FROM strata.migration_checkpoint"),
+             copied);
     QVERIFY(held < 2240);
     f->view->button(QStringLiteral("continue"))->click();
     QCOMPARE(session->state(), MigrationSession::State::Running);
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), MigrationSession::State::Completed, kTimeout);
     waitIdle(f->view.get());
     QCOMPARE(session->outcome()->rows, 2240);
-    QCOMPARE(scalar("console_pause", "SELECT count(*) FROM public.invoice_line"), std::string("2240"));
+    QCOMPARE(scalar("console_pause", "SELECT count(*) FROM public.invoice_line"),
+             std::string("2240"));
     QCOMPARE(tableDigest("console_pause"), m_uninterrupted);
 }
 
-void ConsolePostgresTest::cancelThenResume()
-{
+void ConsolePostgresTest::cancelThenResume() {
     auto f = fixture("console_cancel");
     f->view->setRunOptions(100, 40, false);
     MigrationSession* session = f->view->session();
@@ -353,12 +348,12 @@ void ConsolePostgresTest::cancelThenResume()
     QCOMPARE(session->outcome()->resumed, true);
     QCOMPARE(session->outcome()->rows, 2240);
     QCOMPARE(f->view->progressValue(), 1000);
-    QCOMPARE(scalar("console_cancel", "SELECT count(*) FROM public.invoice_line"), std::string("2240"));
+    QCOMPARE(scalar("console_cancel", "SELECT count(*) FROM public.invoice_line"),
+             std::string("2240"));
     QCOMPARE(tableDigest("console_cancel"), m_uninterrupted);
 }
 
-void ConsolePostgresTest::importChinook()
-{
+void ConsolePostgresTest::importChinook() {
     WorkspaceDocument document;
     ConnectionStatus status;
     PostgresImportDialog dialog(&document, &status);
@@ -375,15 +370,20 @@ void ConsolePostgresTest::importChinook()
     QStringList added;
     for (int i = 0; i < dialog.preview()->topLevelItemCount(); ++i) {
         const QTreeWidgetItem* item = dialog.preview()->topLevelItem(i);
-        added << item->text(0) + QLatin1Char(' ') + item->text(3) + QLatin1Char(' ') + item->text(5);
+        added << item->text(0) + QLatin1Char(' ') + item->text(3) + QLatin1Char(' ') +
+                     item->text(5);
     }
-    const QStringList expected = {
-        QStringLiteral("album-v1.0.0 3 new type"),          QStringLiteral("artist-v1.0.0 2 new type"),
-        QStringLiteral("customer-v1.0.0 13 new type"),      QStringLiteral("employee-v1.0.0 15 new type"),
-        QStringLiteral("genre-v1.0.0 2 new type"),          QStringLiteral("invoice-v1.0.0 9 new type"),
-        QStringLiteral("invoice_line-v1.0.0 5 new type"),   QStringLiteral("media_type-v1.0.0 2 new type"),
-        QStringLiteral("playlist-v1.0.0 2 new type"),       QStringLiteral("playlist_track-v1.0.0 2 new type"),
-        QStringLiteral("track-v1.0.0 9 new type")};
+    const QStringList expected = {QStringLiteral("album-v1.0.0 3 new type"),
+                                  QStringLiteral("artist-v1.0.0 2 new type"),
+                                  QStringLiteral("customer-v1.0.0 13 new type"),
+                                  QStringLiteral("employee-v1.0.0 15 new type"),
+                                  QStringLiteral("genre-v1.0.0 2 new type"),
+                                  QStringLiteral("invoice-v1.0.0 9 new type"),
+                                  QStringLiteral("invoice_line-v1.0.0 5 new type"),
+                                  QStringLiteral("media_type-v1.0.0 2 new type"),
+                                  QStringLiteral("playlist-v1.0.0 2 new type"),
+                                  QStringLiteral("playlist_track-v1.0.0 2 new type"),
+                                  QStringLiteral("track-v1.0.0 9 new type")};
     QCOMPARE(added, expected);
     QCOMPARE(dialog.addToWorkspace(), QString());
     QCOMPARE(int(document.workspace().types.size()), 11);
@@ -402,8 +402,7 @@ void ConsolePostgresTest::importChinook()
     QCOMPARE(int(document.workspace().findType("invoice_line")->versions.size()), 2);
 }
 
-void ConsolePostgresTest::liveInventory()
-{
+void ConsolePostgresTest::liveInventory() {
     freshDatabase("console_inventory", {});
     {
         auto conn = openDb("console_inventory");
@@ -447,12 +446,12 @@ void ConsolePostgresTest::liveInventory()
     QVERIFY(view.summaryText().startsWith(QStringLiteral("2 of 2 node(s) live.")));
 }
 
-void ConsolePostgresTest::connectionFailure()
-{
+void ConsolePostgresTest::connectionFailure() {
     auto f = fixture("console_fail");
     Workspace ws = f->document.workspace();
     f->view->configure(QStringLiteral("pg"), QStringLiteral("public.no_such_table"),
-                       QStringLiteral("invoice_line-v1.0.0"), QStringLiteral("invoice_line-v2.0.0"));
+                       QStringLiteral("invoice_line-v1.0.0"),
+                       QStringLiteral("invoice_line-v2.0.0"));
     f->view->previewPlan();
     waitIdle(f->view.get());
     QCOMPARE(f->view->session()->state(), MigrationSession::State::Failed);
@@ -474,7 +473,8 @@ void ConsolePostgresTest::connectionFailure()
     view.loadInventory(QStringLiteral("pg"));
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kTimeout);
     QCOMPARE(status.state(), ConnectionStatus::State::Failed);
-    QVERIFY2(status.text().startsWith(QStringLiteral("● pg: failed — ")), qPrintable(status.text()));
+    QVERIFY2(status.text().startsWith(QStringLiteral("● pg: failed — ")),
+             qPrintable(status.text()));
     QVERIFY2(status.reason().contains(QStringLiteral("no_such_database")),
              qPrintable(status.reason()));
 }

@@ -16,14 +16,18 @@ using namespace strata::postgres;
 
 namespace {
 
-Plan samplePlan()
-{
+Plan samplePlan() {
     Plan plan;
     plan.schema = "public";
     plan.table = "orders";
-    plan.steps.push_back({Phase::Expand, "create orders__v2_0_0", "CREATE TABLE x ()", {}, -1, false});
-    plan.steps.push_back({Phase::Copy, "copy in key order", "INSERT INTO x SELECT $1, $2",
-                          {std::string("USD"), std::nullopt}, 5000, false});
+    plan.steps.push_back(
+        {Phase::Expand, "create orders__v2_0_0", "CREATE TABLE x ()", {}, -1, false});
+    plan.steps.push_back({Phase::Copy,
+                          "copy in key order",
+                          "INSERT INTO x SELECT $1, $2",
+                          {std::string("USD"), std::nullopt},
+                          5000,
+                          false});
     plan.steps.push_back({Phase::Contract, "drop the old table", "DROP TABLE y", {}, -1, true});
     return plan;
 }
@@ -43,8 +47,7 @@ private slots:
     void sessionRefusesInlinePassword();
 };
 
-void MigrationModelsTest::planSteps_data()
-{
+void MigrationModelsTest::planSteps_data() {
     QTest::addColumn<int>("row");
     QTest::addColumn<QStringList>("cells");
     QTest::newRow("expand") << 0 << QStringList{"1", "expand", "create orders__v2_0_0", "", ""};
@@ -52,8 +55,7 @@ void MigrationModelsTest::planSteps_data()
     QTest::newRow("contract") << 2 << QStringList{"3", "contract", "drop the old table", "", "yes"};
 }
 
-void MigrationModelsTest::planSteps()
-{
+void MigrationModelsTest::planSteps() {
     QFETCH(int, row);
     QFETCH(QStringList, cells);
     PlanStepsModel model;
@@ -72,8 +74,7 @@ void MigrationModelsTest::planSteps()
     QCOMPARE(model.rowCount(), 0);
 }
 
-void MigrationModelsTest::stepSql()
-{
+void MigrationModelsTest::stepSql() {
     PlanStepsModel model;
     const Plan plan = samplePlan();
     model.setPlan(&plan);
@@ -83,15 +84,30 @@ void MigrationModelsTest::stepSql()
     QCOMPARE(model.sqlText(3), QString());
 }
 
-void MigrationModelsTest::audit()
-{
+void MigrationModelsTest::audit() {
     AuditModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     std::vector<AuditEntry> entries(2);
-    entries[0] = {2, "public.orders:A->B", "abc", "ana", "verify", "2026-01-02 10:00:00+00",
-                  "2026-01-02 10:00:01+00", "verified", "", 0};
-    entries[1] = {1, "public.orders:A->B", "abc", "ana", "migrate", "2026-01-02 09:00:00+00",
-                  "2026-01-02 09:10:00+00", "Completed", "", 5000};
+    entries[0] = {2,
+                  "public.orders:A->B",
+                  "abc",
+                  "ana",
+                  "verify",
+                  "2026-01-02 10:00:00+00",
+                  "2026-01-02 10:00:01+00",
+                  "verified",
+                  "",
+                  0};
+    entries[1] = {1,
+                  "public.orders:A->B",
+                  "abc",
+                  "ana",
+                  "migrate",
+                  "2026-01-02 09:00:00+00",
+                  "2026-01-02 09:10:00+00",
+                  "Completed",
+                  "",
+                  5000};
     model.setEntries(entries);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, AuditModel::ActionColumn).data().toString(), QStringLiteral("verify"));
@@ -105,8 +121,7 @@ void MigrationModelsTest::audit()
     QCOMPARE(model.rowCount(), 0);
 }
 
-void MigrationModelsTest::connectionText_data()
-{
+void MigrationModelsTest::connectionText_data() {
     QTest::addColumn<int>("state");
     QTest::addColumn<QString>("reason");
     QTest::addColumn<QString>("text");
@@ -121,8 +136,7 @@ void MigrationModelsTest::connectionText_data()
                             << QStringLiteral("● shop: failed — server closed the connection");
 }
 
-void MigrationModelsTest::connectionText()
-{
+void MigrationModelsTest::connectionText() {
     QFETCH(int, state);
     QFETCH(QString, reason);
     QFETCH(QString, text);
@@ -136,14 +150,13 @@ void MigrationModelsTest::connectionText()
 }
 
 // An endpoint that carries a password is refused before any connection is attempted.
-void MigrationModelsTest::sessionRefusesInlinePassword()
-{
+void MigrationModelsTest::sessionRefusesInlinePassword() {
     MigrationSession session;
     ConnectionStatus status;
     session.setConnectionStatus(&status);
     MigrationTarget target;
-    target.profile = {"bad", StoreKind::Postgres, "host=127.0.0.1 password=secret", "disable",
-                      "u", ""};
+    target.profile = {"bad", StoreKind::Postgres, "host=127.0.0.1 password=secret", "disable", "u",
+                      ""};
     target.store = {"t", StoreKind::Postgres, "public.t", *TypeVersionId::parse("T-v1.0.0"), "bad"};
     target.to = *TypeVersionId::parse("T-v2.0.0");
     session.setTarget(target);

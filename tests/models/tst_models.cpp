@@ -27,10 +27,11 @@ namespace {
 
 const QString kDemo = QStringLiteral(STRATA_SOURCE_DIR "/resources/demo/demo.strata.json");
 
-TypeVersionId id(const char* label) { return TypeVersionId::parse(label).value(); }
+TypeVersionId id(const char* label) {
+    return TypeVersionId::parse(label).value();
+}
 
-const TypeVersion& version(const WorkspaceDocument& doc, const char* label)
-{
+const TypeVersion& version(const WorkspaceDocument& doc, const char* label) {
     return *doc.workspace().findVersion(id(label));
 }
 
@@ -68,14 +69,12 @@ private:
     WorkspaceDocument m_doc;
 };
 
-void ModelsTest::initTestCase()
-{
+void ModelsTest::initTestCase() {
     const QString error = m_doc.open(kDemo);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
-void ModelsTest::demoLoads_data()
-{
+void ModelsTest::demoLoads_data() {
     QTest::addColumn<QString>("type");
     QTest::addColumn<int>("versions");
     QTest::addColumn<QString>("policy");
@@ -87,8 +86,7 @@ void ModelsTest::demoLoads_data()
     QTest::newRow("pagila Rental") << "Rental" << 3 << "BACKWARD";
 }
 
-void ModelsTest::demoLoads()
-{
+void ModelsTest::demoLoads() {
     QFETCH(QString, type);
     QFETCH(int, versions);
     QFETCH(QString, policy);
@@ -98,8 +96,7 @@ void ModelsTest::demoLoads()
     QCOMPARE(QString::fromLatin1(toString(def->policy)), policy);
 }
 
-void ModelsTest::typeTree()
-{
+void ModelsTest::typeTree() {
     TypeTreeModel model(&m_doc);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 12);
@@ -108,33 +105,38 @@ void ModelsTest::typeTree()
     QCOMPARE(order.data().toString(), QStringLiteral("v1.2.0"));
     QCOMPARE(order.parent().data().toString(), QStringLiteral("Order"));
     QCOMPARE(model.rowCount(order.parent()), 3);
-    QCOMPARE(order.data(TypeTreeModel::VersionLabelRole).toString(), QStringLiteral("Order-v1.2.0"));
+    QCOMPARE(order.data(TypeTreeModel::VersionLabelRole).toString(),
+             QStringLiteral("Order-v1.2.0"));
     QCOMPARE(order.siblingAtColumn(TypeTreeModel::FieldsColumn).data().toString(),
              QStringLiteral("7 field(s)"));
     QVERIFY(!model.indexOfVersion(QStringLiteral("Order-v9.0.0")).isValid());
 }
 
-void ModelsTest::fieldTable_data()
-{
+void ModelsTest::fieldTable_data() {
     QTest::addColumn<QString>("version");
     QTest::addColumn<int>("row");
     QTest::addColumn<int>("fields");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("symbolsOrAliases");
-    QTest::newRow("avro record fields") << "Order-v1.0.0" << 0 << 6 << "id" << "string" << "";
-    QTest::newRow("avro enum symbols") << "Order-v1.1.0" << 3 << 6 << "product" << "enum Product"
+    QTest::newRow("avro record fields") << "Order-v1.0.0" << 0 << 6 << "id"
+                                        << "string"
+                                        << "";
+    QTest::newRow("avro enum symbols") << "Order-v1.1.0" << 3 << 6 << "product"
+                                       << "enum Product"
                                        << "JUMPERS, UNDERPANTS, STOCKINGS, SOCKS";
     QTest::newRow("rename keeps alias") << "Customer-v2.0.0" << 4 << 8 << "postalAddress"
-                                        << "string" << "address";
-    QTest::newRow("pagila enum") << "Film-v1.0.0" << 10 << 14 << "rating" << "enum mpaa_rating"
+                                        << "string"
+                                        << "address";
+    QTest::newRow("pagila enum") << "Film-v1.0.0" << 10 << 14 << "rating"
+                                 << "enum mpaa_rating"
                                  << "G, PG, PG-13, R, NC-17";
-    QTest::newRow("chinook decimal") << "Invoice-v1.0.0" << 8 << 9 << "total" << "decimal(10,2)"
+    QTest::newRow("chinook decimal") << "Invoice-v1.0.0" << 8 << 9 << "total"
+                                     << "decimal(10,2)"
                                      << "";
 }
 
-void ModelsTest::fieldTable()
-{
+void ModelsTest::fieldTable() {
     QFETCH(QString, version);
     QFETCH(int, row);
     QFETCH(int, fields);
@@ -152,8 +154,7 @@ void ModelsTest::fieldTable()
     QCOMPARE(symbols.isEmpty() ? aliases : symbols, symbolsOrAliases);
 }
 
-void ModelsTest::editAndUndo()
-{
+void ModelsTest::editAndUndo() {
     WorkspaceDocument doc;
     QCOMPARE(doc.open(kDemo), QString());
     const auto draft = doc.createDraft(QStringLiteral("Customer"));
@@ -180,7 +181,8 @@ void ModelsTest::editAndUndo()
     doc.undoStack()->undo();
     QVERIFY(!version(doc, "Customer-v2.1.0").schema.fields[3].nullable);
     doc.undoStack()->undo();
-    QCOMPARE(model.index(3, FieldTableModel::NameColumn).data().toString(), QStringLiteral("email"));
+    QCOMPARE(model.index(3, FieldTableModel::NameColumn).data().toString(),
+             QStringLiteral("email"));
     QCOMPARE(model.index(3, FieldTableModel::AliasesColumn).data().toString(), QString());
     doc.undoStack()->redo();
     QCOMPARE(model.index(3, FieldTableModel::NameColumn).data().toString(), QStringLiteral("mail"));
@@ -190,8 +192,7 @@ void ModelsTest::editAndUndo()
     QVERIFY(!doc.isModified());
 }
 
-void ModelsTest::publishedVersionIsReadOnly()
-{
+void ModelsTest::publishedVersionIsReadOnly() {
     FieldTableModel model(&m_doc);
     model.setVersion(id("Order-v1.0.0"));
     QVERIFY(!model.isEditable());
@@ -201,8 +202,7 @@ void ModelsTest::publishedVersionIsReadOnly()
     QCOMPARE(model.index(0, FieldTableModel::NameColumn).data().toString(), QStringLiteral("id"));
 }
 
-void ModelsTest::rejectedEditSaysWhy()
-{
+void ModelsTest::rejectedEditSaysWhy() {
     WorkspaceDocument doc;
     QCOMPARE(doc.open(kDemo), QString());
     const auto draft = doc.createDraft(QStringLiteral("Order"));
@@ -221,8 +221,7 @@ void ModelsTest::rejectedEditSaysWhy()
     QCOMPARE(doc.undoStack()->count(), 1);
 }
 
-void ModelsTest::defaultText_data()
-{
+void ModelsTest::defaultText_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<bool>("hasDefault");
@@ -234,8 +233,7 @@ void ModelsTest::defaultText_data()
     QTest::newRow("broken JSON") << "{\"a\":" << false << false << "";
 }
 
-void ModelsTest::defaultText()
-{
+void ModelsTest::defaultText() {
     QFETCH(QString, text);
     QFETCH(bool, ok);
     QFETCH(bool, hasDefault);
@@ -250,8 +248,7 @@ void ModelsTest::defaultText()
         QCOMPARE(QString::fromStdString((**parsed.value).dump()), json);
 }
 
-void ModelsTest::constraints()
-{
+void ModelsTest::constraints() {
     ConstraintTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSchema(&version(m_doc, "InvoiceLine-v1.0.0").schema);
@@ -264,30 +261,42 @@ void ModelsTest::constraints()
     QCOMPARE(model.rowCount(), 0);
 }
 
-void ModelsTest::diffRows_data()
-{
+void ModelsTest::diffRows_data() {
     QTest::addColumn<QString>("older");
     QTest::addColumn<QString>("newer");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("change");
     QTest::addColumn<int>("effect");
-    QTest::newRow("rename with alias") << "Customer-v1.2.0" << "Customer-v2.0.0" << "postalAddress"
-                                       << "renamed from address" << int(strata::qt::Effect::ReadOnly);
-    QTest::newRow("enum symbol added") << "Order-v1.0.0" << "Order-v1.1.0" << "product"
-                                       << "symbols added: SOCKS" << int(strata::qt::Effect::ReadOnly);
-    QTest::newRow("promotion") << "Track-v1.0.0" << "Track-v1.1.0" << "bytes"
+    QTest::newRow("rename with alias")
+        << "Customer-v1.2.0"
+        << "Customer-v2.0.0"
+        << "postalAddress"
+        << "renamed from address" << int(strata::qt::Effect::ReadOnly);
+    QTest::newRow("enum symbol added")
+        << "Order-v1.0.0"
+        << "Order-v1.1.0"
+        << "product"
+        << "symbols added: SOCKS" << int(strata::qt::Effect::ReadOnly);
+    QTest::newRow("promotion") << "Track-v1.0.0"
+                               << "Track-v1.1.0"
+                               << "bytes"
                                << "int32 → int64" << int(strata::qt::Effect::ReadOnly);
-    QTest::newRow("added with default") << "Invoice-v1.0.0" << "Invoice-v1.1.0" << "currency"
+    QTest::newRow("added with default") << "Invoice-v1.0.0"
+                                        << "Invoice-v1.1.0"
+                                        << "currency"
                                         << "added" << int(strata::qt::Effect::Safe);
-    QTest::newRow("string to enum") << "OrderEnriched-v1.0.0" << "OrderEnriched-v1.1.0"
-                                    << "customerLevel" << "string → enum CustomerLevel"
-                                    << int(strata::qt::Effect::Breaking);
-    QTest::newRow("unchanged") << "Order-v1.0.0" << "Order-v1.1.0" << "id" << "unchanged"
-                               << int(strata::qt::Effect::Safe);
+    QTest::newRow("string to enum")
+        << "OrderEnriched-v1.0.0"
+        << "OrderEnriched-v1.1.0"
+        << "customerLevel"
+        << "string → enum CustomerLevel" << int(strata::qt::Effect::Breaking);
+    QTest::newRow("unchanged") << "Order-v1.0.0"
+                               << "Order-v1.1.0"
+                               << "id"
+                               << "unchanged" << int(strata::qt::Effect::Safe);
 }
 
-void ModelsTest::diffRows()
-{
+void ModelsTest::diffRows() {
     QFETCH(QString, older);
     QFETCH(QString, newer);
     QFETCH(QString, field);
@@ -308,8 +317,7 @@ void ModelsTest::diffRows()
     QCOMPARE(model.index(row, DiffModel::EffectColumn).data(DiffModel::EffectRole).toInt(), effect);
 }
 
-void ModelsTest::matrix()
-{
+void ModelsTest::matrix() {
     MatrixModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const TypeDef* rental = m_doc.workspace().findType("Rental");
@@ -327,8 +335,7 @@ void ModelsTest::matrix()
              QStringLiteral("v1.2.0"));
 }
 
-void ModelsTest::findings()
-{
+void ModelsTest::findings() {
     const auto verdict = verdictFor(m_doc.workspace(), version(m_doc, "Order-v1.0.0"),
                                     version(m_doc, "Order-v1.1.0"));
     QVERIFY(!verdict.writeCompatible);
@@ -345,8 +352,7 @@ void ModelsTest::findings()
     QVERIFY2(symbolFinding, "the SOCKS symbol must be an error for old readers");
 }
 
-void ModelsTest::findingSentences_data()
-{
+void ModelsTest::findingSentences_data() {
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QVariantMap>("params");
     QTest::addColumn<QString>("sentence");
@@ -363,36 +369,36 @@ void ModelsTest::findingSentences_data()
            "structure, breaking for Avro unless the reader declares 'State' as an alias.";
     QTest::newRow("foreign-key-column-missing")
         << "foreign-key-column-missing"
-        << QVariantMap{{"constraint", "fk_customer"}, {"column", "id"}, {"version", "Customer-v2.0.0"}}
+        << QVariantMap{{"constraint", "fk_customer"},
+                       {"column", "id"},
+                       {"version", "Customer-v2.0.0"}}
         << "Foreign key fk_customer references column 'id', which Customer-v2.0.0 no longer has.";
     // without the parameters its sentence needs, or for a rule the console does not know,
     // the engine's own sentence is shown
-    QTest::newRow("missing parameter") << "enum-symbol-unknown" << QVariantMap{}
-                                       << "the engine's sentence";
+    QTest::newRow("missing parameter")
+        << "enum-symbol-unknown" << QVariantMap{} << "the engine's sentence";
     QTest::newRow("unknown rule") << "rule-from-a-newer-engine" << QVariantMap{{"field", "x"}}
                                   << "the engine's sentence";
 }
 
-void ModelsTest::findingSentences()
-{
+void ModelsTest::findingSentences() {
     QFETCH(QString, rule);
     QFETCH(QVariantMap, params);
     QFETCH(QString, sentence);
-    Finding finding{"f", rule.toStdString(), Direction::Read, Severity::Error,
-                    "the engine's sentence", {}};
+    Finding finding{
+        "f", rule.toStdString(), Direction::Read, Severity::Error, "the engine's sentence", {}};
     for (auto it = params.begin(); it != params.end(); ++it)
         finding.params[it.key().toStdString()] = it.value().toString().toStdString();
     QCOMPARE(FindingText::sentence(finding), sentence);
 }
 
-void ModelsTest::clusters()
-{
+void ModelsTest::clusters() {
     ClusterModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setCluster(&m_doc.workspace().clusters.at(0));
     QCOMPARE(model.rowCount(), 5);
-    QCOMPARE(model.typeNames(), QStringList({"Customer", "Invoice", "InvoiceLine", "Order",
-                                             "OrderEnriched"}));
+    QCOMPARE(model.typeNames(),
+             QStringList({"Customer", "Invoice", "InvoiceLine", "Order", "OrderEnriched"}));
     const int order = ClusterModel::FirstTypeColumn + 3;
     QCOMPARE(model.index(0, ClusterModel::NodeColumn).data().toString(),
              QStringLiteral("order-api-1"));
@@ -404,8 +410,7 @@ void ModelsTest::clusters()
     QCOMPARE(model.columnCount(), int(ClusterModel::FirstTypeColumn));
 }
 
-void ModelsTest::problems()
-{
+void ModelsTest::problems() {
     ProblemsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.report(QtCriticalMsg, QStringLiteral("strata.test"), QStringLiteral("boom"));
@@ -415,29 +420,30 @@ void ModelsTest::problems()
              QStringLiteral("error"));
     QCOMPARE(model.errorCount(), 1);
     for (int i = 0; i < ProblemsModel::kMaxRows + 5; ++i)
-        model.append({QDateTime::currentDateTime(), QtWarningMsg, QStringLiteral("a"),
-                      QString::number(i)});
+        model.append(
+            {QDateTime::currentDateTime(), QtWarningMsg, QStringLiteral("a"), QString::number(i)});
     QCOMPARE(model.rowCount(), ProblemsModel::kMaxRows);
     QCOMPARE(model.index(model.rowCount() - 1, ProblemsModel::MessageColumn).data().toString(),
              QString::number(ProblemsModel::kMaxRows + 4));
 }
 
-void ModelsTest::jobRunnerDropsStaleResults()
-{
+void ModelsTest::jobRunnerDropsStaleResults() {
     JobRunner jobs;
     QSignalSpy dropped(&jobs, &JobRunner::jobDropped);
     QSignalSpy busy(&jobs, &JobRunner::busyChanged);
     QList<int> delivered;
     std::atomic<bool> release{false};
-    jobs.run(QStringLiteral("k"), this,
-             [&release](const CancelToken& token) {
-                 while (!release.load() && !token->load())
-                     QThread::msleep(1);
-                 return 1;
-             },
-             [&delivered](int v) { delivered << v; });
-    jobs.run(QStringLiteral("k"), this, [](const CancelToken&) { return 2; },
-             [&delivered](int v) { delivered << v; });
+    jobs.run(
+        QStringLiteral("k"), this,
+        [&release](const CancelToken& token) {
+            while (!release.load() && !token->load())
+                QThread::msleep(1);
+            return 1;
+        },
+        [&delivered](int v) { delivered << v; });
+    jobs.run(
+        QStringLiteral("k"), this, [](const CancelToken&) { return 2; },
+        [&delivered](int v) { delivered << v; });
     release = true;
     QTRY_COMPARE(busy.count(), 2);
     QCOMPARE(delivered, QList<int>({2}));
@@ -445,25 +451,24 @@ void ModelsTest::jobRunnerDropsStaleResults()
     QVERIFY(!jobs.isBusy());
 }
 
-void ModelsTest::jobRunnerGuardsReceiver()
-{
+void ModelsTest::jobRunnerGuardsReceiver() {
     JobRunner jobs;
     QSignalSpy busy(&jobs, &JobRunner::busyChanged);
     bool delivered = false;
     auto* receiver = new QObject;
-    jobs.run(QStringLiteral("k"), receiver,
-             [](const CancelToken&) {
-                 QThread::msleep(20);
-                 return 7;
-             },
-             [&delivered](int) { delivered = true; });
+    jobs.run(
+        QStringLiteral("k"), receiver,
+        [](const CancelToken&) {
+            QThread::msleep(20);
+            return 7;
+        },
+        [&delivered](int) { delivered = true; });
     delete receiver;
     QTRY_COMPARE(busy.count(), 2);
     QVERIFY2(!delivered, "a result must not reach a destroyed receiver");
 }
 
-void ModelsTest::graph()
-{
+void ModelsTest::graph() {
     const GraphData g = buildGraph(m_doc.workspace(), false);
     QCOMPARE(g.nodes.size(), 31);
     QVERIFY(g.issues.isEmpty());

@@ -78,15 +78,13 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void ViewsTest::initTestCase()
-{
+void ViewsTest::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("StrataTest"));
     QApplication::setApplicationName(QStringLiteral("strata_views_test"));
 }
 
-void ViewsTest::init()
-{
+void ViewsTest::init() {
     m_problems = std::make_unique<ProblemsModel>();
     m_jobs = std::make_unique<JobRunner>();
     m_doc = std::make_unique<WorkspaceDocument>();
@@ -97,8 +95,7 @@ void ViewsTest::init()
     waitIdle();
 }
 
-void ViewsTest::cleanup()
-{
+void ViewsTest::cleanup() {
     SettingsDialog::applyLanguage(QStringLiteral("en"));
     m_jobs->waitForAll();
     QApplication::processEvents();
@@ -108,37 +105,33 @@ void ViewsTest::cleanup()
     m_problems.reset();
 }
 
-void ViewsTest::waitIdle()
-{
+void ViewsTest::waitIdle() {
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 10000);
 }
 
-QToolButton* ViewsTest::button(QWidget* in, const QString& text)
-{
+QToolButton* ViewsTest::button(QWidget* in, const QString& text) {
     for (QToolButton* b : in->findChildren<QToolButton*>())
         if (b->text() == text)
             return b;
     return nullptr;
 }
 
-void ViewsTest::opensDemo()
-{
+void ViewsTest::opensDemo() {
     QCOMPARE(m_window->typeTree()->model()->rowCount(), 12);
     QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("Strata demo")),
              qPrintable(m_window->windowTitle()));
     // the demo opens with Order-v1.1.0 selected: its fields and its verdict are shown
     SchemaEditor* editor = m_window->schemaEditor();
     QCOMPARE(editor->fieldModel()->rowCount(), 6);
-    QCOMPARE(editor->fieldTable()->model()->index(3, FieldTableModel::SymbolsColumn).data()
-                 .toString(),
-             QStringLiteral("JUMPERS, UNDERPANTS, STOCKINGS, SOCKS"));
+    QCOMPARE(
+        editor->fieldTable()->model()->index(3, FieldTableModel::SymbolsColumn).data().toString(),
+        QStringLiteral("JUMPERS, UNDERPANTS, STOCKINGS, SOCKS"));
     QTRY_VERIFY(m_window->verdictPanel()->verdictWidget()->summaryText().contains(
         QStringLiteral("read-only")));
     QCOMPARE(m_window->verdictPanel()->policyText(), QStringLiteral("Policy BACKWARD: accepted."));
 }
 
-void ViewsTest::editFieldAndUndo()
-{
+void ViewsTest::editFieldAndUndo() {
     m_window->selectVersion(QStringLiteral("Customer-v2.0.0"));
     SchemaEditor* editor = m_window->schemaEditor();
     QToolButton* newVersion = button(editor, QStringLiteral("New version"));
@@ -162,7 +155,7 @@ void ViewsTest::editFieldAndUndo()
     QTest::keyClick(line, Qt::Key_Return);
     // the view commits the editor's data on the next event-loop turn
     QTRY_COMPARE(table->model()->index(3, FieldTableModel::NameColumn).data().toString(),
-             QStringLiteral("mail_address"));
+                 QStringLiteral("mail_address"));
     QCOMPARE(table->model()->index(3, FieldTableModel::AliasesColumn).data().toString(),
              QStringLiteral("email"));
     // the live verdict against Customer-v2.0.0 follows the edit
@@ -178,12 +171,10 @@ void ViewsTest::editFieldAndUndo()
     undo->trigger();
     QCOMPARE(table->model()->index(3, FieldTableModel::NameColumn).data().toString(),
              QStringLiteral("email"));
-    QCOMPARE(table->model()->index(3, FieldTableModel::AliasesColumn).data().toString(),
-             QString());
+    QCOMPARE(table->model()->index(3, FieldTableModel::AliasesColumn).data().toString(), QString());
 }
 
-void ViewsTest::diffTwoVersions()
-{
+void ViewsTest::diffTwoVersions() {
     DiffView* diff = m_window->diffView();
     QSignalSpy ready(diff, &DiffView::diffReady);
     m_window->showView(MainWindow::View::Diff);
@@ -207,8 +198,7 @@ void ViewsTest::diffTwoVersions()
     QCOMPARE(diff->verdict()->findings()->rowCount() > 0, true);
 }
 
-void ViewsTest::impactAnalysis()
-{
+void ViewsTest::impactAnalysis() {
     PlannerView* planner = m_window->plannerView();
     QSignalSpy ready(planner, &PlannerView::analysisReady);
     m_window->showView(MainWindow::View::Planner);
@@ -235,8 +225,7 @@ void ViewsTest::impactAnalysis()
                                                                       "Order-v1.2.0")));
 }
 
-void ViewsTest::graphHighlightsDependents()
-{
+void ViewsTest::graphHighlightsDependents() {
     GraphView* graph = m_window->graphView();
     m_window->showView(MainWindow::View::Graph);
     QTRY_VERIFY(!graph->isBusy());
@@ -256,8 +245,7 @@ void ViewsTest::graphHighlightsDependents()
 
 // Three edges: one at the origin, one 2,000 units right, one route bent through (1000, 600)
 // from the first to the second.
-void ViewsTest::edgeLayerFindsOnlyExposedEdges_data()
-{
+void ViewsTest::edgeLayerFindsOnlyExposedEdges_data() {
     QTest::addColumn<QRectF>("exposed");
     QTest::addColumn<QVector<int>>("edges");
     QTest::newRow("around the first") << QRectF(-50, -50, 100, 100) << QVector<int>{0, 2};
@@ -267,18 +255,15 @@ void ViewsTest::edgeLayerFindsOnlyExposedEdges_data()
     QTest::newRow("the curve") << QRectF(850, 250, 100, 100) << QVector<int>{2};
     QTest::newRow("beyond the curve") << QRectF(950, 550, 100, 100) << QVector<int>{};
     QTest::newRow("nothing there") << QRectF(500, -900, 100, 100) << QVector<int>{};
-    QTest::newRow("everything") << QRectF(-5000, -5000, 10000, 10000)
-                                << QVector<int>{0, 1, 2};
+    QTest::newRow("everything") << QRectF(-5000, -5000, 10000, 10000) << QVector<int>{0, 1, 2};
 }
 
-void ViewsTest::edgeLayerFindsOnlyExposedEdges()
-{
+void ViewsTest::edgeLayerFindsOnlyExposedEdges() {
     QFETCH(QRectF, exposed);
     QFETCH(QVector<int>, edges);
     EdgeLayer layer;
     layer.addEdge(GraphLink{0, 1, GraphLink::Reference}, {QPointF(0, -200), QPointF(0, 0)});
-    layer.addEdge(GraphLink{2, 3, GraphLink::ForeignKey},
-                  {QPointF(2000, -200), QPointF(2000, 0)});
+    layer.addEdge(GraphLink{2, 3, GraphLink::ForeignKey}, {QPointF(2000, -200), QPointF(2000, 0)});
     layer.addEdge(GraphLink{0, 3, GraphLink::Evolves},
                   {QPointF(0, -200), QPointF(1000, 600), QPointF(2000, -200)});
     layer.finish();
@@ -286,8 +271,7 @@ void ViewsTest::edgeLayerFindsOnlyExposedEdges()
     QCOMPARE(layer.edgesIn(exposed), edges);
 }
 
-void ViewsTest::exportGraph()
-{
+void ViewsTest::exportGraph() {
     GraphView* graph = m_window->graphView();
     QTRY_VERIFY(!graph->isBusy());
     QTemporaryDir dir;
@@ -306,8 +290,7 @@ void ViewsTest::exportGraph()
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("graph.png.tmp"))));
 }
 
-void ViewsTest::filterTypes()
-{
+void ViewsTest::filterTypes() {
     QLineEdit* filter = m_window->typeFilter();
     QTest::keyClicks(filter, QStringLiteral("invoice"));
     QAbstractItemModel* model = m_window->typeTree()->model();
@@ -318,8 +301,7 @@ void ViewsTest::filterTypes()
     QCOMPARE(model->rowCount(), 12);
 }
 
-void ViewsTest::screenshot_data()
-{
+void ViewsTest::screenshot_data() {
     QTest::addColumn<QString>("view");
     for (const QString& view : MainWindow::viewNames())
         QTest::newRow(qPrintable(view)) << view;
@@ -327,8 +309,7 @@ void ViewsTest::screenshot_data()
     QTest::newRow("settings") << QStringLiteral("settings");
 }
 
-void ViewsTest::screenshot()
-{
+void ViewsTest::screenshot() {
     QFETCH(QString, view);
     QTemporaryDir dir;
     const QString path = dir.filePath(view + QStringLiteral(".png"));
@@ -339,8 +320,7 @@ void ViewsTest::screenshot()
     QVERIFY(!renderScreenshot(m_window.get(), QStringLiteral("nope"), path).isEmpty());
 }
 
-void ViewsTest::languageSwitchesLive_data()
-{
+void ViewsTest::languageSwitchesLive_data() {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("fileMenu");
     QTest::addColumn<QString>("typesDock");
@@ -357,8 +337,7 @@ void ViewsTest::languageSwitchesLive_data()
 
 // Choosing a language applies at once: menus, docks, tabs and model headers are worded again
 // without a restart, and switching back restores English.
-void ViewsTest::languageSwitchesLive()
-{
+void ViewsTest::languageSwitchesLive() {
     QFETCH(QString, language);
     QFETCH(QString, fileMenu);
     QFETCH(QString, typesDock);
@@ -375,16 +354,19 @@ void ViewsTest::languageSwitchesLive()
     auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("TypesDock"));
     QVERIFY(dock);
     QCOMPARE(dock->windowTitle(), typesDock);
-    QCOMPARE(m_problems->headerData(ProblemsModel::TimeColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+    QCOMPARE(m_problems->headerData(ProblemsModel::TimeColumn, Qt::Horizontal, Qt::DisplayRole)
+                 .toString(),
              problemsTime);
-    QCOMPARE(findings->headerData(FindingsModel::SeverityColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+    QCOMPARE(findings->headerData(FindingsModel::SeverityColumn, Qt::Horizontal, Qt::DisplayRole)
+                 .toString(),
              findingsSeverity);
     QCOMPARE(m_window->tabs()->tabText(int(MainWindow::View::Graph)), graphTab);
 }
 
-void ViewsTest::findingsAreWordedInTheInterfaceLanguage()
-{
-    strata::Finding missing{"qty", "field-missing-no-default", strata::Direction::Read,
+void ViewsTest::findingsAreWordedInTheInterfaceLanguage() {
+    strata::Finding missing{"qty",
+                            "field-missing-no-default",
+                            strata::Direction::Read,
                             strata::Severity::Error,
                             "reader field 'qty' is absent from the writer and has no default",
                             {{"field", "qty"}}};
@@ -412,8 +394,7 @@ void ViewsTest::findingsAreWordedInTheInterfaceLanguage()
 
 // A rollout paused in the clusters view is written with the workspace and shown again, in
 // the same state, after the file is opened anew.
-void ViewsTest::rolloutSurvivesSaveAndReopen()
-{
+void ViewsTest::rolloutSurvivesSaveAndReopen() {
     ClusterView* clusters = m_window->clusterView();
     m_window->showView(MainWindow::View::Clusters);
     clusters->showCluster(QStringLiteral("orders"));
@@ -434,10 +415,10 @@ void ViewsTest::rolloutSurvivesSaveAndReopen()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
-    QCOMPARE(QJsonDocument(saved[QStringLiteral("clusters")][0][QStringLiteral("rollout")]
-                               .toObject())
-                 .toJson(QJsonDocument::Compact),
-             QByteArray(R"({"state":"paused","target":"Order-v1.1.0","upgraded":1})"));
+    QCOMPARE(
+        QJsonDocument(saved[QStringLiteral("clusters")][0][QStringLiteral("rollout")].toObject())
+            .toJson(QJsonDocument::Compact),
+        QByteArray(R"({"state":"paused","target":"Order-v1.1.0","upgraded":1})"));
 
     m_window->openDemo();
     waitIdle();

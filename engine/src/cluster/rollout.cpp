@@ -190,24 +190,30 @@ Rollout::Rollout(RolloutPlan plan)
 Result<Rollout> Rollout::restore(RolloutPlan plan, const RolloutRecord& record) {
     const std::string subject = "rollout of " + record.target.toString();
     if (!(plan.target == record.target))
-        return makeError(ErrorCode::Conflict, "cannot pick up the " + subject +
-                                                  " on a plan for " + plan.target.toString());
+        return makeError(ErrorCode::Conflict, "cannot pick up the " + subject + " on a plan for " +
+                                                  plan.target.toString());
     const size_t nodes = plan.order.size();
     bool fits = record.upgraded <= nodes;
     switch (record.state) {
-    case LifecycleState::Created: fits = record.upgraded == 0; break;
+    case LifecycleState::Created:
+        fits = record.upgraded == 0;
+        break;
     case LifecycleState::Running:
-    case LifecycleState::Paused: fits = record.upgraded < nodes; break;
-    case LifecycleState::Completed: fits = record.upgraded == nodes; break;
+    case LifecycleState::Paused:
+        fits = record.upgraded < nodes;
+        break;
+    case LifecycleState::Completed:
+        fits = record.upgraded == nodes;
+        break;
     case LifecycleState::Failed:
-    case LifecycleState::Cancelled: break;
+    case LifecycleState::Cancelled:
+        break;
     }
     if (!fits)
         return makeError(ErrorCode::Conflict,
-                         "cannot pick up the " + subject + ": " +
-                             std::to_string(record.upgraded) + " of " + std::to_string(nodes) +
-                             " node(s) upgraded does not fit its state " +
-                             toString(record.state));
+                         "cannot pick up the " + subject + ": " + std::to_string(record.upgraded) +
+                             " of " + std::to_string(nodes) +
+                             " node(s) upgraded does not fit its state " + toString(record.state));
     Rollout rollout(std::move(plan));
     rollout.m_lifecycle = Lifecycle(subject, record.state);
     rollout.m_next = record.upgraded;

@@ -1,7 +1,8 @@
 // Datum-level resolution: one JSON record written with a writer schema, read as a reader would.
 
-#include "field_match.h"
 #include "strata/compat/datum.h"
+
+#include "field_match.h"
 
 #include <algorithm>
 #include <cmath>

@@ -206,8 +206,7 @@ private:
         const TypeVersion* target = m_refs ? m_refs(t.refTarget, t.refVersion) : nullptr;
         if (!target)
             add(path, "unresolved-reference", Severity::Error,
-                "reference to " + refKey(t) + " cannot be resolved",
-                {{"reference", refKey(t)}});
+                "reference to " + refKey(t) + " cannot be resolved", {{"reference", refKey(t)}});
         return target;
     }
 

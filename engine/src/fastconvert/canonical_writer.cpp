@@ -10,8 +10,7 @@ namespace {
 
 // For each byte: 0 copies it as it is, 'u' writes \u00XX, anything else is the letter after
 // the backslash.
-constexpr std::array<char, 256> escapeTable()
-{
+constexpr std::array<char, 256> escapeTable() {
     std::array<char, 256> table{};
     for (int c = 0; c < 0x20; ++c)
         table[c] = 'u';
@@ -32,8 +31,7 @@ constexpr std::array<char, 256> kEscape = escapeTable();
 namespace {
 
 // Whether any of the 8 bytes in `word` is a control character, '"' or '\\'.
-bool needsEscape(uint64_t word)
-{
+bool needsEscape(uint64_t word) {
     constexpr uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
     uint64_t control = (word - ones * 0x20) & ~word & highs;
     uint64_t quote = word ^ (ones * '"');
@@ -43,8 +41,7 @@ bool needsEscape(uint64_t word)
     return (control | quote | backslash) != 0;
 }
 
-void writeEscape(unsigned char c, char e, Output& out)
-{
+void writeEscape(unsigned char c, char e, Output& out) {
     if (e == 'u') {
         static const char hex[] = "0123456789abcdef";
         const char seq[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
@@ -57,13 +54,11 @@ void writeEscape(unsigned char c, char e, Output& out)
 
 } // namespace
 
-void Output::grow(size_t n)
-{
+void Output::grow(size_t n) {
     m_target.resize(m_pos + n + m_target.size() / 2);
 }
 
-void writeString(std::string_view text, Output& out)
-{
+void writeString(std::string_view text, Output& out) {
     const char* p = text.data();
     const char* end = p + text.size();
     char* dst = out.reserve(text.size() + 2);
@@ -98,20 +93,17 @@ void writeString(std::string_view text, Output& out)
     out.put('"');
 }
 
-void writeInt(int64_t value, Output& out)
-{
+void writeInt(int64_t value, Output& out) {
     char* dst = out.reserve(24);
     out.commit(size_t(std::to_chars(dst, dst + 24, value).ptr - dst));
 }
 
-void writeUint(uint64_t value, Output& out)
-{
+void writeUint(uint64_t value, Output& out) {
     char* dst = out.reserve(24);
     out.commit(size_t(std::to_chars(dst, dst + 24, value).ptr - dst));
 }
 
-void writeDouble(double value, Output& out)
-{
+void writeDouble(double value, Output& out) {
     if (!std::isfinite(value)) {
         out.append("null");
         return;
@@ -132,17 +124,30 @@ void writeDouble(double value, Output& out)
     out.commit(size_t(nlohmann::detail::to_chars(dst, dst + 64, value) - dst));
 }
 
-void writeJson(const Json& value, Output& out)
-{
+void writeJson(const Json& value, Output& out) {
     switch (value.type()) {
     case Json::value_t::null:
-    case Json::value_t::discarded: out.append("null"); return;
-    case Json::value_t::boolean: out.append(value.get<bool>() ? "true" : "false"); return;
-    case Json::value_t::number_integer: writeInt(value.get<int64_t>(), out); return;
-    case Json::value_t::number_unsigned: writeUint(value.get<uint64_t>(), out); return;
-    case Json::value_t::number_float: writeDouble(value.get<double>(), out); return;
-    case Json::value_t::string: writeString(value.get_ref<const std::string&>(), out); return;
-    case Json::value_t::binary: out.append(value.dump()); return;
+    case Json::value_t::discarded:
+        out.append("null");
+        return;
+    case Json::value_t::boolean:
+        out.append(value.get<bool>() ? "true" : "false");
+        return;
+    case Json::value_t::number_integer:
+        writeInt(value.get<int64_t>(), out);
+        return;
+    case Json::value_t::number_unsigned:
+        writeUint(value.get<uint64_t>(), out);
+        return;
+    case Json::value_t::number_float:
+        writeDouble(value.get<double>(), out);
+        return;
+    case Json::value_t::string:
+        writeString(value.get_ref<const std::string&>(), out);
+        return;
+    case Json::value_t::binary:
+        out.append(value.dump());
+        return;
     case Json::value_t::array: {
         out.put('[');
         bool first = true;
@@ -176,8 +181,7 @@ void writeJson(const Json& value, Output& out)
 
 namespace strata::fastconvert {
 
-std::string compactJson(const Json& value)
-{
+std::string compactJson(const Json& value) {
     std::string text;
     Output out(text);
     writeJson(value, out);

@@ -17,8 +17,7 @@ namespace strata::fastconvert {
 
 // memcpy for the short pieces JSON is made of (keys, literals), without a library call: two
 // overlapping fixed-size copies cover every length from k to 2k.
-inline void copyBytes(char* to, const char* from, size_t n)
-{
+inline void copyBytes(char* to, const char* from, size_t n) {
     if (n > 16) [[unlikely]] {
         std::memcpy(to, from, n);
     } else if (n >= 8) {
@@ -40,8 +39,7 @@ inline void copyBytes(char* to, const char* from, size_t n)
 }
 
 // Whether two pieces of n bytes are equal; like copyBytes, without a library call when short.
-inline bool sameBytes(const char* a, const char* b, size_t n)
-{
+inline bool sameBytes(const char* a, const char* b, size_t n) {
     if (n > 16) [[unlikely]]
         return std::memcmp(a, b, n) == 0;
     if (n >= 8) {
@@ -72,21 +70,18 @@ class Output {
 public:
     explicit Output(std::string& target, size_t expected = 256)
         : m_target(target)
-        , m_pos(target.size())
-    {
+        , m_pos(target.size()) {
         m_target.resize(m_pos + expected);
     }
 
-    char* reserve(size_t n)
-    {
+    char* reserve(size_t n) {
         if (m_pos + n > m_target.size()) [[unlikely]]
             grow(n);
         return m_target.data() + m_pos;
     }
     void commit(size_t n) { m_pos += n; }
     void put(char c) { *reserve(1) = c, ++m_pos; }
-    void append(const char* data, size_t n)
-    {
+    void append(const char* data, size_t n) {
         copyBytes(reserve(n), data, n);
         m_pos += n;
     }
@@ -101,8 +96,7 @@ private:
 };
 
 // Byte order, as std::string compares (and so nlohmann orders keys); inline for short keys.
-inline bool keyLess(std::string_view a, std::string_view b)
-{
+inline bool keyLess(std::string_view a, std::string_view b) {
     size_t n = std::min(a.size(), b.size());
     for (size_t i = 0; i < n; ++i)
         if (a[i] != b[i])
@@ -112,8 +106,7 @@ inline bool keyLess(std::string_view a, std::string_view b)
 
 // Sorts by key, stably (of duplicate keys the last stays last): insertion sort for
 // record-sized objects, which needs no allocation.
-template <typename T, typename Key> void sortByKey(std::vector<T>& items, Key key)
-{
+template <typename T, typename Key> void sortByKey(std::vector<T>& items, Key key) {
     auto less = [&](const T& a, const T& b) { return keyLess(key(a), key(b)); };
     if (items.size() > 32) {
         std::stable_sort(items.begin(), items.end(), less);

@@ -6,8 +6,7 @@ namespace strata {
 
 namespace {
 
-bool isBlank(const char* begin, const char* end)
-{
+bool isBlank(const char* begin, const char* end) {
     for (const char* p = begin; p != end; ++p)
         if (*p != ' ' && *p != '\t' && *p != '\r')
             return false;
@@ -20,16 +19,14 @@ JsonLinesConverter::JsonLinesConverter(std::shared_ptr<const ConverterPlan> plan
                                        OnBadRecord policy, DeadLetterSink sink)
     : m_converter(std::move(plan))
     , m_policy(policy)
-    , m_sink(std::move(sink))
-{
+    , m_sink(std::move(sink)) {
     m_buffer.resize(RecordConverter::kPadding);
 }
 
-Status JsonLinesConverter::feed(std::string_view chunk, std::string& out)
-{
+Status JsonLinesConverter::feed(std::string_view chunk, std::string& out) {
     if (m_stopped)
-        return makeError(ErrorCode::IllegalState, "conversion stopped at record " +
-                                                      std::to_string(m_stopped->record));
+        return makeError(ErrorCode::IllegalState,
+                         "conversion stopped at record " + std::to_string(m_stopped->record));
     if (m_size == 0) {
         Status status;
         chunk.remove_prefix(convertInPlace(chunk, out, status));
@@ -43,19 +40,17 @@ Status JsonLinesConverter::feed(std::string_view chunk, std::string& out)
     return convertLines(false, out);
 }
 
-Status JsonLinesConverter::finish(std::string& out)
-{
+Status JsonLinesConverter::finish(std::string& out) {
     if (m_stopped)
-        return makeError(ErrorCode::IllegalState, "conversion stopped at record " +
-                                                      std::to_string(m_stopped->record));
+        return makeError(ErrorCode::IllegalState,
+                         "conversion stopped at record " + std::to_string(m_stopped->record));
     return convertLines(true, out);
 }
 
 // With nothing pending, converts the lines of `chunk` that have the parser's padding after them
 // inside the chunk where they are, without copying them to the buffer; returns the bytes done.
 size_t JsonLinesConverter::convertInPlace(std::string_view chunk, std::string& out,
-                                          Status& status)
-{
+                                          Status& status) {
     size_t begin = 0;
     while (begin < chunk.size()) {
         const char* start = chunk.data() + begin;
@@ -78,14 +73,12 @@ size_t JsonLinesConverter::convertInPlace(std::string_view chunk, std::string& o
 
 // Converts the complete lines in the buffer (and the unterminated rest when `final`), then
 // moves what is left to the buffer's front.
-Status JsonLinesConverter::convertLines(bool final, std::string& out)
-{
+Status JsonLinesConverter::convertLines(bool final, std::string& out) {
     size_t begin = 0;
     Status status;
     while (begin < m_size) {
         const char* start = m_buffer.data() + begin;
-        const char* newline =
-            static_cast<const char*>(std::memchr(start, '\n', m_size - begin));
+        const char* newline = static_cast<const char*>(std::memchr(start, '\n', m_size - begin));
         if (!newline && !final)
             break;
         size_t end = newline ? size_t(newline - m_buffer.data()) : m_size;
@@ -104,8 +97,7 @@ Status JsonLinesConverter::convertLines(bool final, std::string& out)
 }
 
 Status JsonLinesConverter::convertLine(const char* data, size_t size, uint64_t offset,
-                                       std::string& out)
-{
+                                       std::string& out) {
     ++m_stats.lines;
     if (isBlank(data, data + size))
         return {};
@@ -132,8 +124,7 @@ Status JsonLinesConverter::convertLine(const char* data, size_t size, uint64_t o
 
 Result<JsonLinesStats> convertJsonLines(std::shared_ptr<const ConverterPlan> plan,
                                         std::string_view input, std::string& out,
-                                        OnBadRecord policy, DeadLetterSink sink)
-{
+                                        OnBadRecord policy, DeadLetterSink sink) {
     JsonLinesConverter converter(std::move(plan), policy, std::move(sink));
     if (Status s = converter.feed(input, out); !s)
         return s.error();

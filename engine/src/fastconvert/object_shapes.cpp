@@ -6,8 +6,7 @@
 
 namespace strata::fastconvert {
 
-std::unique_ptr<ObjectShape> ObjectShapes::build(const std::vector<std::string_view>& keys)
-{
+std::unique_ptr<ObjectShape> ObjectShapes::build(const std::vector<std::string_view>& keys) {
     auto shape = std::make_unique<ObjectShape>();
     shape->keys.assign(keys.begin(), keys.end());
     std::vector<uint32_t> sorted(keys.size());

@@ -29,8 +29,7 @@ public:
     // The shape of an object with `fields` (key first) in input order, or null when so many
     // distinct shapes were seen that the caller should sort on its own. Shapes live as long as
     // this cache.
-    template <typename Field> const ObjectShape* find(const std::vector<Field>& fields)
-    {
+    template <typename Field> const ObjectShape* find(const std::vector<Field>& fields) {
         // a few keys are enough to spread shapes over buckets; matching compares them all
         uint64_t hash = fields.size();
         if (!fields.empty()) {
@@ -58,8 +57,7 @@ private:
     static constexpr size_t kBuckets = 256; // indexed by the top 8 bits of a hash
     static constexpr size_t kMaxShapes = 4096;
 
-    static uint64_t mix(uint64_t hash, std::string_view key)
-    {
+    static uint64_t mix(uint64_t hash, std::string_view key) {
         uint64_t first = key.empty() ? 0 : static_cast<unsigned char>(key.front());
         uint64_t last = key.empty() ? 0 : static_cast<unsigned char>(key.back());
         hash = (hash ^ (key.size() | first << 32 | last << 40)) * 0x9E3779B97F4A7C15ULL;
@@ -67,8 +65,7 @@ private:
     }
 
     template <typename Field>
-    static bool matches(const ObjectShape& shape, const std::vector<Field>& fields)
-    {
+    static bool matches(const ObjectShape& shape, const std::vector<Field>& fields) {
         if (shape.keys.size() != fields.size())
             return false;
         for (size_t i = 0; i < fields.size(); ++i) {

@@ -1,7 +1,6 @@
 #include "plan.h"
 
 #include "canonical_writer.h"
-
 #include "strata/fastconvert/record_converter.h"
 
 #include <algorithm>
@@ -12,15 +11,13 @@ using fastconvert::CompiledStep;
 
 namespace {
 
-Error planError(const ConverterStep& step, std::string message)
-{
+Error planError(const ConverterStep& step, std::string message) {
     return makeError(ErrorCode::InvalidArgument,
                      std::string(toString(step.kind)) + " '" + step.field + "': " + message);
 }
 
 // The reference dump throws on text that is not UTF-8; a plan refuses it up front instead.
-bool dumpsCleanly(const Json& value)
-{
+bool dumpsCleanly(const Json& value) {
     try {
         (void)value.dump();
         return true;
@@ -30,8 +27,7 @@ bool dumpsCleanly(const Json& value)
 }
 
 // The same checks applyStep makes on every record, made once.
-Status checkStep(const ConverterStep& step, const CompiledStep& compiled)
-{
+Status checkStep(const ConverterStep& step, const CompiledStep& compiled) {
     if (compiled.structural && !compiled.lastSuffixes().empty())
         return planError(step, "renames, additions and drops need a field name last");
     bool needsValue = step.kind == StepKind::AddWithDefault ||
@@ -49,8 +45,7 @@ Status checkStep(const ConverterStep& step, const CompiledStep& compiled)
     return {};
 }
 
-std::string renderedKey(std::string_view name)
-{
+std::string renderedKey(std::string_view name) {
     std::string text;
     fastconvert::Output out(text);
     fastconvert::writeString(name, out);
@@ -59,14 +54,13 @@ std::string renderedKey(std::string_view name)
     return text;
 }
 
-Result<CompiledStep> compileStep(const ConverterStep& step)
-{
+Result<CompiledStep> compileStep(const ConverterStep& step) {
     CompiledStep compiled;
     compiled.source = &step;
     compiled.kind = step.kind;
     compiled.segments = detail::parseStepPath(step.field);
-    compiled.structural = step.kind == StepKind::Rename ||
-                          step.kind == StepKind::AddWithDefault || step.kind == StepKind::Drop;
+    compiled.structural = step.kind == StepKind::Rename || step.kind == StepKind::AddWithDefault ||
+                          step.kind == StepKind::Drop;
     if (Status s = checkStep(step, compiled); !s)
         return s.error();
 
@@ -93,8 +87,7 @@ Result<CompiledStep> compileStep(const ConverterStep& step)
 
 ConverterPlan::~ConverterPlan() = default;
 
-Result<std::shared_ptr<const ConverterPlan>> ConverterPlan::compile(const Converter& converter)
-{
+Result<std::shared_ptr<const ConverterPlan>> ConverterPlan::compile(const Converter& converter) {
     std::shared_ptr<ConverterPlan> plan(new ConverterPlan);
     plan->m_converter = converter;
     plan->m_steps = std::make_unique<std::vector<CompiledStep>>();

@@ -3,7 +3,6 @@
 // A converter step compiled for the fast path. Internal to the fastconvert module.
 
 #include "record_path.h"
-
 #include "strata/model/workspace.h"
 
 #include <string>
@@ -20,7 +19,7 @@ struct CompiledStep {
     bool onParents = false;  // default-if-null on a plain field also acts on parents
     bool noop = false;       // the step can never change a record
     const Json* value = nullptr;
-    std::string valueText; // compact form of `value`
+    std::string valueText;       // compact form of `value`
     std::string renderedName;    // the last segment's name as written, `"name":`
     std::string renderedNewName; // a rename's new name as written
     std::vector<std::pair<std::string, std::string>> symbols; // map_enum, sorted by old symbol

@@ -2,10 +2,8 @@
 // narrowing is range-checked, strings are parsed strictly. Kinds without a fast rule here
 // (dates, uuids, composite types, decimals from doubles) go through castValue itself.
 
-#include "record_tree.h"
-
 #include "canonical_writer.h"
-
+#include "record_tree.h"
 #include "strata/convert/converter.h"
 
 #include <algorithm>
@@ -19,8 +17,7 @@ namespace strata::fastconvert {
 
 namespace {
 
-std::optional<int64_t> toInteger(const Node& node, int64_t lo, int64_t hi)
-{
+std::optional<int64_t> toInteger(const Node& node, int64_t lo, int64_t hi) {
     switch (node.kind) {
     case NodeKind::Int:
         if (node.integer < lo || node.integer > hi)
@@ -46,17 +43,23 @@ std::optional<int64_t> toInteger(const Node& node, int64_t lo, int64_t hi)
             return std::nullopt;
         return i;
     }
-    default: return std::nullopt;
+    default:
+        return std::nullopt;
     }
 }
 
-std::optional<double> toFloat(const Node& node, bool single)
-{
+std::optional<double> toFloat(const Node& node, bool single) {
     double d = 0;
     switch (node.kind) {
-    case NodeKind::Int: d = double(node.integer); break;
-    case NodeKind::Uint: d = double(node.unsignedInteger); break;
-    case NodeKind::Double: d = node.number; break;
+    case NodeKind::Int:
+        d = double(node.integer);
+        break;
+    case NodeKind::Uint:
+        d = double(node.unsignedInteger);
+        break;
+    case NodeKind::Double:
+        d = node.number;
+        break;
     case NodeKind::String: {
         std::string_view s = node.text;
         auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
@@ -64,7 +67,8 @@ std::optional<double> toFloat(const Node& node, bool single)
             return std::nullopt;
         break;
     }
-    default: return std::nullopt;
+    default:
+        return std::nullopt;
     }
     if (single && std::isfinite(d) && std::fabs(d) > double(FLT_MAX))
         return std::nullopt;
@@ -72,23 +76,31 @@ std::optional<double> toFloat(const Node& node, bool single)
 }
 
 // The text a number or bool dumps as.
-bool scalarText(const Node& node, std::string& text)
-{
+bool scalarText(const Node& node, std::string& text) {
     text.clear();
     Output out(text, 32);
     switch (node.kind) {
-    case NodeKind::Int: writeInt(node.integer, out); break;
-    case NodeKind::Uint: writeUint(node.unsignedInteger, out); break;
-    case NodeKind::Double: writeDouble(node.number, out); break;
-    case NodeKind::Bool: out.append(node.boolean ? "true" : "false"); break;
-    default: out.finish(); return false;
+    case NodeKind::Int:
+        writeInt(node.integer, out);
+        break;
+    case NodeKind::Uint:
+        writeUint(node.unsignedInteger, out);
+        break;
+    case NodeKind::Double:
+        writeDouble(node.number, out);
+        break;
+    case NodeKind::Bool:
+        out.append(node.boolean ? "true" : "false");
+        break;
+    default:
+        out.finish();
+        return false;
     }
     out.finish();
     return true;
 }
 
-void setString(Node& node, std::string text)
-{
+void setString(Node& node, std::string text) {
     node.ownedText = std::move(text);
     node.kind = NodeKind::String;
     node.text = node.ownedText;
@@ -96,8 +108,7 @@ void setString(Node& node, std::string text)
 
 } // namespace
 
-bool RecordTree::castInPlace(const DataType& type, Node* node)
-{
+bool RecordTree::castInPlace(const DataType& type, Node* node) {
     bool scalarCast = type.kind <= TypeKind::Bytes || type.kind == TypeKind::Enum;
     if (!scalarCast)
         return castByReference(type, node);
@@ -106,8 +117,8 @@ bool RecordTree::castInPlace(const DataType& type, Node* node)
     case TypeKind::Int32:
     case TypeKind::Int64: {
         bool narrow = type.kind == TypeKind::Int32;
-        auto value = toInteger(*node, narrow ? INT32_MIN : INT64_MIN,
-                               narrow ? INT32_MAX : INT64_MAX);
+        auto value =
+            toInteger(*node, narrow ? INT32_MIN : INT64_MIN, narrow ? INT32_MAX : INT64_MAX);
         if (!value)
             return false;
         node->kind = NodeKind::Int;
@@ -162,12 +173,12 @@ bool RecordTree::castInPlace(const DataType& type, Node* node)
         setString(*node, std::move(*rescaled));
         return true;
     }
-    default: return castByReference(type, node);
+    default:
+        return castByReference(type, node);
     }
 }
 
-bool RecordTree::castByReference(const DataType& type, Node* node)
-{
+bool RecordTree::castByReference(const DataType& type, Node* node) {
     Result<Json> cast = castValue(toJson(node), type);
     if (!cast)
         return false;

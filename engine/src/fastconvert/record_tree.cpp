@@ -1,7 +1,6 @@
 #include "record_tree.h"
 
 #include "canonical_writer.h"
-
 #include "strata/convert/converter.h"
 
 #include <algorithm>
@@ -17,12 +16,13 @@ using simdjson::dom::element_type;
 
 namespace {
 
-bool lessKey(const Member& m, std::string_view key) { return keyLess(m.key, key); }
+bool lessKey(const Member& m, std::string_view key) {
+    return keyLess(m.key, key);
+}
 
 } // namespace
 
-Node* RecordTree::newNode()
-{
+Node* RecordTree::newNode() {
     if (m_used == m_pool.size())
         m_pool.push_back(std::make_unique<Node>());
     Node* node = m_pool[m_used++].get();
@@ -32,16 +32,14 @@ Node* RecordTree::newNode()
     return node;
 }
 
-Node* RecordTree::parsedNode(element value)
-{
+Node* RecordTree::parsedNode(element value) {
     Node* node = newNode();
     node->kind = NodeKind::Parsed;
     node->parsed = value;
     return node;
 }
 
-Node* RecordTree::constantNode(const Json* value, const std::string* text)
-{
+Node* RecordTree::constantNode(const Json* value, const std::string* text) {
     Node* node = newNode();
     node->kind = NodeKind::Constant;
     node->constant = value;
@@ -49,35 +47,40 @@ Node* RecordTree::constantNode(const Json* value, const std::string* text)
     return node;
 }
 
-bool RecordTree::isNull(const Node* node) const
-{
+bool RecordTree::isNull(const Node* node) const {
     switch (node->kind) {
-    case NodeKind::Parsed: return node->parsed.type() == element_type::NULL_VALUE;
-    case NodeKind::Constant: return node->constant->is_null();
-    default: return node->kind == NodeKind::Null;
+    case NodeKind::Parsed:
+        return node->parsed.type() == element_type::NULL_VALUE;
+    case NodeKind::Constant:
+        return node->constant->is_null();
+    default:
+        return node->kind == NodeKind::Null;
     }
 }
 
-bool RecordTree::isObject(const Node* node) const
-{
+bool RecordTree::isObject(const Node* node) const {
     switch (node->kind) {
-    case NodeKind::Parsed: return node->parsed.type() == element_type::OBJECT;
-    case NodeKind::Constant: return node->constant->is_object();
-    default: return node->kind == NodeKind::Object;
+    case NodeKind::Parsed:
+        return node->parsed.type() == element_type::OBJECT;
+    case NodeKind::Constant:
+        return node->constant->is_object();
+    default:
+        return node->kind == NodeKind::Object;
     }
 }
 
-bool RecordTree::isArray(const Node* node) const
-{
+bool RecordTree::isArray(const Node* node) const {
     switch (node->kind) {
-    case NodeKind::Parsed: return node->parsed.type() == element_type::ARRAY;
-    case NodeKind::Constant: return node->constant->is_array();
-    default: return node->kind == NodeKind::Array;
+    case NodeKind::Parsed:
+        return node->parsed.type() == element_type::ARRAY;
+    case NodeKind::Constant:
+        return node->constant->is_array();
+    default:
+        return node->kind == NodeKind::Array;
     }
 }
 
-void RecordTree::materialise(Node* node)
-{
+void RecordTree::materialise(Node* node) {
     if (node->kind == NodeKind::Parsed || node->kind == NodeKind::Constant) {
         node->members.clear();
         node->elements.clear();
@@ -88,8 +91,7 @@ void RecordTree::materialise(Node* node)
         materialiseConstant(node);
 }
 
-void RecordTree::materialiseParsed(Node* node)
-{
+void RecordTree::materialiseParsed(Node* node) {
     element value = node->parsed;
     switch (value.type()) {
     case element_type::OBJECT: {
@@ -149,12 +151,13 @@ void RecordTree::materialiseParsed(Node* node)
         node->kind = NodeKind::Bool;
         node->boolean = value.get_bool().value_unsafe();
         return;
-    case element_type::NULL_VALUE: node->kind = NodeKind::Null; return;
+    case element_type::NULL_VALUE:
+        node->kind = NodeKind::Null;
+        return;
     }
 }
 
-void RecordTree::materialiseConstant(Node* node)
-{
+void RecordTree::materialiseConstant(Node* node) {
     const Json& value = *node->constant;
     switch (value.type()) {
     case Json::value_t::object:
@@ -187,20 +190,20 @@ void RecordTree::materialiseConstant(Node* node)
         node->kind = NodeKind::Bool;
         node->boolean = value.get<bool>();
         return;
-    default: node->kind = NodeKind::Null; return;
+    default:
+        node->kind = NodeKind::Null;
+        return;
     }
 }
 
-Member* RecordTree::find(Node* object, std::string_view key)
-{
+Member* RecordTree::find(Node* object, std::string_view key) {
     auto it = std::lower_bound(object->members.begin(), object->members.end(), key, lessKey);
     return it != object->members.end() && it->key == key ? &*it : nullptr;
 }
 
 // Mirrors the reference's expansion: nulls and values of the wrong shape yield nothing.
 void RecordTree::expand(Node* node, const std::string& suffixes, size_t level,
-                        std::vector<Node*>& out)
-{
+                        std::vector<Node*>& out) {
     if (isNull(node))
         return;
     if (level == suffixes.size()) {
@@ -218,8 +221,7 @@ void RecordTree::expand(Node* node, const std::string& suffixes, size_t level,
     }
 }
 
-void RecordTree::parentObjects(const CompiledStep& step, std::vector<Node*>& out)
-{
+void RecordTree::parentObjects(const CompiledStep& step, std::vector<Node*>& out) {
     out.clear();
     out.push_back(m_pool[0].get());
     for (size_t i = 0; i + 1 < step.segments.size(); ++i) {
@@ -238,8 +240,7 @@ void RecordTree::parentObjects(const CompiledStep& step, std::vector<Node*>& out
         materialise(parent);
 }
 
-bool RecordTree::applyToParents(const CompiledStep& step)
-{
+bool RecordTree::applyToParents(const CompiledStep& step) {
     const std::string& name = step.name();
     for (Node* parent : m_parents) {
         std::vector<Member>& members = parent->members;
@@ -266,14 +267,14 @@ bool RecordTree::applyToParents(const CompiledStep& step)
             if (present)
                 members.erase(it);
             break;
-        default: break;
+        default:
+            break;
         }
     }
     return true;
 }
 
-bool RecordTree::applyStep(const CompiledStep& step)
-{
+bool RecordTree::applyStep(const CompiledStep& step) {
     if (step.noop)
         return true;
     parentObjects(step, m_parents);
@@ -297,19 +298,17 @@ bool RecordTree::applyStep(const CompiledStep& step)
     return true;
 }
 
-bool RecordTree::applyToValue(const CompiledStep& step, Node* node)
-{
+bool RecordTree::applyToValue(const CompiledStep& step, Node* node) {
     switch (step.kind) {
-    case StepKind::Cast: return cast(step, node);
+    case StepKind::Cast:
+        return cast(step, node);
     case StepKind::MapEnum: {
         materialise(node);
         if (node->kind != NodeKind::String)
             return true;
-        auto it = std::lower_bound(
-            step.symbols.begin(), step.symbols.end(), node->text,
-            [](const std::pair<std::string, std::string>& s, std::string_view v) {
-                return s.first < v;
-            });
+        auto it = std::lower_bound(step.symbols.begin(), step.symbols.end(), node->text,
+                                   [](const std::pair<std::string, std::string>& s,
+                                      std::string_view v) { return s.first < v; });
         if (it != step.symbols.end() && it->first == node->text)
             node->text = it->second;
         return true;
@@ -329,12 +328,12 @@ bool RecordTree::applyToValue(const CompiledStep& step, Node* node)
         node->number = value * step.source->scale + step.source->offset;
         return true;
     }
-    default: return true;
+    default:
+        return true;
     }
 }
 
-bool RecordTree::cast(const CompiledStep& step, Node* node)
-{
+bool RecordTree::cast(const CompiledStep& step, Node* node) {
     if (castInPlace(*step.source->toType, node))
         return true;
     switch (step.source->onError) {
@@ -350,13 +349,13 @@ bool RecordTree::cast(const CompiledStep& step, Node* node)
         node->constant = step.value;
         node->constantText = &step.valueText;
         return true;
-    case OnError::Fail: return false;
+    case OnError::Fail:
+        return false;
     }
     return false;
 }
 
-Json RecordTree::parsedToJson(element value) const
-{
+Json RecordTree::parsedToJson(element value) const {
     switch (value.type()) {
     case element_type::OBJECT: {
         Json object = Json::object();
@@ -370,27 +369,40 @@ Json RecordTree::parsedToJson(element value) const
             array.push_back(parsedToJson(child));
         return array;
     }
-    case element_type::STRING: return std::string(value.get_string().value_unsafe());
-    case element_type::INT64: return value.get_int64().value_unsafe();
-    case element_type::UINT64: return value.get_uint64().value_unsafe();
-    case element_type::DOUBLE: return value.get_double().value_unsafe();
-    case element_type::BOOL: return value.get_bool().value_unsafe();
-    case element_type::NULL_VALUE: return nullptr;
+    case element_type::STRING:
+        return std::string(value.get_string().value_unsafe());
+    case element_type::INT64:
+        return value.get_int64().value_unsafe();
+    case element_type::UINT64:
+        return value.get_uint64().value_unsafe();
+    case element_type::DOUBLE:
+        return value.get_double().value_unsafe();
+    case element_type::BOOL:
+        return value.get_bool().value_unsafe();
+    case element_type::NULL_VALUE:
+        return nullptr;
     }
     return nullptr;
 }
 
-Json RecordTree::toJson(const Node* node) const
-{
+Json RecordTree::toJson(const Node* node) const {
     switch (node->kind) {
-    case NodeKind::Parsed: return parsedToJson(node->parsed);
-    case NodeKind::Constant: return *node->constant;
-    case NodeKind::Null: return nullptr;
-    case NodeKind::Bool: return node->boolean;
-    case NodeKind::Int: return node->integer;
-    case NodeKind::Uint: return node->unsignedInteger;
-    case NodeKind::Double: return node->number;
-    case NodeKind::String: return std::string(node->text);
+    case NodeKind::Parsed:
+        return parsedToJson(node->parsed);
+    case NodeKind::Constant:
+        return *node->constant;
+    case NodeKind::Null:
+        return nullptr;
+    case NodeKind::Bool:
+        return node->boolean;
+    case NodeKind::Int:
+        return node->integer;
+    case NodeKind::Uint:
+        return node->unsignedInteger;
+    case NodeKind::Double:
+        return node->number;
+    case NodeKind::String:
+        return std::string(node->text);
     case NodeKind::Object: {
         Json object = Json::object();
         for (const Member& member : node->members)
@@ -408,8 +420,7 @@ Json RecordTree::toJson(const Node* node) const
 }
 
 Outcome RecordTree::convert(const std::vector<CompiledStep>& steps, std::string_view record,
-                            bool padded, std::string& out)
-{
+                            bool padded, std::string& out) {
     // nlohmann skips a byte order mark at the very start of its input and reads a NUL byte
     // as the end of its input.
     if (record.starts_with("\xEF\xBB\xBF"))
@@ -417,8 +428,7 @@ Outcome RecordTree::convert(const std::vector<CompiledStep>& steps, std::string_
     if (const void* nul = std::memchr(record.data(), 0, record.size()))
         record = record.substr(0, size_t(static_cast<const char*>(nul) - record.data()));
     element root;
-    simdjson::error_code error =
-        m_parser.parse(record.data(), record.size(), !padded).get(root);
+    simdjson::error_code error = m_parser.parse(record.data(), record.size(), !padded).get(root);
     if (error == simdjson::NUMBER_ERROR || error == simdjson::DEPTH_ERROR ||
         error == simdjson::NUMBER_OUT_OF_RANGE)
         return Outcome::NeedsReference;

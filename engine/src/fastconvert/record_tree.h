@@ -7,10 +7,9 @@
 #include "object_shapes.h"
 #include "plan.h"
 
-#include <simdjson.h>
-
 #include <deque>
 #include <memory>
+#include <simdjson.h>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,14 +31,12 @@ enum class NodeKind : uint8_t {
 
 // An element's object or array, by value: iterating a simdjson_result temporary directly
 // would leave the loop reading a destroyed temporary.
-inline simdjson::dom::object objectOf(simdjson::dom::element element)
-{
+inline simdjson::dom::object objectOf(simdjson::dom::element element) {
     simdjson::dom::object object = element.get_object().value_unsafe();
     return object;
 }
 
-inline simdjson::dom::array arrayOf(simdjson::dom::element element)
-{
+inline simdjson::dom::array arrayOf(simdjson::dom::element element) {
     simdjson::dom::array array = element.get_array().value_unsafe();
     return array;
 }
@@ -48,8 +45,7 @@ using Field = std::pair<std::string_view, simdjson::dom::element>;
 
 // An object's members in input order, into `fields`: sized once up front (the tape knows the
 // count below 2^24 members) instead of growing member by member.
-inline void collectFields(simdjson::dom::object object, std::vector<Field>& fields)
-{
+inline void collectFields(simdjson::dom::object object, std::vector<Field>& fields) {
     const size_t count = object.size();
     if (count >= 0xFFFFFF) {
         fields.clear();
@@ -77,13 +73,13 @@ struct Node {
     int64_t integer = 0;
     uint64_t unsignedInteger = 0;
     double number = 0;
-    std::string_view text;           // String
-    std::string ownedText;           // String made by a cast
-    simdjson::dom::element parsed;   // Parsed
-    const Json* constant = nullptr;  // Constant
+    std::string_view text;                     // String
+    std::string ownedText;                     // String made by a cast
+    simdjson::dom::element parsed;             // Parsed
+    const Json* constant = nullptr;            // Constant
     const std::string* constantText = nullptr; // Constant: its compact form, when known
-    std::vector<Member> members;     // Object: sorted by key, keys unique
-    std::vector<Node*> elements;     // Array
+    std::vector<Member> members;               // Object: sorted by key, keys unique
+    std::vector<Node*> elements;               // Array
 };
 
 // How converting one record ended.

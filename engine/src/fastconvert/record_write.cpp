@@ -2,9 +2,8 @@
 // from the parser's elements, with their object keys sorted (and duplicates resolved to the
 // last, as nlohmann does) on the way.
 
-#include "record_tree.h"
-
 #include "canonical_writer.h"
+#include "record_tree.h"
 
 #include <algorithm>
 
@@ -13,23 +12,35 @@ namespace strata::fastconvert {
 using simdjson::dom::element;
 using simdjson::dom::element_type;
 
-
-void RecordTree::write(const Node* node, Output& out)
-{
+void RecordTree::write(const Node* node, Output& out) {
     switch (node->kind) {
-    case NodeKind::Parsed: writeParsed(node->parsed, 0, out); return;
+    case NodeKind::Parsed:
+        writeParsed(node->parsed, 0, out);
+        return;
     case NodeKind::Constant:
         if (node->constantText)
             out.append(*node->constantText);
         else
             writeJson(*node->constant, out);
         return;
-    case NodeKind::Null: out.append("null"); return;
-    case NodeKind::Bool: out.append(node->boolean ? "true" : "false"); return;
-    case NodeKind::Int: writeInt(node->integer, out); return;
-    case NodeKind::Uint: writeUint(node->unsignedInteger, out); return;
-    case NodeKind::Double: writeDouble(node->number, out); return;
-    case NodeKind::String: writeString(node->text, out); return;
+    case NodeKind::Null:
+        out.append("null");
+        return;
+    case NodeKind::Bool:
+        out.append(node->boolean ? "true" : "false");
+        return;
+    case NodeKind::Int:
+        writeInt(node->integer, out);
+        return;
+    case NodeKind::Uint:
+        writeUint(node->unsignedInteger, out);
+        return;
+    case NodeKind::Double:
+        writeDouble(node->number, out);
+        return;
+    case NodeKind::String:
+        writeString(node->text, out);
+        return;
     case NodeKind::Object: {
         out.put('{');
         for (size_t i = 0; i < node->members.size(); ++i) {
@@ -59,8 +70,7 @@ void RecordTree::write(const Node* node, Output& out)
     }
 }
 
-void RecordTree::writeParsed(element value, size_t depth, Output& out)
-{
+void RecordTree::writeParsed(element value, size_t depth, Output& out) {
     switch (value.type()) {
     case element_type::OBJECT: {
         // Depth stays below the parser's limit, for which m_fields is sized.
@@ -110,12 +120,24 @@ void RecordTree::writeParsed(element value, size_t depth, Output& out)
         out.put(']');
         return;
     }
-    case element_type::STRING: writeString(value.get_string().value_unsafe(), out); return;
-    case element_type::INT64: writeInt(value.get_int64().value_unsafe(), out); return;
-    case element_type::UINT64: writeUint(value.get_uint64().value_unsafe(), out); return;
-    case element_type::DOUBLE: writeDouble(value.get_double().value_unsafe(), out); return;
-    case element_type::BOOL: out.append(value.get_bool().value_unsafe() ? "true" : "false"); return;
-    case element_type::NULL_VALUE: out.append("null"); return;
+    case element_type::STRING:
+        writeString(value.get_string().value_unsafe(), out);
+        return;
+    case element_type::INT64:
+        writeInt(value.get_int64().value_unsafe(), out);
+        return;
+    case element_type::UINT64:
+        writeUint(value.get_uint64().value_unsafe(), out);
+        return;
+    case element_type::DOUBLE:
+        writeDouble(value.get_double().value_unsafe(), out);
+        return;
+    case element_type::BOOL:
+        out.append(value.get_bool().value_unsafe() ? "true" : "false");
+        return;
+    case element_type::NULL_VALUE:
+        out.append("null");
+        return;
     }
 }
 

@@ -10,8 +10,7 @@ namespace strata::fastconvert {
 
 using simdjson::dom::element;
 
-bool RecordTree::topLevelOnly(const std::vector<CompiledStep>& steps)
-{
+bool RecordTree::topLevelOnly(const std::vector<CompiledStep>& steps) {
     return std::all_of(steps.begin(), steps.end(), [](const CompiledStep& step) {
         return step.noop || (step.segments.size() == 1 && step.lastSuffixes().empty());
     });
@@ -21,14 +20,12 @@ namespace {
 
 using Slots = std::vector<RootPlan::Slot>;
 
-Slots::iterator slotNamed(Slots& slots, std::string_view key)
-{
+Slots::iterator slotNamed(Slots& slots, std::string_view key) {
     return std::find_if(slots.begin(), slots.end(),
                         [&](const RootPlan::Slot& slot) { return slot.key == key; });
 }
 
-void insertSorted(Slots& slots, RootPlan::Slot slot)
-{
+void insertSorted(Slots& slots, RootPlan::Slot slot) {
     auto at = std::lower_bound(
         slots.begin(), slots.end(), slot.key,
         [](const RootPlan::Slot& s, std::string_view key) { return keyLess(s.key, key); });
@@ -36,8 +33,7 @@ void insertSorted(Slots& slots, RootPlan::Slot slot)
 }
 
 // Runs the structural steps on the member names; false when one refuses (as applyToParents).
-bool planSteps(const std::vector<CompiledStep>& steps, Slots& slots, Slots& dropped)
-{
+bool planSteps(const std::vector<CompiledStep>& steps, Slots& slots, Slots& dropped) {
     for (const CompiledStep& step : steps) {
         if (step.noop)
             continue;
@@ -77,8 +73,7 @@ bool planSteps(const std::vector<CompiledStep>& steps, Slots& slots, Slots& drop
 } // namespace
 
 const RootPlan& RecordTree::rootPlan(const std::vector<CompiledStep>& steps,
-                                     const ObjectShape& shape)
-{
+                                     const ObjectShape& shape) {
     if (shape.rootPlan < m_rootPlans.size() && m_rootPlans[shape.rootPlan]->steps == &steps)
         return *m_rootPlans[shape.rootPlan];
     auto plan = std::make_unique<RootPlan>();
@@ -93,8 +88,7 @@ const RootPlan& RecordTree::rootPlan(const std::vector<CompiledStep>& steps,
 }
 
 // A value step on one top-level value, with applyStep's rules for a plain field name.
-bool RecordTree::applyValueStep(const CompiledStep& step, Node*& node)
-{
+bool RecordTree::applyValueStep(const CompiledStep& step, Node*& node) {
     if (step.kind == StepKind::DefaultIfNull) {
         if (isNull(node))
             node = constantNode(step.value, &step.valueText);
@@ -106,8 +100,7 @@ bool RecordTree::applyValueStep(const CompiledStep& step, Node*& node)
 }
 
 // The slot's value after its value steps, or null when one refuses it.
-Node* RecordTree::runValueSteps(const RootPlan::Slot& slot)
-{
+Node* RecordTree::runValueSteps(const RootPlan::Slot& slot) {
     Node* node = slot.constant ? constantNode(slot.constant->value, &slot.constant->valueText)
                                : parsedNode(m_rootFields[slot.input].second);
     for (const CompiledStep* step : slot.valueSteps)
@@ -116,8 +109,7 @@ Node* RecordTree::runValueSteps(const RootPlan::Slot& slot)
     return node;
 }
 
-Outcome RecordTree::convertByRootPlan(const RootPlan& plan, Output& out)
-{
+Outcome RecordTree::convertByRootPlan(const RootPlan& plan, Output& out) {
     if (plan.fails)
         return Outcome::Failed;
     // every value step runs before anything is written, so a refusal leaves no output

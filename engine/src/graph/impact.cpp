@@ -45,13 +45,14 @@ void checkForeignKey(const Workspace& ws, const TypeVersionId& dependent, const 
             if (present)
                 continue;
             impact.stillWorks = false;
-            impact.findings.push_back({via, "foreign-key-column-missing", Direction::Read,
-                                       Severity::Error,
-                                       "foreign key " + name + " references column '" + column +
-                                           "', which " + b.id.toString() + " no longer has",
-                                       {{"constraint", name},
-                                        {"column", column},
-                                        {"version", b.id.toString()}}});
+            impact.findings.push_back(
+                {via,
+                 "foreign-key-column-missing",
+                 Direction::Read,
+                 Severity::Error,
+                 "foreign key " + name + " references column '" + column + "', which " +
+                     b.id.toString() + " no longer has",
+                 {{"constraint", name}, {"column", column}, {"version", b.id.toString()}}});
         }
     }
 }
@@ -71,7 +72,8 @@ void judgeEmbedded(const Workspace& ws, const Verdict& verdict, DependentImpact&
     impact.stillWorks = readOk && writeOk;
     if (!impact.stillWorks && impact.findings.empty()) {
         impact.findings.push_back(
-            {impact.fieldPath, "dependent-policy",
+            {impact.fieldPath,
+             "dependent-policy",
              needRead && !verdict.readCompatible ? Direction::Read : Direction::Write,
              Severity::Error,
              "the upgrade breaks the policy of " + impact.dependent.name + " for the data at '" +

@@ -163,7 +163,8 @@ RolloutRecord readRolloutRecord(const JsonReader& r) {
     const auto parsed = lifecycleStateFromString(state);
     if (!parsed || stateName(*parsed) != state)
         r.child("state").fail("state must be created, running, paused, completed, failed or "
-                              "cancelled, not '" + state + "'");
+                              "cancelled, not '" +
+                              state + "'");
     record.state = *parsed;
     const double upgraded = r.number("upgraded", 0);
     if (upgraded < 0 || upgraded != static_cast<double>(static_cast<size_t>(upgraded)))
@@ -319,9 +320,13 @@ void checkCrossReferences(const JsonReader& r, const Workspace& ws) {
                         .child(type)
                         .fail("node supports unknown type '" + type + "'");
     for (size_t c = 0; c < ws.clusters.size(); ++c)
-        if (const auto& rollout = ws.clusters[c].rollout; rollout && !ws.findVersion(rollout->target))
-            r.child("clusters").child(c).child("rollout").child("target").fail(
-                "rollout target " + rollout->target.toString() + " is not in the workspace");
+        if (const auto& rollout = ws.clusters[c].rollout;
+            rollout && !ws.findVersion(rollout->target))
+            r.child("clusters")
+                .child(c)
+                .child("rollout")
+                .child("target")
+                .fail("rollout target " + rollout->target.toString() + " is not in the workspace");
 }
 
 Workspace readWorkspace(const JsonReader& r) {

@@ -61,8 +61,8 @@ private:
     RecordConverter m_converter;
     OnBadRecord m_policy;
     DeadLetterSink m_sink;
-    std::vector<char> m_buffer; // pending bytes, followed by padding for the parser
-    size_t m_size = 0;          // pending bytes in m_buffer
+    std::vector<char> m_buffer;  // pending bytes, followed by padding for the parser
+    size_t m_size = 0;           // pending bytes in m_buffer
     uint64_t m_bufferOffset = 0; // input offset of m_buffer[0]
     JsonLinesStats m_stats;
     std::optional<BadRecord> m_stopped;

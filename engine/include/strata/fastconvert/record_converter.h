@@ -81,7 +81,6 @@ private:
 
 // The reference result for one record, as the fast path must reproduce it: parse with
 // nlohmann, require an object, applyConverter, compact dump.
-Result<std::string> convertRecordByReference(const Converter& converter,
-                                             std::string_view record);
+Result<std::string> convertRecordByReference(const Converter& converter, std::string_view record);
 
 } // namespace strata
