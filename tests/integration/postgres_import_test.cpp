@@ -154,7 +154,7 @@ TEST(PostgresDrift, ForeignKeysFollowTheStoreOfTheReferencedType) {
     TypeDef customers;
     customers.name = "ChinookCustomer";
     customers.versions.push_back(customer->version);
-    ws.types.push_back(customers);
+    ws.types.insert(ws.types.begin(), customers); // types stay sorted by name
     ws.stores.push_back(
         {"customers", StoreKind::Postgres, "public.customer", customer->version.id, "pg"});
     auto& constraints = ws.findType("invoice")->versions[0].schema.constraints;
