@@ -16,20 +16,8 @@ demo_bindir=/usr/lib/postgresql/15/bin
 demo_dir=""
 DEMO_DB_ERROR=""
 
-demo_as_server() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-
-demo_free_port() { # a random high port nothing listens on
-  local port
-  while :; do
-    port=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return
-    fi
-  done
-}
+# shellcheck source=pg_common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/pg_common.sh"
 
 demo_fail() {
   DEMO_DB_ERROR=$1
@@ -55,14 +43,14 @@ demo_db_start() {
   chmod 0600 "$demo_dir/password"
   cp "$demo_dir/password" "$demo_dir/pwfile"
   [ "$(id -u)" -eq 0 ] && chown postgres "$demo_dir/pwfile"
-  if ! demo_as_server "$demo_bindir/initdb" -D "$demo_dir/data" -U "$user" --pwfile="$demo_dir/pwfile" \
+  if ! pg_as_server "$demo_bindir/initdb" -D "$demo_dir/data" -U "$user" --pwfile="$demo_dir/pwfile" \
     --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$demo_dir/initdb.log" 2>&1; then
     demo_fail "initdb failed: $(tail -n 1 "$demo_dir/initdb.log")"
     return 1
   fi
   rm -f "$demo_dir/pwfile"
-  port=$(demo_free_port)
-  if ! demo_as_server "$demo_bindir/pg_ctl" -D "$demo_dir/data" -l "$demo_dir/server.log" -w -t 60 \
+  port=$(pg_free_port)
+  if ! pg_as_server "$demo_bindir/pg_ctl" -D "$demo_dir/data" -l "$demo_dir/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $demo_dir" start >/dev/null; then
     demo_fail "the server did not start: $(tail -n 1 "$demo_dir/server.log")"
     return 1
@@ -92,7 +80,7 @@ demo_db_start() {
 demo_db_stop() {
   [ -n "$demo_dir" ] || return 0
   if [ -d "$demo_dir/data" ]; then
-    demo_as_server "$demo_bindir/pg_ctl" -D "$demo_dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    pg_as_server "$demo_bindir/pg_ctl" -D "$demo_dir/data" -m fast -w stop >/dev/null 2>&1 || true
   fi
   rm -rf "$demo_dir"
   demo_dir=""

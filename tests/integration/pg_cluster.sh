@@ -17,20 +17,8 @@ shared=${STRATA_SHARED_DIR:-$(cd "$(dirname "$0")/../../.." && pwd)/shared}
 action=${1:?start or stop}
 state=${2:?state file}
 
-as_server() { # runs a command as the server's OS user
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-
-free_port() { # a random high port nothing listens on (bash's /dev/tcp connects fail)
-  local port
-  while :; do
-    port=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return
-    fi
-  done
-}
+# shellcheck source=../../scripts/pg_common.sh
+source "$(dirname "$0")/../../scripts/pg_common.sh"
 
 start() {
   local dir port user
@@ -44,15 +32,15 @@ start() {
   chmod 0600 "$dir/password"
   cp "$dir/password" "$dir/pwfile"
   [ "$(id -u)" -eq 0 ] && chown postgres "$dir/pwfile"
-  as_server "$bindir/initdb" -D "$dir/data" -U "$user" --pwfile="$dir/pwfile" \
+  pg_as_server "$bindir/initdb" -D "$dir/data" -U "$user" --pwfile="$dir/pwfile" \
     --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
   rm -f "$dir/pwfile"
 
-  port=$(free_port)
+  port=$(pg_free_port)
   # tests trade durability for speed; STRATA_PG_DURABLE=1 (the benchmark) keeps the defaults
   local fast="-c fsync=off -c synchronous_commit=off"
   [ "${STRATA_PG_DURABLE:-0}" = 1 ] && fast=""
-  as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+  pg_as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $dir $fast" start >/dev/null
   cat >"$state" <<STATE
 STRATA_PG_DIR=$dir
@@ -81,7 +69,7 @@ stop() {
   [ -f "$state" ] || exit 0
   # shellcheck disable=SC1090
   . "$state"
-  as_server "$bindir/pg_ctl" -D "$STRATA_PG_DIR/data" -m fast -w stop >/dev/null || true
+  pg_as_server "$bindir/pg_ctl" -D "$STRATA_PG_DIR/data" -m fast -w stop >/dev/null || true
   rm -rf "$STRATA_PG_DIR" "$state"
 }
 

@@ -155,6 +155,30 @@ TEST(PostgresCompile, CastsPostgresWouldRoundStayOnTheClient) {
     EXPECT_EQ(cols.error().message, "cast 'price' has an on-error policy, which has no SQL form");
 }
 
+// The reference rows for COPY text `lines`: split, read as JSON, applyConverter, written back.
+std::string referenceRows(const Converter& c, const TypeVersion& a, const TypeVersion& b,
+                          const std::vector<std::string>& lines) {
+    std::string out;
+    for (const std::string& line : lines) {
+        std::vector<std::optional<std::string>> cols;
+        detail::splitCopyLine(line, cols);
+        Json record = Json::object();
+        for (size_t i = 0; i < cols.size(); ++i)
+            record[a.schema.fields[i].name] =
+                cols[i] ? *detail::copyValueToJson(*cols[i], a.schema.fields[i].type) : Json();
+        auto converted = applyConverter(c, record);
+        if (!converted)
+            return "error: " + converted.error().describe();
+        for (size_t i = 0; i < b.schema.fields.size(); ++i) {
+            if (i)
+                out += '\t';
+            detail::appendJsonAsCopy(out, (*converted)[b.schema.fields[i].name]);
+        }
+        out += '\n';
+    }
+    return out;
+}
+
 TEST(PostgresCopyText, PassThroughMatchesTheReferenceConverterWhenNoValueChanges) {
     TypeVersion a = version("T", {field("id", DataType::primitive(TypeKind::Int32)),
                                   field("note", DataType::primitive(TypeKind::String), true),
@@ -188,51 +212,13 @@ TEST(PostgresCopyText, PassThroughMatchesTheReferenceConverterWhenNoValueChanges
         std::string fast;
         detail::appendPassThrough(fast, line, *sources, scratch);
 
-        std::vector<std::optional<std::string>> cols;
-        detail::splitCopyLine(line, cols);
-        Json record = Json::object();
-        for (size_t i = 0; i < cols.size(); ++i)
-            record[a.schema.fields[i].name] =
-                cols[i] ? *detail::copyValueToJson(*cols[i], a.schema.fields[i].type) : Json();
-        auto converted = applyConverter(c, record);
-        ASSERT_TRUE(converted.ok()) << converted.error().describe();
-        std::string reference;
-        for (size_t i = 0; i < b.schema.fields.size(); ++i) {
-            if (i)
-                reference += '\t';
-            detail::appendJsonAsCopy(reference, (*converted)[b.schema.fields[i].name]);
-        }
-        EXPECT_EQ(fast, reference + "\n") << line;
+        EXPECT_EQ(fast, referenceRows(c, a, b, {line})) << line;
     }
 
     step(StepKind::ScaleOffset, "amount")->scale = 100;
     path.hops[0].converter = c;
     EXPECT_FALSE(detail::passThroughColumns(path, a, b).has_value())
         << "scale/offset changes values";
-}
-
-// The reference rows for COPY text `lines`: split, read as JSON, applyConverter, written back.
-std::string referenceRows(const Converter& c, const TypeVersion& a, const TypeVersion& b,
-                          const std::vector<std::string>& lines) {
-    std::string out;
-    for (const std::string& line : lines) {
-        std::vector<std::optional<std::string>> cols;
-        detail::splitCopyLine(line, cols);
-        Json record = Json::object();
-        for (size_t i = 0; i < cols.size(); ++i)
-            record[a.schema.fields[i].name] =
-                cols[i] ? *detail::copyValueToJson(*cols[i], a.schema.fields[i].type) : Json();
-        auto converted = applyConverter(c, record);
-        if (!converted)
-            return "error: " + converted.error().describe();
-        for (size_t i = 0; i < b.schema.fields.size(); ++i) {
-            if (i)
-                out += '\t';
-            detail::appendJsonAsCopy(out, (*converted)[b.schema.fields[i].name]);
-        }
-        out += '\n';
-    }
-    return out;
 }
 
 TEST(PostgresCopyBatch, ColumnKernelsGiveTheReferenceConvertersRows) {
