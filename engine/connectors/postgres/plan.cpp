@@ -258,6 +258,16 @@ std::string viewSql(const std::string& schema, const std::string& view, const st
     return sql + " FROM " + qualified(schema, table);
 }
 
+// The expand step that creates the view showing `version`'s columns of `table`.
+PlanStep versionViewStep(const Plan& plan, const TypeVersionId& version, const std::string& table,
+                         const std::vector<std::pair<std::string, std::string>>& names) {
+    return {Phase::Expand,
+            "view for " + version.toString(),
+            viewSql(plan.schema, versionViewName(plan.table, version.version), table, names),
+            {},
+            -1};
+}
+
 Result<long long> countRows(Connection& conn, const std::string& table) {
     auto r = conn.query("SELECT count(*) FROM " + table);
     if (!r)
@@ -498,18 +508,8 @@ Result<bool> planInPlace(PlanContext& ctx, const Workspace& ws,
     for (const Field& f : ctx.b.schema.fields)
         bView.emplace_back(f.name, f.name);
     plan.steps = std::move(alter);
-    plan.steps.push_back(
-        {Phase::Expand,
-         "view for " + plan.from.toString(),
-         viewSql(plan.schema, versionViewName(plan.table, plan.from.version), plan.table, aView),
-         {},
-         -1});
-    plan.steps.push_back(
-        {Phase::Expand,
-         "view for " + plan.to.toString(),
-         viewSql(plan.schema, versionViewName(plan.table, plan.to.version), plan.table, bView),
-         {},
-         -1});
+    plan.steps.push_back(versionViewStep(plan, plan.from, plan.table, aView));
+    plan.steps.push_back(versionViewStep(plan, plan.to, plan.table, bView));
     contract.insert(
         contract.begin(),
         {Phase::Contract,
@@ -587,18 +587,8 @@ Status planCopySteps(Connection* conn, const Workspace& ws, const TypeVersion& a
         aView.emplace_back(f.name, f.name);
     for (const Field& f : b.schema.fields)
         bView.emplace_back(f.name, f.name);
-    plan.steps.push_back(
-        {Phase::Expand,
-         "view for " + plan.from.toString(),
-         viewSql(plan.schema, versionViewName(plan.table, plan.from.version), plan.table, aView),
-         {},
-         -1});
-    plan.steps.push_back(
-        {Phase::Expand,
-         "view for " + plan.to.toString(),
-         viewSql(plan.schema, versionViewName(plan.table, plan.to.version), plan.newTable, bView),
-         {},
-         -1});
+    plan.steps.push_back(versionViewStep(plan, plan.from, plan.table, aView));
+    plan.steps.push_back(versionViewStep(plan, plan.to, plan.newTable, bView));
 
     std::vector<std::string> targetNames;
     std::string exprs;
