@@ -1,6 +1,7 @@
 #include "schema_input.h"
 
 #include "strata/io/avro.h"
+#include "strata/model/json_locate.h"
 #include "strata/model/workspace_io.h"
 
 #include <algorithm>
@@ -52,13 +53,10 @@ Result<SchemaInput> fromFile(const std::string& path) {
         TypeVersion top = imported->versions.back();
         return SchemaInput{std::move(top), shared};
     }
-    Json json;
-    try {
-        json = Json::parse(*text);
-    } catch (const Json::parse_error& e) {
-        return makeError(ErrorCode::Parse, e.what(), path);
-    }
-    auto v = parseTypeVersion(json, path);
+    Result<Json> json = parseJsonText(*text, path);
+    if (!json)
+        return json.error();
+    auto v = parseTypeVersion(*json, path);
     if (!v)
         return v.error();
     return SchemaInput{*v, nullptr};

@@ -174,3 +174,14 @@ TEST_F(Cli, ImportAndExportAvro) {
     EXPECT_EQ(broken.code, cli::kUnreadable);
     EXPECT_EQ(*readFile(path("avro.json")), before);
 }
+
+// A schema file with a number too large for a double is refused like any malformed input (exit
+// 3) with its position, never an uncaught exception.
+TEST_F(Cli, SchemaWithANumberTooLargeForADoubleIsRefusedWithItsPosition) {
+    write("huge.json", "{\"name\": \"T\", \"version\": \"1.0.0\",\n \"fields\": [], \"x\": 1e999}");
+    CliRun r = stratactl({"check", path("huge.json"), path("c1new.json")});
+    EXPECT_EQ(r.code, 3);
+    EXPECT_NE(r.err.find(path("huge.json") + ":2:21: number out of range: 1e999"),
+              std::string::npos)
+        << r.err;
+}

@@ -1,3 +1,4 @@
+#include "strata/io/avro.h"
 #include "strata/model/json_locate.h"
 #include "test_support.h"
 
@@ -109,6 +110,23 @@ TEST(Workspace, SyntaxErrorNamesLineAndColumn) {
     ASSERT_FALSE(ws.ok());
     EXPECT_EQ(ws.error().code, ErrorCode::Parse);
     EXPECT_EQ(ws.error().where, "broken.json:3:13");
+}
+
+// A number too large for a double is not a syntax error to the JSON parser but an exception of
+// its own kind; it must still come back as a parse error naming where it is (found by fuzzing).
+TEST(Workspace, NumberTooLargeForADoubleIsAParseErrorWithItsPosition) {
+    std::string text = "{\n  \"format\": 1E8888\n}\n";
+    auto ws = parseWorkspace(text, "huge.json");
+    ASSERT_FALSE(ws.ok());
+    EXPECT_EQ(ws.error().code, ErrorCode::Parse);
+    EXPECT_EQ(ws.error().message, "number out of range: 1E8888");
+    EXPECT_EQ(ws.error().where, "huge.json:2:13");
+
+    auto avro = importAvro("{\"type\": \"record\", \"size\": -9e999}", "huge.avsc");
+    ASSERT_FALSE(avro.ok());
+    EXPECT_EQ(avro.error().code, ErrorCode::Parse);
+    EXPECT_EQ(avro.error().message, "not valid JSON: number out of range: -9e999");
+    EXPECT_EQ(avro.error().where, "huge.avsc:1:28");
 }
 
 TEST(Workspace, LocatesPointers) {

@@ -751,18 +751,11 @@ Json Importer::convertRecordDefault(const Json& record, const std::string& ns, c
 
 Result<AvroImport> importAvro(std::string_view text, std::string_view source,
                               const AvroImportOptions& options) {
-    Json root;
-    try {
-        root = Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error& e) {
-        TextPosition at = positionOfOffset(text, e.byte == 0 ? 0 : e.byte - 1);
-        return makeError(ErrorCode::Parse, std::string("not valid JSON: ") + e.what(),
-                         std::string(source) + ":" + std::to_string(at.line) + ":" +
-                             std::to_string(at.column));
-    } catch (const Json::exception& e) { // e.g. a number too large for a double
-        return makeError(ErrorCode::Parse, std::string("not valid JSON: ") + e.what(),
-                         std::string(source));
-    }
+    Result<Json> parsed = parseJsonText(text, source);
+    if (!parsed)
+        return makeError(ErrorCode::Parse, "not valid JSON: " + parsed.error().message,
+                         parsed.error().where);
+    const Json& root = *parsed;
     try {
         Importer importer(options);
         return importer.run(root);

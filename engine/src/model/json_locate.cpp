@@ -165,4 +165,36 @@ std::string describeLocation(std::string_view source, std::string_view text,
     return out;
 }
 
+namespace {
+
+std::string at(std::string_view source, std::string_view text, size_t offset) {
+    TextPosition pos = positionOfOffset(text, offset);
+    return std::string(source) + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
+}
+
+} // namespace
+
+Result<Json> parseJsonText(std::string_view text, std::string_view source) {
+    try {
+        return Json::parse(text.begin(), text.end());
+    } catch (const Json::parse_error& e) {
+        std::string what = e.what();
+        size_t from = what.find("error while parsing");
+        return makeError(ErrorCode::Parse, from == std::string::npos ? what : what.substr(from),
+                         at(source, text, e.byte > 0 ? e.byte - 1 : 0));
+    } catch (const Json::out_of_range& e) {
+        // "number overflow parsing '<token>'": the exception has no offset, the token does
+        std::string what = e.what();
+        size_t open = what.find('\''), close = what.rfind('\'');
+        std::string token = open < close ? what.substr(open + 1, close - open - 1) : std::string();
+        size_t offset = token.empty() ? std::string_view::npos : text.find(token);
+        std::string message = token.empty() ? what : "number out of range: " + token;
+        return makeError(ErrorCode::Parse, message,
+                         offset == std::string_view::npos ? std::string(source)
+                                                          : at(source, text, offset));
+    } catch (const Json::exception& e) {
+        return makeError(ErrorCode::Parse, e.what(), std::string(source));
+    }
+}
+
 } // namespace strata

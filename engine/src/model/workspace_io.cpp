@@ -456,17 +456,10 @@ Json workspaceToJson(const Workspace& ws) {
 } // namespace
 
 Result<Workspace> parseWorkspace(std::string_view text, std::string_view source) {
-    Json json;
-    try {
-        json = Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error& e) {
-        TextPosition pos = positionOfOffset(text, e.byte > 0 ? e.byte - 1 : 0);
-        std::string what = e.what();
-        size_t colon = what.find("error while parsing");
-        return makeError(ErrorCode::Parse, colon == std::string::npos ? what : what.substr(colon),
-                         std::string(source) + ":" + std::to_string(pos.line) + ":" +
-                             std::to_string(pos.column));
-    }
+    Result<Json> parsed = parseJsonText(text, source);
+    if (!parsed)
+        return parsed.error();
+    const Json& json = *parsed;
     try {
         return readWorkspace(JsonReader(json, ""));
     } catch (const LoadFailure& failure) {

@@ -3,6 +3,9 @@
 // Maps a JSON pointer to the line and column where that value starts in the source text, so
 // that semantic errors found after parsing can still name a line.
 
+#include "strata/core/result.h"
+#include "strata/model/schema.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -23,5 +26,9 @@ TextPosition positionOfOffset(std::string_view text, size_t offset);
 // "source:LINE:COL (at /pointer)".
 std::string describeLocation(std::string_view source, std::string_view text,
                              std::string_view pointer);
+
+// Parses a JSON document; malformed text and numbers too large for a double are errors that
+// name "source:LINE:COL" instead of exceptions.
+Result<Json> parseJsonText(std::string_view text, std::string_view source);
 
 } // namespace strata
