@@ -45,7 +45,10 @@ bool MainWindow::openFile(const QString& path) {
         return false;
     }
     addRecentFile(path);
-    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    // A message shown before the window is cannot hide the file label it would overlap (the
+    // status bar hides only visible widgets); the label names the file anyway.
+    if (isVisible())
+        statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     return true;
 }
 
