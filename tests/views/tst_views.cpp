@@ -25,6 +25,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QGraphicsScene>
@@ -448,12 +449,15 @@ void ViewsTest::languageSwitchesLive_data() {
     QTest::addColumn<QString>("problemsTime");
     QTest::addColumn<QString>("findingsSeverity");
     QTest::addColumn<QString>("graphTab");
+    QTest::addColumn<QString>("olderVersionCombo");
     QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("文件(&F)")
                            << QStringLiteral("类型") << QStringLiteral("时间")
-                           << QStringLiteral("严重性") << QStringLiteral("依赖图(&G)");
+                           << QStringLiteral("严重性") << QStringLiteral("依赖图(&G)")
+                           << QStringLiteral("旧版本：版本");
     QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("&File")
                         << QStringLiteral("Types") << QStringLiteral("Time")
-                        << QStringLiteral("Severity") << QStringLiteral("&Graph");
+                        << QStringLiteral("Severity") << QStringLiteral("&Graph")
+                        << QStringLiteral("Older version: version");
 }
 
 // Choosing a language applies at once: menus, docks, tabs and model headers are worded again
@@ -465,6 +469,7 @@ void ViewsTest::languageSwitchesLive() {
     QFETCH(QString, problemsTime);
     QFETCH(QString, findingsSeverity);
     QFETCH(QString, graphTab);
+    QFETCH(QString, olderVersionCombo);
 
     FindingsModel* findings = m_window->verdictPanel()->verdictWidget()->findings();
     QSignalSpy headers(m_problems.get(), &QAbstractItemModel::headerDataChanged);
@@ -482,6 +487,10 @@ void ViewsTest::languageSwitchesLive() {
                  .toString(),
              findingsSeverity);
     QCOMPARE(m_window->tabs()->tabText(int(MainWindow::View::Graph)), graphTab);
+    QStringList comboNames;
+    for (const QComboBox* combo : m_window->diffView()->findChildren<QComboBox*>())
+        comboNames << combo->accessibleName();
+    QVERIFY2(comboNames.contains(olderVersionCombo), qPrintable(comboNames.join(", ")));
 }
 
 void ViewsTest::findingsAreWordedInTheInterfaceLanguage() {
