@@ -148,6 +148,45 @@ TEST(PostgresPlan, C19_RenameWithoutAliasIsDestructiveAndNeedsConfirmation) {
     EXPECT_EQ(scalar(*conn, "SELECT count(col1) FROM t1"), "2") << "nothing ran";
 }
 
+// C19's drop by copy: the live table loses the column at the switch, so the copy asks for the
+// same confirmation as dropping it in place, and runs once given; the old table keeps the values.
+TEST(PostgresPlan, CopyDroppingAColumnNeedsConfirmationToo) {
+    freshDatabase("copydrop_it");
+    auto conn = connect("copydrop_it");
+    scalar(*conn, "CREATE TABLE t1 (id integer PRIMARY KEY, col1 text NOT NULL, fax text); "
+                  "INSERT INTO t1 VALUES (1, 'a', '555'), (2, 'b', NULL)");
+    Workspace ws = workspaceFor("copydrop_it", "public", "t1");
+    TypeVersion& b = addVersion(ws, "t1", "1.0.0", "2.0.0");
+    b.schema.fields.pop_back(); // fax
+
+    auto plan = planMigration(*conn, ws, ws.stores[0], b.id, {true, false, false});
+    ASSERT_TRUE(plan.ok()) << plan.error().describe();
+    EXPECT_EQ(plan->strategy, Strategy::Copy);
+    ASSERT_EQ(plan->destructive.size(), 1u);
+    EXPECT_EQ(plan->destructive[0],
+              "column fax is not in t1-v2.0.0: after the switch the table has no such column; its "
+              "values stay only in " +
+                  plan->oldTable +
+                  " until contract drops it (if it was renamed, declare the old name as an alias "
+                  "of the new field)");
+    auto refused = executePlan(*conn, *plan, runOptions());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("needs explicit confirmation"), std::string::npos);
+    EXPECT_EQ(scalar(*conn, "SELECT count(fax) FROM t1"), "1") << "nothing ran";
+
+    ExecuteOptions confirmed = runOptions();
+    confirmed.confirmDestructive = true;
+    auto out = executePlan(*conn, *plan, confirmed);
+    ASSERT_TRUE(out.ok()) << out.error().describe();
+    EXPECT_EQ(rows(*conn, "SELECT id, col1 FROM t1 ORDER BY id"), "(1,a);(2,b)");
+    EXPECT_EQ(scalar(*conn, "SELECT count(*) FROM pg_attribute WHERE attrelid = 't1'::regclass "
+                            "AND attname = 'fax'"),
+              "0");
+    EXPECT_EQ(scalar(*conn, "SELECT fax FROM " + postgres::qualified("public", plan->oldTable) +
+                                " WHERE id = 1"),
+              "555");
+}
+
 TEST(PostgresPlan, C21_ScaleRemovalIsUnconstrainedNumeric) {
     freshDatabase("c21a_it");
     auto conn = connect("c21a_it");

@@ -567,6 +567,15 @@ Status planCopySteps(Connection* conn, const Workspace& ws, const TypeVersion& a
     std::string target = qualified(plan.schema, plan.newTable);
     std::string newSuffix = "__" + versionSuffix(plan.to.version);
     detail::ColumnRenames renames = detail::columnRenames(plan.path, a);
+    // like dropping it in place: after the switch the live table no longer has the column, so
+    // the operator confirms it (its values stay in the old table until contract drops that)
+    for (const std::string& column : renames.dropped)
+        plan.destructive.push_back("column " + column + " is not in " + b.id.toString() +
+                                   ": after the switch the table has no such column; its "
+                                   "values stay only in " +
+                                   plan.oldTable +
+                                   " until contract drops it (if it was renamed, declare the "
+                                   "old name as an alias of the new field)");
     auto create = createTableSql(conn, ws, plan.schema, plan.newTable, b, newSuffix, renames);
     if (!create)
         return create.error();
