@@ -89,7 +89,9 @@ namespace {
 void printHelp(std::ostream& out) {
     out << "usage: stratactl COMMAND [ARGS]\n\n"
            "OLD and NEW are schema files (.avsc, or Strata JSON for one version) or\n"
-           "WORKSPACE:Name-vX.Y.Z. MODE is NONE, BACKWARD, FORWARD, FULL or a _TRANSITIVE form.\n\n"
+           "WORKSPACE:Name-vX.Y.Z. MODE is NONE, BACKWARD, FORWARD, FULL or a _TRANSITIVE form;\n"
+           "check's default is the type's policy when NEW comes from a workspace, else "
+           "BACKWARD.\n\n"
            "commands:\n";
     for (const Command& c : commands())
         out << "  " << c.name << " " << c.usage << "\n      " << c.summary << "\n";

@@ -88,23 +88,31 @@ int runCheck(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {"--mode"}, {"--json"});
     if (!p.error.empty() || p.positional.size() != 2)
         return usageError(err, "check", p.error.empty() ? "expected OLD and NEW" : p.error);
-    auto mode = parsePolicy(p.value("--mode", "BACKWARD"));
-    if (!mode)
-        return usageError(err, "check", mode.error().message);
     auto pair = loadPair(p.positional[0], p.positional[1]);
     if (!pair)
         return unreadable(err, pair.error());
+    // without --mode, a version from a workspace is held to its type's policy
+    const TypeDef* type = pair->newer.workspace
+                              ? pair->newer.workspace->findType(pair->newer.version.id.name)
+                              : nullptr;
+    const bool typePolicy = !p.has("--mode") && type;
+    auto mode = typePolicy ? Result<CompatPolicy>(type->policy)
+                           : parsePolicy(p.value("--mode", "BACKWARD"));
+    if (!mode)
+        return usageError(err, "check", mode.error().message);
     Verdict v =
         checkPair(pair->older.version, pair->newer.version, resolverFor(pair->older, pair->newer));
     bool ok = v.satisfies(*mode);
     if (p.has("--json")) {
         Json j = verdictToJson(v);
         j["mode"] = toString(*mode);
+        j["mode_from"] = typePolicy ? "type policy" : p.has("--mode") ? "--mode" : "default";
         j["compatible_under_mode"] = ok;
         out << j.dump(2) << "\n";
     } else {
         out << v.older.toString() << " -> " << v.newer.toString() << ": "
-            << (ok ? "compatible" : "INCOMPATIBLE") << " under " << toString(*mode) << "\n"
+            << (ok ? "compatible" : "INCOMPATIBLE") << " under " << toString(*mode)
+            << (typePolicy ? " (the type's policy)" : "") << "\n"
             << "  read-compatible (new reads old): " << yesNo(v.readCompatible)
             << (v.readLossy ? " (lossy)" : "") << "\n"
             << "  write-compatible (old reads new): " << yesNo(v.writeCompatible)

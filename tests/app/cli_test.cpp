@@ -102,6 +102,22 @@ TEST_F(Cli, WorkspaceVersionArguments) {
     EXPECT_EQ(unknown.code, cli::kUnreadable);
 }
 
+// Without --mode, a version from a workspace is checked against its type's policy, as
+// validate and add do: Track is FULL in the demo, and v1.1.0 breaks it.
+TEST_F(Cli, CheckUsesTheTypesPolicyForWorkspaceVersions) {
+    const std::string demo = std::string(STRATA_SOURCE_DIR) + "/resources/demo/demo.strata.json";
+    CliRun r = stratactl({"check", demo + ":Track-v1.0.0", demo + ":Track-v1.1.0"});
+    EXPECT_EQ(r.code, cli::kIncompatible) << r.out;
+    EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
+              "Track-v1.0.0 -> Track-v1.1.0: INCOMPATIBLE under FULL (the type's policy)");
+    CliRun json = stratactl({"check", demo + ":Track-v1.0.0", demo + ":Track-v1.1.0", "--json"});
+    EXPECT_EQ(Json::parse(json.out)["mode"], "FULL");
+    EXPECT_EQ(Json::parse(json.out)["mode_from"], "type policy");
+    CliRun asked =
+        stratactl({"check", demo + ":Track-v1.0.0", demo + ":Track-v1.1.0", "--mode", "BACKWARD"});
+    EXPECT_EQ(asked.code, cli::kOk) << asked.out;
+}
+
 TEST_F(Cli, DiffNamesEveryChange) {
     CliRun r = stratactl({"diff", path("orders.json") + ":Order-v1.0.0",
                           path("orders.json") + ":Order-v1.1.0", "--json"});
