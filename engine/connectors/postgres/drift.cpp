@@ -46,7 +46,12 @@ Result<SchemaDiff> detectDrift(Connection& conn, const Workspace& ws, const Stor
     if (!live)
         return live.error();
     live->version.doc = declared->doc; // the relation's description is not part of the shape
-    TypeVersion expected = *declared;  // foreign keys name types; the catalog names relations
+    // aliases are the workspace's knowledge of earlier names; the catalog cannot show them
+    for (Field& column : live->version.schema.fields)
+        for (const Field& field : declared->schema.fields)
+            if (field.name == column.name)
+                column.aliases = field.aliases;
+    TypeVersion expected = *declared; // foreign keys name types; the catalog names relations
     for (Constraint& c : expected.schema.constraints)
         if (c.kind == ConstraintKind::ForeignKey)
             c.refType = referencedRelation(ws, c.refType);
