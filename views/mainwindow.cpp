@@ -382,9 +382,26 @@ void MainWindow::createStatusBar() {
         m_connectionLabel->setToolTip(m_connection->reason());
     });
     connect(m_problems, &ProblemsModel::problemAdded, this, [this](const QString& text, int type) {
-        if (type >= QtWarningMsg)
-            statusBar()->showMessage(text, 8000);
+        // QtInfoMsg sorts above QtCriticalMsg: name the kinds that are problems
+        if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
+            announce(text, 8000);
     });
+}
+
+// The message shares the bar with the permanent widgets (counts, search, connection) and is not
+// elided by QStatusBar, so a long one ran into them: it is elided to the room left of them; the
+// whole text is in the problems panel and the tooltip.
+void MainWindow::announce(const QString& text, int timeoutMs) {
+    QStatusBar* bar = statusBar();
+    int room = bar->width();
+    for (QWidget* widget : bar->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+        if (widget->isVisible() && widget->x() > 0)
+            room = std::min(room, widget->x());
+    room -= 16;
+    const bool laidOut = bar->width() > 0 && room > 40;
+    bar->showMessage(laidOut ? bar->fontMetrics().elidedText(text, Qt::ElideRight, room) : text,
+                     timeoutMs);
+    bar->setToolTip(text);
 }
 
 // The busy bar stays in place and only changes its range: showing or hiding a status bar
@@ -502,7 +519,7 @@ bool MainWindow::isBusy() const {
 void MainWindow::importPostgres() {
     PostgresImportDialog dialog(m_document, m_connection, this);
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(
+        announce(
             tr("Imported %n relation(s) from PostgreSQL", nullptr, int(dialog.candidates().size())),
             5000);
 }

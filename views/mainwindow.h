@@ -86,6 +86,8 @@ protected:
 
 private:
     void createViews();
+    // Shows `text` in the status bar for `timeoutMs`, elided to the room the bar leaves it.
+    void announce(const QString& text, int timeoutMs);
     void keepTreeStateAcrossResets();
     void createDocks();
     void createActions();

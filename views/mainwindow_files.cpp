@@ -48,7 +48,7 @@ bool MainWindow::openFile(const QString& path) {
     // A message shown before the window is cannot hide the file label it would overlap (the
     // status bar hides only visible widgets); the label names the file anyway.
     if (isVisible())
-        statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+        announce(tr("Opened %1").arg(path), 5000);
     return true;
 }
 
@@ -75,7 +75,7 @@ bool MainWindow::save() {
         showError(tr("Cannot save"), error);
         return false;
     }
-    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    announce(tr("Saved %1").arg(path), 5000);
     return true;
 }
 
@@ -92,7 +92,7 @@ bool MainWindow::saveAs() {
         return false;
     }
     addRecentFile(path);
-    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    announce(tr("Saved %1").arg(path), 5000);
     return true;
 }
 
@@ -109,7 +109,7 @@ void MainWindow::importAvro() {
     }
     for (const QString& note : notes)
         m_problems->report(QtWarningMsg, QStringLiteral("strata.io.avro"), note);
-    statusBar()->showMessage(tr("Imported %1").arg(path), 5000);
+    announce(tr("Imported %1").arg(path), 5000);
 }
 
 bool MainWindow::maybeSave() {
@@ -189,7 +189,7 @@ void MainWindow::exportGraph() {
     if (!error.isEmpty())
         showError(tr("Cannot export the graph"), error);
     else
-        statusBar()->showMessage(tr("Exported the graph to %1").arg(path), 5000);
+        announce(tr("Exported the graph to %1").arg(path), 5000);
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {

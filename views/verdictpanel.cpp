@@ -75,7 +75,9 @@ VerdictWidget::VerdictWidget(QWidget* parent)
             tr("Write: can the older version decode data written with the newer one?"));
         m_findings->setAccessibleName(tr("Findings"));
         m_examples->setAccessibleName(tr("Counter-examples"));
-        m_examples->setPlaceholderText(tr("No counter-examples: every direction is compatible."));
+        // only a verdict can say that there are none
+        m_examples->setPlaceholderText(
+            m_shown ? tr("No counter-examples: every direction is compatible.") : QString());
         examplesLabel->setText(tr("Counter-examples (records that really fail):"));
     });
     exampleLayout->addWidget(m_examples);
@@ -105,6 +107,7 @@ void VerdictWidget::setPlaceholder(const QString& text) {
     m_summary->setText(text);
     m_findingsModel->setFindings({});
     m_examples->clear();
+    m_texts.retranslate();
 }
 
 void VerdictWidget::setVerdict(const std::optional<Verdict>& verdict) {
@@ -113,6 +116,7 @@ void VerdictWidget::setVerdict(const std::optional<Verdict>& verdict) {
         return;
     }
     m_shown = verdict;
+    m_texts.retranslate();
     m_read->setText(badge(tr("Read"), verdict->readCompatible, verdict->readLossy));
     m_write->setText(badge(tr("Write"), verdict->writeCompatible, verdict->writeLossy));
     const Effect effect = effectOf(verdict->readCompatible, verdict->writeCompatible);
