@@ -205,3 +205,15 @@ TEST_F(Cli, AddThroughASymlinkKeepsTheLinkAndTheFileMode) {
     EXPECT_EQ(fs::status(m_dir / "real-ws.json").permissions(),
               fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
 }
+
+TEST_F(Cli, ValidateRefusesAWorkspaceThatRepeatsAKey) {
+    std::string text = *readFile(path("orders.json"));
+    const std::string policy = "\"policy\": \"BACKWARD_TRANSITIVE\",";
+    text.replace(text.find(policy), policy.size(), "\"policy\": \"FULL\", \"policy\": \"NONE\",");
+    write("dup.json", text);
+
+    CliRun r = stratactl({"validate", path("dup.json")});
+    EXPECT_EQ(r.code, cli::kUnreadable);
+    EXPECT_NE(r.err.find(path("dup.json") + ":18:25: duplicate key \"policy\""), std::string::npos)
+        << r.err;
+}
