@@ -175,8 +175,10 @@ QString MigrationSession::lastCheckpointText(Connection& conn, const MigrationTa
     auto exists = conn.query("SELECT to_regclass('strata.migration_checkpoint') IS NOT NULL");
     if (!exists || exists->get(0, 0) != "t")
         return {};
-    auto [schema, table] = splitObjectName(target.store.object);
-    auto cp = latestCheckpoint(conn, schema + "." + table);
+    auto object = parseObjectName(target.store.object);
+    if (!object)
+        return {};
+    auto cp = latestCheckpoint(conn, postgres::objectName(object->first, object->second));
     if (!cp || !*cp)
         return {};
     const Checkpoint& c = **cp;
@@ -306,8 +308,10 @@ bool MigrationSession::verify() {
                 return conn.error();
             if (Status s = ensureMigrationTables(**conn); !s)
                 return s.error();
-            auto [schema, table] = splitObjectName(target.store.object);
-            auto cp = latestCheckpoint(**conn, schema + "." + table);
+            auto object = parseObjectName(target.store.object);
+            if (!object)
+                return object.error();
+            auto cp = latestCheckpoint(**conn, postgres::objectName(object->first, object->second));
             if (!cp)
                 return cp.error();
             if (!*cp)
@@ -317,7 +321,8 @@ bool MigrationSession::verify() {
             auto to = TypeVersionId::parse((*cp)->toVersion);
             if (!from || !to)
                 return (!from ? from : to).error();
-            auto plan = planCopyOffline(target.workspace, schema, table, *from, *to, false);
+            auto plan =
+                planCopyOffline(target.workspace, object->first, object->second, *from, *to, false);
             if (!plan)
                 return plan.error();
             auto v = verifyMigration(**conn, *plan);
@@ -356,9 +361,11 @@ bool MigrationSession::verify() {
 bool MigrationSession::loadAudit() {
     return start(State::Planning, [this, target = m_target] {
         auto conn = openSession(target);
-        auto [schema, table] = splitObjectName(target.store.object);
-        auto entries = conn ? readAudit(**conn, schema + "." + table + ":")
-                            : Result<std::vector<AuditEntry>>(conn.error());
+        auto object = parseObjectName(target.store.object);
+        auto entries =
+            !object ? Result<std::vector<AuditEntry>>(object.error())
+            : conn  ? readAudit(**conn, postgres::objectName(object->first, object->second) + ":")
+                    : Result<std::vector<AuditEntry>>(conn.error());
         QMetaObject::invokeMethod(
             this,
             [this, entries = std::move(entries)] {

@@ -150,7 +150,7 @@ int runIntrospectPostgres(const Args& args, std::ostream& out, std::ostream& err
                       });
             ++added;
         }
-        std::string object = rel.schema + "." + rel.name;
+        std::string object = objectName(rel.schema, rel.name);
         std::string storeName =
             (p.has("--database") ? p.value("--database") + "." : std::string()) + object;
         bool hasStore = std::any_of(ws->stores.begin(), ws->stores.end(),
@@ -341,8 +341,10 @@ int runVerify(const Args& args, std::ostream& out, std::ostream& err) {
         return failed(err, "verify", conn.error(), kUnreadable);
     if (Status s = ensureMigrationTables(**conn); !s)
         return failed(err, "verify", s.error());
-    auto [schema, table] = splitObjectName(t->store.object);
-    auto cp = latestCheckpoint(**conn, schema + "." + table);
+    auto object = parseObjectName(t->store.object);
+    if (!object)
+        return failed(err, "verify", object.error(), kUnreadable);
+    auto cp = latestCheckpoint(**conn, objectName(object->first, object->second));
     if (!cp)
         return failed(err, "verify", cp.error());
     if (!*cp)
@@ -354,7 +356,7 @@ int runVerify(const Args& args, std::ostream& out, std::ostream& err) {
     if (!from || !to)
         return failed(err, "verify", (!from ? from : to).error());
     bool serverSide = false;
-    auto plan = planCopyOffline(t->ws, schema, table, *from, *to, false);
+    auto plan = planCopyOffline(t->ws, object->first, object->second, *from, *to, false);
     if (plan)
         serverSide = plan->serverSide;
     if (!plan)
@@ -396,8 +398,10 @@ int runAudit(const Args& args, std::ostream& out, std::ostream& err) {
     auto conn = Connection::open(t->profile);
     if (!conn)
         return failed(err, "audit", conn.error(), kUnreadable);
-    auto [schema, table] = splitObjectName(t->store.object);
-    auto entries = readAudit(**conn, schema + "." + table + ":");
+    auto object = parseObjectName(t->store.object);
+    if (!object)
+        return failed(err, "audit", object.error(), kUnreadable);
+    auto entries = readAudit(**conn, objectName(object->first, object->second) + ":");
     if (!entries)
         return failed(err, "audit", entries.error());
     Json j = Json::array();

@@ -62,6 +62,37 @@ TEST(PostgresPlan, C18_WideningIsAlterColumnTypeNeverDropAndAdd) {
               "character varying(129)");
 }
 
+// s."a.b" and "s.a".b are two tables whose unquoted names read the same: the store written for
+// one plans against that one, and an unquoted "s.a.b" is refused rather than read as either.
+TEST(PostgresPlan, DottedNamesReachTheirOwnTableAndUnquotedOnesAreRefused) {
+    freshDatabase("dotted_it");
+    auto conn = connect("dotted_it");
+    scalar(*conn,
+           "CREATE SCHEMA s; CREATE TABLE s.\"a.b\" (id integer PRIMARY KEY, real_col text); "
+           "CREATE SCHEMA \"s.a\"; CREATE TABLE \"s.a\".b (id integer PRIMARY KEY, "
+           "decoy_col text)");
+    Workspace ws = workspaceFor("dotted_it", "s", "a.b");
+    EXPECT_EQ(ws.types[0].name, "s.\"a.b\"");
+    ws.stores[0].object = postgres::objectName("s", "a.b");
+    EXPECT_EQ(ws.stores[0].object, "s.\"a.b\"");
+    TypeVersion& b = addVersion(ws, "s.\"a.b\"", "1.0.0", "1.1.0");
+    b.schema.fields.push_back(
+        {"extra", DataType::primitive(TypeKind::String), true, Json(nullptr)});
+    auto plan = planMigration(*conn, ws, ws.stores[0], b.id);
+    ASSERT_TRUE(plan.ok()) << plan.error().describe();
+    EXPECT_EQ(plan->schema, "s");
+    EXPECT_EQ(plan->table, "a.b");
+    EXPECT_TRUE(anyContains(stepSql(*plan), "ALTER TABLE \"s\".\"a.b\" ADD COLUMN \"extra\""));
+    EXPECT_FALSE(anyContains(stepSql(*plan), "\"s.a\""));
+
+    ws.stores[0].object = "s.a.b";
+    auto ambiguous = planMigration(*conn, ws, ws.stores[0], b.id);
+    ASSERT_FALSE(ambiguous.ok());
+    EXPECT_EQ(ambiguous.error().describe(),
+              "s.a.b: store \"t\": object name is ambiguous: 3 parts; quote the schema or table "
+              "that holds a dot, as in \"a.b\".c or a.\"b.c\"");
+}
+
 TEST(PostgresPlan, C19_AliasedRenameIsRenameColumnAndKeepsRows) {
     freshDatabase("c19_it");
     auto conn = connect("c19_it");

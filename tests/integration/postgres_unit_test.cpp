@@ -24,11 +24,43 @@ TEST(PostgresQuoting, IdentifiersAreAlwaysQuotedWithQuotesDoubled) {
     EXPECT_EQ(quoteIdent("plain"), "\"plain\"");
     EXPECT_EQ(quoteIdent("x\"; DROP TABLE victim; --"), "\"x\"\"; DROP TABLE victim; --\"");
     EXPECT_EQ(qualified("public", "a.b"), "\"public\".\"a.b\"");
-    EXPECT_EQ(splitObjectName("orders"), (std::pair<std::string, std::string>{"public", "orders"}));
-    EXPECT_EQ(splitObjectName("sales.orders"),
-              (std::pair<std::string, std::string>{"sales", "orders"}));
-    EXPECT_EQ(splitObjectName("public.\"x\"\".y\""),
-              (std::pair<std::string, std::string>{"public", "x\".y"}));
+}
+
+using ObjectParts = std::pair<std::string, std::string>;
+
+// A store's object names one relation: a part with a dot or a quote is quoted, and reading the
+// name back gives the same two parts.
+TEST(PostgresObjectNames, PartsWithDotsOrQuotesAreQuotedAndReadBack) {
+    EXPECT_EQ(objectName("sales", "orders"), "sales.orders");
+    EXPECT_EQ(objectName("s", "a.b"), "s.\"a.b\"");
+    EXPECT_EQ(objectName("s.a", "b"), "\"s.a\".b");
+    EXPECT_EQ(objectName("Scr\"atch", "t"), "\"Scr\"\"atch\".t");
+    EXPECT_EQ(objectName("", "t"), "\"\".t");
+    for (const ObjectParts& parts :
+         {ObjectParts{"sales", "orders"}, ObjectParts{"s", "a.b"}, ObjectParts{"s.a", "b"},
+          ObjectParts{"my.schema", "t.x"}, ObjectParts{"Scr\"atch", "Wei\"rd; DROP TABLE x;--"},
+          ObjectParts{"public", "x\".y"}}) {
+        auto back = parseObjectName(objectName(parts.first, parts.second));
+        ASSERT_TRUE(back.ok()) << objectName(parts.first, parts.second);
+        EXPECT_EQ(*back, parts);
+    }
+    EXPECT_EQ(parseObjectName("orders").value(), (ObjectParts{"public", "orders"}));
+    EXPECT_EQ(parseObjectName("public.\"x\"\".y\"").value(), (ObjectParts{"public", "x\".y"}));
+}
+
+// "s.a.b" could be s."a.b" or "s.a".b: refused, like an unclosed quote or an empty part,
+// instead of reading one of the two tables.
+TEST(PostgresObjectNames, AmbiguousOrMalformedNamesAreRefused) {
+    for (const char* object : {"s.a.b", "my.schema.t.x", "s.\"a", "s..b", ".b", "s."}) {
+        auto parsed = parseObjectName(object);
+        ASSERT_FALSE(parsed.ok()) << object;
+        EXPECT_EQ(parsed.error().where, object);
+    }
+    EXPECT_EQ(parseObjectName("s.a.b").error().message,
+              "object name is ambiguous: 3 parts; quote the schema or table that holds a dot, "
+              "as in \"a.b\".c or a.\"b.c\"");
+    EXPECT_EQ(parseObjectName("s.\"a").error().message, "object name has an unclosed quote");
+    EXPECT_EQ(parseObjectName("s..b").error().message, "object name has an empty part");
 }
 
 TEST(PostgresCopyText, SplitsUnescapesAndEscapesBack) {

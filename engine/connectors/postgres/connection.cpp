@@ -348,32 +348,58 @@ std::string qualified(std::string_view schema, std::string_view name) {
     return quoteIdent(schema) + "." + quoteIdent(name);
 }
 
-std::pair<std::string, std::string> splitObjectName(std::string_view object) {
+namespace {
+bool needsQuotes(std::string_view part) {
+    return part.empty() || part.find_first_of(".\"") != std::string_view::npos;
+}
+std::string objectPart(std::string_view part) {
+    return needsQuotes(part) ? quoteIdent(part) : std::string(part);
+}
+} // namespace
+
+std::string objectName(std::string_view schema, std::string_view table) {
+    return objectPart(schema) + "." + objectPart(table);
+}
+
+Result<std::pair<std::string, std::string>> parseObjectName(std::string_view object) {
     std::vector<std::string> parts(1);
     bool quoted = false;
+    bool partQuoted = false; // the current part had quotes, so it may be empty
+    std::vector<bool> wasQuoted;
     for (size_t i = 0; i < object.size(); ++i) {
-        char c = object[i];
+        const char c = object[i];
         if (c == '"') {
             if (quoted && i + 1 < object.size() && object[i + 1] == '"') {
                 parts.back() += '"';
                 ++i;
             } else {
                 quoted = !quoted;
+                partQuoted = true;
             }
         } else if (c == '.' && !quoted) {
+            wasQuoted.push_back(partQuoted);
             parts.emplace_back();
+            partQuoted = false;
         } else {
             parts.back() += c;
         }
     }
+    wasQuoted.push_back(partQuoted);
+    const std::string where(object);
+    if (quoted)
+        return makeError(ErrorCode::InvalidArgument, "object name has an unclosed quote", where);
+    for (size_t i = 0; i < parts.size(); ++i)
+        if (parts[i].empty() && !wasQuoted[i])
+            return makeError(ErrorCode::InvalidArgument, "object name has an empty part", where);
+    if (parts.size() > 2)
+        return makeError(ErrorCode::InvalidArgument,
+                         "object name is ambiguous: " + std::to_string(parts.size()) +
+                             " parts; quote the schema or table that holds a dot, as in "
+                             "\"a.b\".c or a.\"b.c\"",
+                         where);
     if (parts.size() == 1)
-        return {"public", parts[0]};
-    std::string table = parts.back();
-    parts.pop_back();
-    std::string schema = parts[0];
-    for (size_t i = 1; i < parts.size(); ++i)
-        schema += "." + parts[i];
-    return {schema, table};
+        return std::pair<std::string, std::string>{"public", parts[0]};
+    return std::pair<std::string, std::string>{parts[0], parts[1]};
 }
 
 } // namespace strata::postgres

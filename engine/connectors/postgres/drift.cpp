@@ -38,9 +38,11 @@ Result<SchemaDiff> detectDrift(Connection& conn, const Workspace& ws, const Stor
     if (!declared)
         return makeError(ErrorCode::NotFound, "the version the store holds is not in the workspace",
                          store.holds.toString());
-    auto [schema, table] = splitObjectName(store.object);
+    auto object = parseObjectName(store.object);
+    if (!object)
+        return object.error();
     TypeVersionId liveId{store.holds.name, store.holds.version};
-    auto live = introspectRelation(conn, schema, table, liveId);
+    auto live = introspectRelation(conn, object->first, object->second, liveId);
     if (!live)
         return live.error();
     live->version.doc = declared->doc; // the relation's description is not part of the shape

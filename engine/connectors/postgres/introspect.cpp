@@ -210,7 +210,10 @@ const char* toString(RelationKind kind) {
 }
 
 std::string typeNameFor(const std::string& schema, const std::string& relation) {
-    return schema == "public" ? relation : schema + "." + relation;
+    // a public relation with a dot would read as another schema's relation: qualify it
+    if (schema == "public" && !relation.empty() && relation.find('.') == std::string::npos)
+        return relation;
+    return objectName(schema, relation);
 }
 
 DataType dataTypeFor(std::string_view formatted) {

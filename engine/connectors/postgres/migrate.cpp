@@ -153,8 +153,8 @@ Status Runner::expand() {
             "from_version, "
             "to_version, source_table, target_table) VALUES ($1, $2, $3, $4, $5, $6, $7)",
             {m_plan.migrationId, m_plan.fingerprint(), phase, m_plan.from.toString(),
-             m_plan.to.toString(), m_plan.schema + "." + m_plan.table,
-             m_plan.schema + "." + (m_plan.newTable.empty() ? m_plan.table : m_plan.newTable)});
+             m_plan.to.toString(), objectName(m_plan.schema, m_plan.table),
+             objectName(m_plan.schema, m_plan.newTable.empty() ? m_plan.table : m_plan.newTable)});
     });
 }
 

@@ -175,9 +175,11 @@ Result<std::string> defaultClause(Connection* conn, const Field& f) {
     return " DEFAULT CAST(" + lit + " AS " + columnType(f) + ")";
 }
 
+// A type no PostgreSQL store holds names its table in public, as introspection names them.
 std::string refTable(const Workspace& ws, const std::string& typeName) {
-    auto [schema, table] = splitObjectName(referencedRelation(ws, typeName));
-    return qualified(schema, table);
+    const std::string relation = referencedRelation(ws, typeName);
+    auto object = parseObjectName(relation);
+    return object ? qualified(object->first, object->second) : qualified("public", relation);
 }
 
 // Named constraints of the new table carry `suffix` until the switch gives them their names.
@@ -720,8 +722,8 @@ std::string Plan::fingerprint() const {
 std::string referencedRelation(const Workspace& ws, const std::string& typeName) {
     for (const StoreObject& store : ws.stores)
         if (store.kind == StoreKind::Postgres && store.holds.name == typeName) {
-            auto [schema, table] = splitObjectName(store.object);
-            return typeNameFor(schema, table);
+            if (auto object = parseObjectName(store.object))
+                return typeNameFor(object->first, object->second);
         }
     return typeName;
 }
@@ -739,7 +741,7 @@ Result<Plan> planCopyOffline(const Workspace& ws, const std::string& schema,
     plan.table = table;
     plan.from = from;
     plan.to = to;
-    plan.migrationId = schema + "." + table + ":" + from.toString() + "->" + to.toString();
+    plan.migrationId = objectName(schema, table) + ":" + from.toString() + "->" + to.toString();
     if (Status s = planCopySteps(nullptr, ws, *a, *b, plan, clientSide, -1); !s)
         return s.error();
     std::erase_if(plan.steps, [](const PlanStep& s) { return s.phase == Phase::Contract; });
@@ -759,13 +761,20 @@ Result<Plan> planMigration(Connection& conn, const Workspace& ws, const StoreObj
     if (a->id.name != b->id.name)
         return makeError(ErrorCode::InvalidArgument, "target is a version of another type",
                          target.toString());
+    // every PostgreSQL store's table must be named unambiguously: foreign keys reach them too
+    for (const StoreObject& other : ws.stores)
+        if (other.kind == StoreKind::Postgres)
+            if (auto object = parseObjectName(other.object); !object)
+                return makeError(ErrorCode::InvalidArgument,
+                                 "store \"" + other.name + "\": " + object.error().message,
+                                 other.object);
     Plan plan;
     plan.store = store.name;
-    std::tie(plan.schema, plan.table) = splitObjectName(store.object);
+    std::tie(plan.schema, plan.table) = parseObjectName(store.object).value();
     plan.from = a->id;
     plan.to = b->id;
     plan.migrationId =
-        plan.schema + "." + plan.table + ":" + a->id.toString() + "->" + b->id.toString();
+        objectName(plan.schema, plan.table) + ":" + a->id.toString() + "->" + b->id.toString();
 
     auto rows = countRows(conn, qualified(plan.schema, plan.table));
     if (!rows)

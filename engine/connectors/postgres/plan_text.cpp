@@ -70,7 +70,7 @@ Json planToJson(const Plan& plan) {
         blockers.push_back({{"column", b.column}, {"reason", b.reason}, {"rows", b.rows}});
     return {{"fingerprint", plan.fingerprint()},
             {"migration_id", plan.migrationId},
-            {"table", plan.schema + "." + plan.table},
+            {"table", objectName(plan.schema, plan.table)},
             {"from", plan.from.toString()},
             {"to", plan.to.toString()},
             {"strategy", toString(plan.strategy)},

@@ -105,8 +105,13 @@ std::string quoteIdent(std::string_view name);
 // `"schema"."name"`.
 std::string qualified(std::string_view schema, std::string_view name);
 
-// Splits "schema.table" (or "table", meaning public) into its two parts; quoted forms
-// ("\"a.b\".\"c\"") keep dots inside quotes.
-std::pair<std::string, std::string> splitObjectName(std::string_view object);
+// A store's object for `schema`.`table`: "schema.table", a part double-quoted (quotes doubled)
+// when it holds a dot or a quote or is empty, so that parseObjectName() gives both parts back.
+std::string objectName(std::string_view schema, std::string_view table);
+
+// Reads a store's object: "table" (in public) or "schema.table", either part possibly
+// double-quoted ("\"a.b\".c"). Three or more unquoted parts are ambiguous ("s.a.b" is s."a.b"
+// or "s.a".b) and an error, as are an unclosed quote and an empty part.
+Result<std::pair<std::string, std::string>> parseObjectName(std::string_view object);
 
 } // namespace strata::postgres

@@ -40,7 +40,8 @@ Result<std::vector<IntrospectedRelation>> introspect(Connection& conn,
 Result<IntrospectedRelation> introspectRelation(Connection& conn, const std::string& schema,
                                                 const std::string& name, const TypeVersionId& as);
 
-// The type name introspection gives a relation: "invoice_line" in public, else "sales.orders".
+// The type name introspection gives a relation: "invoice_line" in public, else "sales.orders"
+// (as objectName() writes it, so a name with a dot is quoted and names one relation only).
 std::string typeNameFor(const std::string& schema, const std::string& relation);
 
 // The value of a "pg.KEY: value" line in a field's doc.
