@@ -201,3 +201,35 @@ TEST_F(Cli, SchemaWithANumberTooLargeForADoubleIsRefusedWithItsPosition) {
               std::string::npos)
         << r.err;
 }
+
+// `add` through a symlinked workspace rewrites the file the link names, keeps the link, and
+// keeps the workspace file's permissions.
+TEST_F(Cli, AddThroughASymlinkKeepsTheLinkAndTheFileMode) {
+    fs::rename(m_dir / "orders.json", m_dir / "real-ws.json");
+    ASSERT_EQ(::chmod(path("real-ws.json").c_str(), 0640), 0);
+    fs::create_symlink("real-ws.json", m_dir / "link-ws.json");
+    TypeVersion next = loadWorkspace(path("real-ws.json"))->types[1].versions[1];
+    next.id.version = SemVer{1, 2, 0};
+    write("order2.json", typeVersionToJson(next).dump());
+
+    CliRun r = stratactl({"add", path("link-ws.json"), path("order2.json")});
+    ASSERT_EQ(r.code, cli::kOk) << r.err;
+    EXPECT_TRUE(fs::is_symlink(m_dir / "link-ws.json"));
+    auto ws = loadWorkspace(path("real-ws.json"));
+    ASSERT_TRUE(ws.ok()) << ws.error().describe();
+    EXPECT_EQ(ws->types[1].versions.back().id.toString(), "Order-v1.2.0");
+    EXPECT_EQ(fs::status(m_dir / "real-ws.json").permissions(),
+              fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+}
+
+TEST_F(Cli, ValidateRefusesAWorkspaceThatRepeatsAKey) {
+    std::string text = *readFile(path("orders.json"));
+    const std::string policy = "\"policy\": \"BACKWARD_TRANSITIVE\",";
+    text.replace(text.find(policy), policy.size(), "\"policy\": \"FULL\", \"policy\": \"NONE\",");
+    write("dup.json", text);
+
+    CliRun r = stratactl({"validate", path("dup.json")});
+    EXPECT_EQ(r.code, cli::kUnreadable);
+    EXPECT_NE(r.err.find(path("dup.json") + ":18:25: duplicate key \"policy\""), std::string::npos)
+        << r.err;
+}

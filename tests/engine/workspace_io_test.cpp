@@ -222,3 +222,62 @@ TEST(Workspace, BadRolloutStateIsRefusedWithItsPointer) {
             << ws.error().where;
     }
 }
+
+// A repeated key used to be accepted with its last value: "policy": "FULL", "policy": "NONE"
+// silently dropped the FULL policy and its violation. Every JSON reader refuses it at the
+// repeated key.
+TEST(Workspace, ARepeatedKeyIsAParseErrorAtItsSecondOccurrence) {
+    std::string text = ordersText();
+    const std::string policy = "\"policy\": \"BACKWARD_TRANSITIVE\",";
+    ASSERT_NE(text.find(policy), std::string::npos);
+    text.replace(text.find(policy), policy.size(), "\"policy\": \"FULL\", \"policy\": \"NONE\",");
+
+    auto ws = parseWorkspace(text, "orders.json");
+    ASSERT_FALSE(ws.ok());
+    EXPECT_EQ(ws.error().code, ErrorCode::Parse);
+    EXPECT_EQ(ws.error().message, "duplicate key \"policy\"");
+    EXPECT_EQ(ws.error().where, "orders.json:18:25");
+}
+
+TEST(Workspace, ARepeatedKeyInAnAvroSchemaIsRefused) {
+    std::string avsc = "{\"type\": \"record\", \"name\": \"A\",\n"
+                       " \"fields\": [{\"name\": \"x\", \"type\": \"int\", \"type\": \"string\"}]}";
+    auto imported = importAvro(avsc, "a.avsc");
+    ASSERT_FALSE(imported.ok());
+    EXPECT_EQ(imported.error().code, ErrorCode::Parse);
+    EXPECT_EQ(imported.error().message, "not valid JSON: duplicate key \"type\"");
+    EXPECT_EQ(imported.error().where, "a.avsc:2:42");
+}
+
+TEST(JsonText, ARepeatedKeyIsFoundInNestedObjectsAndThroughEscapes) {
+    struct Case {
+        std::string text;
+        std::string message;
+        std::string where;
+    };
+    std::vector<Case> cases = {
+        {"{\"a\": {\"b\": [1, {\"c\": 1,\n  \"c\": 2}]}}", "duplicate key \"c\"", "t.json:2:3"},
+        {"{\"a\": {\"x\": 1}, \"b\": 2, \"a\": 3}", "duplicate key \"a\"", "t.json:1:25"},
+        {"{\"a\": 1, \"\\u0061\": 2}", "duplicate key \"a\"", "t.json:1:10"},
+        {"{\"q\\\"\\\\\": 1, \"q\\\"\\\\\": 2}", "duplicate key \"q\\\"\\\\\"", "t.json:1:14"},
+        {"{\"\": 1, \"\": 2}", "duplicate key \"\"", "t.json:1:9"},
+    };
+    for (const Case& c : cases) {
+        Result<Json> parsed = parseJsonText(c.text, "t.json");
+        ASSERT_FALSE(parsed.ok()) << c.text;
+        EXPECT_EQ(parsed.error().code, ErrorCode::Parse) << c.text;
+        EXPECT_EQ(parsed.error().message, c.message) << c.text;
+        EXPECT_EQ(parsed.error().where, c.where) << c.text;
+    }
+}
+
+TEST(JsonText, TheSameKeyInDifferentObjectsIsFine) {
+    std::string text = "{\"name\": \"outer\", \"inner\": {\"name\": \"inner\", \"inner\": "
+                       "{\"name\": 3}}, \"list\": [{\"name\": 1}, {\"name\": 2}]}";
+    Result<Json> parsed = parseJsonText(text, "t.json");
+    ASSERT_TRUE(parsed.ok()) << parsed.error().describe();
+    EXPECT_EQ((*parsed)["name"], "outer");
+    EXPECT_EQ((*parsed)["inner"]["name"], "inner");
+    EXPECT_EQ((*parsed)["inner"]["inner"]["name"], 3);
+    EXPECT_EQ((*parsed)["list"][1]["name"], 2);
+}

@@ -1,15 +1,21 @@
 // Connector pieces that need no server: identifier quoting, COPY text, SQL compilation of
-// converter steps.
+// converter steps, secret references.
 
 #include "cli.h"
 #include "copy_batch.h"
 #include "copy_text.h"
+#include "strata/connectors/postgres/connection.h"
 #include "strata/connectors/postgres/plan.h"
 #include "strata/convert/conversion_path.h"
 #include "table_extras.h"
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
 #include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace strata::postgres {
 namespace {
@@ -395,6 +401,61 @@ TEST(PostgresCli, VerbsCheckTheirArgumentsBeforeConnecting) {
     EXPECT_EQ(run({"introspect", "postgres", "ws.json"}, err), cli::kUsage);
     EXPECT_EQ(run({"drift", "/nonexistent/ws.json", "t"}, err), cli::kUnreadable);
     EXPECT_EQ(run({"inventory", "ws.json", "--profile", "p"}, err), cli::kUsage);
+}
+
+// A secret that cannot be resolved names what it looked for (a variable, a file, a keychain
+// entry: none of them is secret), never the secret; connecting fails before any network use.
+TEST(PostgresSecrets, AnUnresolvableSecretNamesWhatWasLookedFor) {
+    ::unsetenv("STRATA_DEMO_PGPASSWORD");
+    auto env = resolveSecret("env:STRATA_DEMO_PGPASSWORD");
+    ASSERT_FALSE(env.ok());
+    EXPECT_EQ(env.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(env.error().describe(), "environment variable STRATA_DEMO_PGPASSWORD is not set");
+
+    ConnectionProfile profile;
+    profile.name = "local-postgres";
+    profile.endpoint = "host=127.0.0.1 port=1 dbname=none";
+    profile.secret = "env:STRATA_DEMO_PGPASSWORD";
+    auto conn = Connection::open(profile);
+    ASSERT_FALSE(conn.ok());
+    EXPECT_EQ(conn.error().describe(), "profile local-postgres secret: environment variable "
+                                       "STRATA_DEMO_PGPASSWORD is not set");
+
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() / ("strata-secrets-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const std::string missing = (dir / "missing").string();
+    profile.secret = "file:" + missing;
+    conn = Connection::open(profile);
+    ASSERT_FALSE(conn.ok());
+    EXPECT_EQ(conn.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(conn.error().describe(),
+              "profile local-postgres secret: secret file " + missing + " does not exist");
+
+    const std::string loose = (dir / "loose").string();
+    std::ofstream(loose) << "hunter2\n";
+    ASSERT_EQ(::chmod(loose.c_str(), 0644), 0);
+    auto refused = resolveSecret("file:" + loose);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(refused.error().describe(),
+              "secret file " + loose + " is accessible by group or others; chmod 600 it");
+    std::filesystem::remove_all(dir);
+
+    profile.secret = "keychain:pg-demo";
+    conn = Connection::open(profile);
+    ASSERT_FALSE(conn.ok());
+    EXPECT_EQ(conn.error().code, ErrorCode::Unsupported);
+    EXPECT_EQ(conn.error().describe(), "profile local-postgres secret: keychain entry pg-demo "
+                                       "needs the console (no keychain provider)");
+    setKeychainProvider([](std::string_view) -> Result<std::string> {
+        return makeError(ErrorCode::NotFound, "no such entry");
+    });
+    auto absent = resolveSecret("keychain:pg-demo");
+    setKeychainProvider({});
+    ASSERT_FALSE(absent.ok());
+    EXPECT_EQ(absent.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(absent.error().describe(), "keychain entry pg-demo: no such entry");
 }
 
 } // namespace

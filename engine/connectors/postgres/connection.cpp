@@ -2,7 +2,9 @@
 
 #include "strata/core/log.h"
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <libpq-fe.h>
 #include <mutex>
@@ -15,21 +17,42 @@ namespace {
 std::mutex g_providerMutex;
 SecretProvider g_keychain; // guarded by g_providerMutex
 
+// Errors name the file (its path is not secret), never its contents.
 Result<std::string> secretFromFile(const std::string& path) {
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0)
-        return makeError(ErrorCode::NotFound, "secret file does not exist", path);
+    if (::stat(path.c_str(), &st) != 0) {
+        if (errno == ENOENT)
+            return makeError(ErrorCode::NotFound, "secret file " + path + " does not exist");
+        return makeError(ErrorCode::Io,
+                         "cannot inspect secret file " + path + ": " + std::strerror(errno));
+    }
     if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
         return makeError(ErrorCode::Conflict,
-                         "secret file is accessible by group or others; chmod 600 it", path);
+                         "secret file " + path + " is accessible by group or others; chmod 600 it");
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return makeError(ErrorCode::Io, "cannot read secret file", path);
+        return makeError(ErrorCode::Io, "cannot read secret file " + path);
     std::stringstream text;
     text << in.rdbuf();
     std::string secret = text.str();
     while (!secret.empty() && (secret.back() == '\n' || secret.back() == '\r'))
         secret.pop_back();
+    return secret;
+}
+
+Result<std::string> secretFromKeychain(const std::string& name) {
+    SecretProvider provider;
+    {
+        std::lock_guard lock(g_providerMutex);
+        provider = g_keychain;
+    }
+    if (!provider)
+        return makeError(ErrorCode::Unsupported,
+                         "keychain entry " + name + " needs the console (no keychain provider)");
+    Result<std::string> secret = provider(name);
+    if (!secret)
+        return makeError(secret.error().code,
+                         "keychain entry " + name + ": " + secret.error().message);
     return secret;
 }
 
@@ -43,24 +66,17 @@ void setKeychainProvider(SecretProvider provider) {
 Result<std::string> resolveSecret(std::string_view reference) {
     std::string ref(reference);
     if (ref.rfind("env:", 0) == 0) {
-        const char* value = std::getenv(ref.substr(4).c_str());
+        const std::string variable = ref.substr(4);
+        const char* value = std::getenv(variable.c_str());
         if (!value)
-            return makeError(ErrorCode::NotFound, "environment variable is not set", ref);
+            return makeError(ErrorCode::NotFound,
+                             "environment variable " + variable + " is not set");
         return std::string(value);
     }
     if (ref.rfind("file:", 0) == 0)
         return secretFromFile(ref.substr(5));
-    if (ref.rfind("keychain:", 0) == 0) {
-        SecretProvider provider;
-        {
-            std::lock_guard lock(g_providerMutex);
-            provider = g_keychain;
-        }
-        if (!provider)
-            return makeError(ErrorCode::Unsupported,
-                             "keychain secrets need the console (no keychain provider)", ref);
-        return provider(ref.substr(9));
-    }
+    if (ref.rfind("keychain:", 0) == 0)
+        return secretFromKeychain(ref.substr(9));
     return makeError(ErrorCode::InvalidArgument,
                      "a secret must be a reference: env:NAME, file:/path or keychain:NAME");
 }

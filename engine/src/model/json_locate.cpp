@@ -1,6 +1,9 @@
 #include "strata/model/json_locate.h"
 
 #include <cstdint>
+#include <iterator>
+#include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace strata {
@@ -172,11 +175,90 @@ std::string at(std::string_view source, std::string_view text, size_t offset) {
     return std::string(source) + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
 }
 
+// A character iterator that records how far the parser has read, so that a key rejected by the
+// parser callback can be placed in the text.
+class ReadingIterator {
+public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = const char&;
+
+    ReadingIterator(const char* at, const char** furthest)
+        : m_at(at)
+        , m_furthest(furthest) {}
+
+    reference operator*() const { return *m_at; }
+    ReadingIterator& operator++() {
+        *m_furthest = ++m_at;
+        return *this;
+    }
+    ReadingIterator operator++(int) {
+        ReadingIterator before = *this;
+        ++*this;
+        return before;
+    }
+    bool operator==(const ReadingIterator& other) const { return m_at == other.m_at; }
+
+private:
+    const char* m_at;
+    const char** m_furthest;
+};
+
+// Thrown from the parser callback to stop at a key its object already has.
+struct DuplicateKey {
+    std::string key;
+};
+
+// Offset of the opening quote of the string that ends just before `end`: inside a JSON string
+// every quote is escaped by an odd run of backslashes, so the first bare quote is the opening.
+size_t stringStart(std::string_view text, size_t end) {
+    size_t pos = end - 1; // the closing quote
+    while (pos > 0) {
+        --pos;
+        if (text[pos] != '"')
+            continue;
+        size_t backslashes = 0;
+        while (backslashes < pos && text[pos - 1 - backslashes] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            return pos;
+    }
+    return pos;
+}
+
+// The parser with one addition: an object that repeats a key is an error (nlohmann would keep
+// the last value silently). Throws DuplicateKey, or nlohmann's exceptions for malformed text.
+Json parseRejectingDuplicateKeys(std::string_view text, const char** furthest) {
+    std::vector<std::unordered_set<std::string>> keysOfOpenObjects;
+    auto callback = [&keysOfOpenObjects](int, Json::parse_event_t event, Json& parsed) {
+        if (event == Json::parse_event_t::object_start)
+            keysOfOpenObjects.emplace_back();
+        else if (event == Json::parse_event_t::object_end)
+            keysOfOpenObjects.pop_back();
+        else if (event == Json::parse_event_t::key &&
+                 !keysOfOpenObjects.back().insert(parsed.get<std::string>()).second)
+            throw DuplicateKey{parsed.get<std::string>()};
+        return true;
+    };
+    const char* begin = text.data();
+    *furthest = begin;
+    return Json::parse(ReadingIterator(begin, furthest),
+                       ReadingIterator(begin + text.size(), furthest), callback);
+}
+
 } // namespace
 
 Result<Json> parseJsonText(std::string_view text, std::string_view source) {
+    const char* furthest = text.data();
     try {
-        return Json::parse(text.begin(), text.end());
+        return parseRejectingDuplicateKeys(text, &furthest);
+    } catch (const DuplicateKey& duplicate) {
+        // the parser has read the repeated key up to its closing quote and no further
+        size_t end = static_cast<size_t>(furthest - text.data());
+        return makeError(ErrorCode::Parse, "duplicate key " + Json(duplicate.key).dump(),
+                         at(source, text, stringStart(text, end)));
     } catch (const Json::parse_error& e) {
         std::string what = e.what();
         size_t from = what.find("error while parsing");

@@ -5,11 +5,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <fstream>
 #include <set>
 #include <sstream>
-#include <unistd.h>
 
 namespace strata {
 
@@ -17,11 +15,6 @@ using detail::JsonReader;
 using detail::LoadFailure;
 
 namespace {
-
-std::string uniqueTempName(const std::filesystem::path& path) {
-    return path.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
-           std::to_string(reinterpret_cast<uintptr_t>(&path) & 0xffff);
-}
 
 // ---- reading ----------------------------------------------------------------------------
 
@@ -488,30 +481,6 @@ Result<Workspace> loadWorkspace(const std::filesystem::path& path) {
 
 std::string serializeWorkspace(const Workspace& ws) {
     return workspaceToJson(ws).dump(2) + "\n";
-}
-
-Status writeFileAtomically(const std::filesystem::path& path, std::string_view contents) {
-    std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
-    std::filesystem::path temp = dir / ("." + uniqueTempName(path));
-    FILE* f = std::fopen(temp.c_str(), "wb");
-    if (!f)
-        return makeError(ErrorCode::Io, "cannot create temporary file", temp.string());
-    bool ok = std::fwrite(contents.data(), 1, contents.size(), f) == contents.size();
-    ok = std::fflush(f) == 0 && ok;
-    ok = ::fsync(::fileno(f)) == 0 && ok;
-    ok = std::fclose(f) == 0 && ok;
-    if (!ok) {
-        std::remove(temp.c_str());
-        return makeError(ErrorCode::Io, "writing failed (disk full?); the original is untouched",
-                         path.string());
-    }
-    std::error_code ec;
-    std::filesystem::rename(temp, path, ec);
-    if (ec) {
-        std::remove(temp.c_str());
-        return makeError(ErrorCode::Io, "cannot replace file: " + ec.message(), path.string());
-    }
-    return {};
 }
 
 Status saveWorkspace(const Workspace& ws, const std::filesystem::path& path) {

@@ -27,8 +27,8 @@ TextPosition positionOfOffset(std::string_view text, size_t offset);
 std::string describeLocation(std::string_view source, std::string_view text,
                              std::string_view pointer);
 
-// Parses a JSON document; malformed text and numbers too large for a double are errors that
-// name "source:LINE:COL" instead of exceptions.
+// Parses a JSON document; malformed text, numbers too large for a double and an object that
+// repeats a key (at the repeated key) are errors that name "source:LINE:COL", not exceptions.
 Result<Json> parseJsonText(std::string_view text, std::string_view source);
 
 } // namespace strata

@@ -23,10 +23,12 @@ Result<Workspace> loadWorkspace(const std::filesystem::path& path);
 // Canonical JSON text: sorted keys, two-space indentation, trailing newline.
 std::string serializeWorkspace(const Workspace& ws);
 
-// Writes atomically: a temp file in the same folder, flushed, then renamed over `path`.
+// Writes the workspace with writeFileAtomically.
 Status saveWorkspace(const Workspace& ws, const std::filesystem::path& path);
 
-// Writes any text atomically (same protocol as saveWorkspace).
+// Replaces a file's text atomically: a temp file beside the file really written (a symlink
+// chain is followed to its final target, even a dangling one), flushed, given the replaced
+// file's mode and owner (a new file gets the umask's default), then renamed over it.
 Status writeFileAtomically(const std::filesystem::path& path, std::string_view contents);
 
 Result<std::string> readFile(const std::filesystem::path& path);
