@@ -3,6 +3,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <iterator>
 
 namespace strata::fastconvert {
 
@@ -103,6 +104,97 @@ void writeUint(uint64_t value, Output& out) {
     out.commit(size_t(std::to_chars(dst, dst + 24, value).ptr - dst));
 }
 
+namespace {
+
+constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,
+                             1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
+
+constexpr std::array<uint64_t, 19> powersOfFive() {
+    std::array<uint64_t, 19> powers{};
+    powers[0] = 1;
+    for (size_t k = 1; k < powers.size(); ++k)
+        powers[k] = powers[k - 1] * 5;
+    return powers;
+}
+
+constexpr std::array<uint64_t, 19> kPow5 = powersOfFive();
+
+// The shortest decimal d * 10^-k (k > 0, d < 10^15 not ending in 0) that rounds to `a`
+// (positive, normal) with a margin, if there is one; that decimal is what nlohmann's Grisu2
+// prints. a's rounding interval is under 2.3e-16 a wide, so it holds at most one decimal of 15
+// or fewer digits; Grisu2 narrows the interval by under 2^-61 of its bounds on each side (its
+// scaled bounds are off by less than one unit in 64 bits, and it takes one more unit off),
+// less than 2^-8 of a spacing 2^e of a = m * 2^e. Keeping 2^-6 of a spacing away from the
+// interval's ends (half a spacing, a quarter below a power of two) puts the decimal inside
+// Grisu2's interval, where its shortest digits are the decimal's. The distance is checked
+// exactly: a * 10^k - d = 2^(e+k) * (m * 5^k - d * 2^-(e+k)), to be under
+// 2^(e+k) * 5^k * 31/64 (15/64 when a is a power of two).
+bool shortDecimal(double a, uint64_t& digits, int& k) {
+    uint64_t bits;
+    std::memcpy(&bits, &a, 8);
+    const uint64_t mantissa = (bits & ((uint64_t(1) << 52) - 1)) | (uint64_t(1) << 52);
+    const int exponent = int(bits >> 52) - 1075; // a = mantissa * 2^exponent
+    const uint64_t margin = mantissa == uint64_t(1) << 52 ? 15 : 31;
+    for (k = 1; k < int(std::size(kPow10)); ++k) {
+        const double scaled = a * kPow10[k];
+        if (scaled >= 1e15)
+            return false;
+        const int shift = -(exponent + k); // falls as k grows
+        if (shift < 0)
+            return false;
+        if (shift > 64)
+            continue;
+        const uint64_t d = static_cast<uint64_t>(scaled + 0.5);
+        __extension__ typedef unsigned __int128 Wide;
+        const Wide exact = Wide(mantissa) * kPow5[k], candidate = Wide(d) << shift;
+        const Wide distance = exact > candidate ? exact - candidate : candidate - exact;
+        if (distance * 64 >= Wide(kPow5[k]) * margin)
+            continue;
+        digits = d;
+        while (digits % 10 == 0 && k > 0)
+            digits /= 10, --k;
+        return k > 0;
+    }
+    return false;
+}
+
+// `value` (finite, nonzero) as nlohmann prints it when it is a short decimal between 10^-4
+// and 10^15, which its format_buffer writes in fixed notation; false otherwise.
+bool writeShortDecimal(double value, Output& out) {
+    const double a = std::fabs(value);
+    uint64_t digits = 0;
+    int k = 0;
+    if (!(a >= 1e-4 && a < 1e15) || !shortDecimal(a, digits, k))
+        return false;
+    char text[24];
+    const int length = int(std::to_chars(text, text + sizeof text, digits).ptr - text);
+    const int point = length - k; // digits before the decimal point, as format_buffer's n
+    if (point <= -4 || point > 15)
+        return false;
+    char* dst = out.reserve(48);
+    char* p = dst;
+    if (std::signbit(value))
+        *p++ = '-';
+    if (point > 0) {
+        std::memcpy(p, text, size_t(point));
+        p += point;
+        *p++ = '.';
+        std::memcpy(p, text + point, size_t(k));
+        p += k;
+    } else {
+        *p++ = '0';
+        *p++ = '.';
+        for (int i = point; i < 0; ++i)
+            *p++ = '0';
+        std::memcpy(p, text, size_t(length));
+        p += length;
+    }
+    out.commit(size_t(p - dst));
+    return true;
+}
+
+} // namespace
+
 void writeDouble(double value, Output& out) {
     if (!std::isfinite(value)) {
         out.append("null");
@@ -118,6 +210,8 @@ void writeDouble(double value, Output& out) {
         out.commit(size_t(end + 2 - dst));
         return;
     }
+    if (writeShortDecimal(value, out))
+        return;
     // nlohmann's own formatter: the reference output is defined by it, and its shortest
     // representation differs from std::to_chars for a few values.
     char* dst = out.reserve(64);
