@@ -447,7 +447,7 @@ Outcome RecordTree::convert(const std::vector<CompiledStep>& steps, std::string_
     }
     if (m_topLevelOnly) {
         collectFields(objectOf(root), m_rootFields);
-        if (const ObjectShape* shape = m_shapes.find(m_rootFields)) {
+        if (const ObjectShape* shape = m_shapes.find(m_rootFields, m_rootShape)) {
             Output output(out, expected);
             const Outcome outcome = convertByRootPlan(rootPlan(steps, *shape), output);
             output.finish();
