@@ -31,15 +31,39 @@ constexpr std::array<char, 256> kEscape = escapeTable();
 
 namespace {
 
-// Whether any of the 8 bytes in `word` is a control character, '"' or '\\'.
-bool needsEscape(uint64_t word) {
-    constexpr uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    uint64_t control = (word - ones * 0x20) & ~word & highs;
-    uint64_t quote = word ^ (ones * '"');
-    uint64_t backslash = word ^ (ones * '\\');
+// Whether any byte in `word` (8 or 4 bytes) is a control character, '"' or '\\'.
+template <typename Word> bool needsEscape(Word word) {
+    constexpr Word ones = Word(0x0101010101010101ULL), highs = Word(0x8080808080808080ULL);
+    Word control = (word - ones * 0x20) & ~word & highs;
+    Word quote = word ^ (ones * '"');
+    Word backslash = word ^ (ones * '\\');
     quote = (quote - ones) & ~quote & highs;
     backslash = (backslash - ones) & ~backslash & highs;
     return (control | quote | backslash) != 0;
+}
+
+// Copies the last `rest` (below 8) bytes before `end` of a text of `size` bytes to `dst` when
+// none needs escaping, by whole words that may reach back into bytes already copied (the same
+// bytes again); false when a byte needs escaping or the rest is under 4 bytes of a short text.
+bool copyPlainTail(const char* end, size_t rest, size_t size, char* dst) {
+    if (size >= 8) {
+        uint64_t word;
+        std::memcpy(&word, end - 8, 8);
+        if (needsEscape(word))
+            return false;
+        std::memcpy(dst + rest - 8, &word, 8);
+        return true;
+    }
+    if (rest < 4)
+        return false;
+    uint32_t head, tail;
+    std::memcpy(&head, end - rest, 4);
+    std::memcpy(&tail, end - 4, 4);
+    if (needsEscape(head) || needsEscape(tail))
+        return false;
+    std::memcpy(dst, &head, 4);
+    std::memcpy(dst + rest - 4, &tail, 4);
+    return true;
 }
 
 void writeEscape(unsigned char c, char e, Output& out) {
@@ -73,6 +97,10 @@ void writeString(std::string_view text, Output& out) {
         std::memcpy(dst, p, 8);
         dst += 8;
         p += 8;
+    }
+    if (p != end && end - p < 8 && copyPlainTail(end, size_t(end - p), text.size(), dst)) {
+        dst += end - p;
+        p = end;
     }
     while (p != end && kEscape[static_cast<unsigned char>(*p)] == 0)
         *dst++ = *p++;
