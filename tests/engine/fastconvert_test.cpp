@@ -622,6 +622,15 @@ TEST(FastConvert, NulByteEndsTheRecordAsInTheReference) {
     Status inString = fast.convert("{\"old\":\"a\0b\"}"sv, out);
     ASSERT_FALSE(inString.ok());
     EXPECT_EQ(inString.error().code, ErrorCode::Parse);
+    // a NUL right after the record or after whitespace, in place in a JSON Lines chunk too
+    out.clear();
+    ASSERT_TRUE(fast.convert("{\"old\":2}\0"sv, out).ok());
+    EXPECT_EQ(out, R"({"new":2})");
+    const std::string lines = "{\"old\":3} \0 {\n" + std::string(80, ' ') + "\n";
+    std::string converted;
+    ASSERT_TRUE(
+        convertJsonLines(compiled(orderConverter()), lines, converted, OnBadRecord::Stop).ok());
+    EXPECT_EQ(converted, "{\"new\":3}\n");
 }
 
 TEST(FastConvert, DeepNestingMatchesOnBothSidesOfTheParserDepthLimit) {
