@@ -35,8 +35,10 @@ DiffView::DiffView(WorkspaceDocument* document, JobRunner* jobs, QWidget* parent
     : QWidget(parent)
     , m_document(document)
     , m_jobs(jobs)
-    , m_older(new VersionPicker(document, tr("Older version"), this))
-    , m_newer(new VersionPicker(document, tr("Newer version"), this))
+    , m_older(new VersionPicker(
+          document, [] { return tr("Older version"); }, this))
+    , m_newer(new VersionPicker(
+          document, [] { return tr("Newer version"); }, this))
     , m_legend(new QLabel(this))
     , m_table(new QTableView(this))
     , m_model(new DiffModel(this))

@@ -2,90 +2,24 @@
 
 #include "bridge.h"
 
+#include <QGraphicsSceneHoverEvent>
+#include <QGraphicsSceneMouseEvent>
 #include <QPainter>
-#include <QSet>
 #include <QStyleOptionGraphicsItem>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtMath>
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <map>
 #include <numeric>
 
 namespace strata::qt {
 
-NodeItem::NodeItem(int index, const GraphNode& node)
-    : m_index(index)
-    , m_node(node) {
-    setFlags(ItemIsSelectable);
-    setAcceptHoverEvents(true);
-    setToolTip(node.label);
-    setZValue(1);
-}
-
-QRectF NodeItem::boundingRect() const {
-    return QRectF(-kNodeWidth / 2 - 2, -kNodeHeight / 2 - 2, kNodeWidth + 4, kNodeHeight + 4);
-}
-
-void NodeItem::setMark(NodeMark mark) {
-    if (m_mark == mark)
-        return;
-    m_mark = mark;
-    update();
-}
-
-void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
-    const bool dark = isDarkPalette();
-    const QRectF box(-kNodeWidth / 2, -kNodeHeight / 2, kNodeWidth, kNodeHeight);
-    QColor fill = dark ? QColor(0x3a, 0x3f, 0x47) : QColor(0xf4, 0xf6, 0xfa);
-    QColor border = dark ? QColor(0x8a, 0x93, 0xa0) : QColor(0x6b, 0x76, 0x85);
-    switch (m_mark) {
-    case NodeMark::Selected:
-        fill = QColor(0x3d, 0x7e, 0xd6);
-        border = fill.darker(140);
-        break;
-    case NodeMark::Dependency:
-        fill = effectColor(Effect::ReadOnly, dark);
-        break;
-    case NodeMark::Dependent:
-        fill = effectColor(Effect::WriteOnly, dark);
-        break;
-    case NodeMark::OnPath:
-        fill = effectColor(Effect::Safe, dark);
-        border = QColor(0x2e, 0x7d, 0x32);
-        break;
-    case NodeMark::Dimmed:
-        fill.setAlpha(90);
-        border.setAlpha(90);
-        break;
-    case NodeMark::None:
-        break;
-    }
-    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    // the view does not save the painter state per item (DontSavePainterState): set it all
-    painter->setRenderHint(QPainter::Antialiasing, lod >= 0.25);
-    painter->setBrush(fill);
-    if (lod < 0.25) {
-        // far out: a filled box; outlines and text would be sub-pixel anyway
-        painter->setPen(Qt::NoPen);
-        painter->drawRect(box);
-        return;
-    }
-    painter->setPen(QPen(border, m_mark == NodeMark::Selected ? 2.5 : 1.2));
-    painter->drawRoundedRect(box, 6, 6);
-    QColor text = m_mark == NodeMark::Selected ? Qt::white : (dark ? Qt::white : Qt::black);
-    if (m_mark == NodeMark::Dimmed)
-        text.setAlpha(110);
-    painter->setPen(text);
-    QFont font = painter->font();
-    font.setPointSizeF(9);
-    painter->setFont(font);
-    const QString& label = m_node.label;
-    painter->drawText(
-        box.adjusted(6, 0, -6, 0), Qt::AlignCenter,
-        painter->fontMetrics().elidedText(label, Qt::ElideMiddle, int(kNodeWidth - 12)));
-}
-
 namespace {
-constexpr double kCell = 512; // side of a bucket of the edge grid, in scene units
+constexpr double kCell = 512;     // side of a grid cell, in scene units
+constexpr qreal kCloseLod = 0.25; // below this zoom, nodes are plain boxes and edges polylines
+constexpr qreal kMaxPicturePixels = 8e6; // the largest picture of the edges kept (32 MB)
 
 quint64 cellKey(int column, int row) {
     return (quint64(quint32(column)) << 32) | quint32(row);
@@ -93,15 +27,233 @@ quint64 cellKey(int column, int row) {
 int cellOf(double coordinate) {
     return int(std::floor(coordinate / kCell));
 }
+
+struct NodeColours {
+    QColor fill;
+    QColor border;
+    QColor text;
+};
+
+NodeColours coloursOf(NodeMark mark, bool dark) {
+    NodeColours c{dark ? QColor(0x3a, 0x3f, 0x47) : QColor(0xf4, 0xf6, 0xfa),
+                  dark ? QColor(0x8a, 0x93, 0xa0) : QColor(0x6b, 0x76, 0x85),
+                  dark ? QColor(Qt::white) : QColor(Qt::black)};
+    switch (mark) {
+    case NodeMark::Selected:
+        c.fill = QColor(0x3d, 0x7e, 0xd6);
+        c.border = c.fill.darker(140);
+        c.text = Qt::white;
+        break;
+    case NodeMark::Dependency:
+        c.fill = effectColor(Effect::ReadOnly, dark);
+        break;
+    case NodeMark::Dependent:
+        c.fill = effectColor(Effect::WriteOnly, dark);
+        break;
+    case NodeMark::OnPath:
+        c.fill = effectColor(Effect::Safe, dark);
+        c.border = QColor(0x2e, 0x7d, 0x32);
+        break;
+    case NodeMark::Dimmed:
+        c.fill.setAlpha(90);
+        c.border.setAlpha(90);
+        c.text.setAlpha(110);
+        break;
+    case NodeMark::None:
+        break;
+    }
+    return c;
+}
+
+// The view's transform without its translation: what a picture of the edges depends on.
+QTransform scaleOf(const QTransform& world) {
+    return QTransform(world.m11(), world.m12(), world.m21(), world.m22(), 0, 0);
+}
+
+// Far out, the routes' polylines are all that can be seen, and far cheaper than the curves.
+// They are drawn a batch at a time, as one call of line segments each, leaving out bends closer
+// than `step` (scene units) to the previous point drawn: at the fitted zoom of a large graph
+// most bends are within two pixels of each other.
+void drawOutlines(QPainter* painter, const QVector<QPolygonF>& outlines,
+                  const QVector<EdgeLayer::OutlineBatch>& batches, qreal step) {
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setBrush(Qt::NoBrush);
+    QVector<QLineF> lines;
+    for (const EdgeLayer::OutlineBatch& batch : batches) {
+        lines.clear();
+        for (int index : batch.edges) {
+            const QPolygonF& route = outlines[index];
+            if (route.isEmpty())
+                continue;
+            QPointF from = route.first();
+            for (int i = 1; i < route.size(); ++i) {
+                if (i + 1 < route.size() && (route[i] - from).manhattanLength() < step)
+                    continue;
+                lines.append(QLineF(from, route[i]));
+                from = route[i];
+            }
+        }
+        painter->setPen(QPen(QColor::fromRgba(batch.colour), 0));
+        painter->drawLines(lines.constData(), int(lines.size()));
+    }
+}
 } // namespace
 
-EdgeLayer::EdgeLayer() {
+void BucketGrid::insert(int index, const QRectF& area) {
+    for (int column = cellOf(area.left()); column <= cellOf(area.right()); ++column) {
+        for (int row = cellOf(area.top()); row <= cellOf(area.bottom()); ++row) {
+            QVector<int>& cell = m_cells[cellKey(column, row)];
+            if (cell.isEmpty() || cell.last() != index) // an entry filed with several areas
+                cell.append(index);
+        }
+    }
+    m_entries = std::max(m_entries, index + 1);
+}
+
+QVector<int> BucketGrid::query(const QRectF& area, const std::function<bool(int)>& hits) const {
+    QVector<int> found;
+    if (area.isEmpty())
+        return found;
+    if (m_seen.size() != m_entries)
+        m_seen.fill(0, m_entries);
+    if (++m_query == 0) { // wrapped: forget every older query
+        m_seen.fill(0);
+        m_query = 1;
+    }
+    for (int column = cellOf(area.left()); column <= cellOf(area.right()); ++column) {
+        for (int row = cellOf(area.top()); row <= cellOf(area.bottom()); ++row) {
+            const auto cell = m_cells.constFind(cellKey(column, row));
+            if (cell == m_cells.cend())
+                continue;
+            for (int index : *cell) {
+                if (m_seen[index] == m_query || !hits(index))
+                    continue;
+                m_seen[index] = m_query;
+                found.append(index);
+            }
+        }
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+NodeLayer::NodeLayer() {
+    setFlag(ItemUsesExtendedStyleOption); // for the exposed rect in paint()
+    setAcceptHoverEvents(true);
+    setZValue(1);
+}
+
+void NodeLayer::addNode(const GraphNode& node, const QPointF& centre) {
+    const QRectF box(centre.x() - kNodeWidth / 2, centre.y() - kNodeHeight / 2, kNodeWidth,
+                     kNodeHeight);
+    // the selected node's 2.5 pen and antialiasing stay within 2 units of the box
+    const QRectF painted = box.adjusted(-2, -2, 2, 2);
+    m_grid.insert(int(m_nodes.size()), painted);
+    m_pending |= painted;
+    m_nodes.append(Node{node, centre, box});
+}
+
+void NodeLayer::finish() {
+    prepareGeometryChange();
+    m_bounds = m_pending;
+}
+
+QRectF NodeLayer::boundingRect() const {
+    return m_bounds;
+}
+
+QVector<int> NodeLayer::nodesIn(const QRectF& rect) const {
+    if (rect.contains(m_bounds)) {
+        QVector<int> all(m_nodes.size());
+        std::iota(all.begin(), all.end(), 0);
+        return all;
+    }
+    const QRectF area = rect & m_bounds;
+    return m_grid.query(area, [this, &area](int index) {
+        return m_nodes[index].box.adjusted(-2, -2, 2, 2).intersects(area);
+    });
+}
+
+int NodeLayer::nodeAt(const QPointF& point) const {
+    const QVector<int> near = m_grid.query(QRectF(point, QSizeF(0.01, 0.01)), [this, point](int i) {
+        return m_nodes[i].box.contains(point);
+    });
+    return near.isEmpty() ? -1 : near.last(); // the last added is drawn on top
+}
+
+void NodeLayer::mousePressEvent(QGraphicsSceneMouseEvent* event) {
+    const int node = nodeAt(event->scenePos());
+    if (m_onPress)
+        m_onPress(node);
+    if (node < 0)
+        event->ignore(); // empty space: the view pans
+    else
+        event->accept();
+}
+
+void NodeLayer::hoverMoveEvent(QGraphicsSceneHoverEvent* event) {
+    const int node = nodeAt(event->scenePos());
+    setToolTip(node < 0 ? QString() : m_nodes[node].node.label);
+    if (node < 0)
+        unsetCursor();
+    else
+        setCursor(Qt::PointingHandCursor);
+}
+
+void NodeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
+    const QVector<int> visible = nodesIn(exposed);
+    // the view does not save the painter state per item (DontSavePainterState): set it all
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < kCloseLod) {
+        paintBoxes(painter, visible);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    QFont font = painter->font();
+    font.setPointSizeF(9);
+    painter->setFont(font);
+    for (int index : visible)
+        paintNode(painter, m_nodes[index]);
+}
+
+// Far out: outlines and text would be sub-pixel; a filled box per node, a mark at a time.
+void NodeLayer::paintBoxes(QPainter* painter, const QVector<int>& nodes) const {
+    const bool dark = isDarkPalette();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(Qt::NoPen);
+    QHash<int, QVector<QRectF>> byMark;
+    for (int index : nodes)
+        byMark[int(m_nodes[index].mark)].append(m_nodes[index].box);
+    for (auto group = byMark.cbegin(); group != byMark.cend(); ++group) {
+        painter->setBrush(coloursOf(NodeMark(group.key()), dark).fill);
+        painter->drawRects(group.value().constData(), int(group.value().size()));
+    }
+}
+
+void NodeLayer::paintNode(QPainter* painter, const Node& node) const {
+    const NodeColours colours = coloursOf(node.mark, isDarkPalette());
+    painter->setBrush(colours.fill);
+    painter->setPen(QPen(colours.border, node.mark == NodeMark::Selected ? 2.5 : 1.2));
+    painter->drawRoundedRect(node.box, 6, 6);
+    if (node.elided.isNull())
+        node.elided = painter->fontMetrics().elidedText(node.node.label, Qt::ElideMiddle,
+                                                        int(kNodeWidth - 12));
+    painter->setPen(colours.text);
+    painter->drawText(node.box.adjusted(6, 0, -6, 0), Qt::AlignCenter, node.elided);
+}
+
+EdgeLayer::EdgeLayer()
+    : m_outlines(std::make_shared<QVector<QPolygonF>>()) {
     setFlag(ItemUsesExtendedStyleOption); // for the exposed rect in paint()
     setZValue(0);
 }
 
+// A picture still being drawn finishes on its own, with its own share of the outlines.
+EdgeLayer::~EdgeLayer() = default;
+
 void EdgeLayer::addEdge(const GraphLink& link, const QVector<QPointF>& route) {
     Edge edge;
+    QPolygonF outline;
     edge.link = link;
     QPainterPath& path = edge.curve;
     if (route.size() >= 2) {
@@ -119,7 +271,7 @@ void EdgeLayer::addEdge(const GraphLink& link, const QVector<QPointF>& route) {
         for (int i = 1; i + 1 < points.size(); ++i)
             path.quadTo(points[i], (points[i] + points[i + 1]) / 2);
         path.lineTo(points.last());
-        edge.outline = QPolygonF(points);
+        outline = QPolygonF(points);
     }
     if (path.elementCount() >= 2) {
         // the path ends in a straight segment, so its direction is the arrow's; asking the
@@ -139,27 +291,19 @@ void EdgeLayer::addEdge(const GraphLink& link, const QVector<QPointF>& route) {
                   : link.kind == GraphLink::Converts   ? QColor(0x2e, 0x7d, 0x32)
                   : link.kind == GraphLink::ForeignKey ? QColor(0x8e, 0x44, 0xad)
                                                        : QColor(0x1f, 0x77, 0xb4);
+    // each bend and its neighbours bound the curve near it: file the route's segments
     const int index = int(m_edges.size());
-    // each bend and its neighbours bound the curve near it: bucket the route's segments
-    const QPolygonF& outline = edge.outline;
-    QSet<quint64> cells;
-    for (int i = 0; i + 1 < outline.size(); ++i) {
-        const QRectF segment =
-            QRectF(outline[i], outline[i + 1]).normalized().adjusted(-12, -12, 12, 12);
-        for (int column = cellOf(segment.left()); column <= cellOf(segment.right()); ++column)
-            for (int row = cellOf(segment.top()); row <= cellOf(segment.bottom()); ++row)
-                cells.insert(cellKey(column, row));
-    }
-    for (quint64 cell : std::as_const(cells))
-        m_buckets[cell].append(index);
+    for (int i = 0; i + 1 < outline.size(); ++i)
+        m_grid.insert(index,
+                      QRectF(outline[i], outline[i + 1]).normalized().adjusted(-12, -12, 12, 12));
     m_pending |= edge.bounds;
     m_edges.append(std::move(edge));
+    m_outlines->append(std::move(outline));
 }
 
 void EdgeLayer::finish() {
     prepareGeometryChange();
     m_bounds = m_pending;
-    m_seen.fill(0, m_edges.size());
 }
 
 QRectF EdgeLayer::boundingRect() const {
@@ -169,39 +313,18 @@ QRectF EdgeLayer::boundingRect() const {
 void EdgeLayer::setEmphasis(int index, bool emphasised, bool dimmed) {
     m_edges[index].emphasised = emphasised;
     m_edges[index].dimmed = dimmed;
+    ++m_marks;
 }
 
 QVector<int> EdgeLayer::edgesIn(const QRectF& rect) const {
-    QVector<int> found;
     if (rect.contains(m_bounds)) {
-        found.resize(m_edges.size());
-        std::iota(found.begin(), found.end(), 0);
-        return found;
-    }
-    if (m_seen.size() != m_edges.size())
-        m_seen.fill(0, m_edges.size());
-    if (++m_query == 0) { // wrapped: forget every older query
-        m_seen.fill(0);
-        m_query = 1;
+        QVector<int> all(m_edges.size());
+        std::iota(all.begin(), all.end(), 0);
+        return all;
     }
     const QRectF area = rect & m_bounds;
-    if (area.isEmpty())
-        return found;
-    for (int column = cellOf(area.left()); column <= cellOf(area.right()); ++column) {
-        for (int row = cellOf(area.top()); row <= cellOf(area.bottom()); ++row) {
-            const auto bucket = m_buckets.constFind(cellKey(column, row));
-            if (bucket == m_buckets.cend())
-                continue;
-            for (int index : *bucket) {
-                if (m_seen[index] == m_query || !m_edges[index].bounds.intersects(area))
-                    continue;
-                m_seen[index] = m_query;
-                found.append(index);
-            }
-        }
-    }
-    std::sort(found.begin(), found.end());
-    return found;
+    return m_grid.query(
+        area, [this, &area](int index) { return m_edges[index].bounds.intersects(area); });
 }
 
 QColor EdgeLayer::colourOf(const Edge& edge) const {
@@ -211,36 +334,131 @@ QColor EdgeLayer::colourOf(const Edge& edge) const {
     return colour;
 }
 
-void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) {
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    // a view paints with its viewport as `widget`; an export gets the edges drawn directly
+    if (lod < kCloseLod && widget && paintPicture(painter))
+        return;
     const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
     const QVector<int> visible = edgesIn(exposed);
-    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     // the view does not save the painter state per item (DontSavePainterState): set it all;
     // emphasised edges go on top, as they are what a selection is about
-    for (bool emphasised : {false, true}) {
-        if (lod < 0.3)
-            paintOutlines(painter, visible, emphasised);
-        else
-            paintCurves(painter, visible, emphasised);
+    if (lod < kCloseLod) {
+        drawOutlines(painter, *m_outlines, outlineBatches(visible), 2 / lod);
+        return;
     }
+    for (bool emphasised : {false, true})
+        paintCurves(painter, visible, emphasised);
 }
 
-// Far out: the routes' polylines are all that can be seen, and far cheaper than the curves;
-// they are drawn a colour at a time.
-void EdgeLayer::paintOutlines(QPainter* painter, const QVector<int>& edges, bool emphasised) const {
-    painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->setBrush(Qt::NoBrush);
-    QHash<QRgb, QVector<int>> byColour;
-    for (int index : edges) {
-        const Edge& edge = m_edges[index];
-        if (edge.emphasised == emphasised)
-            byColour[colourOf(edge).rgba()].append(index);
+// Plain edges first, then emphasised ones, a colour at a time within each.
+QVector<EdgeLayer::OutlineBatch> EdgeLayer::outlineBatches(const QVector<int>& edges) const {
+    QVector<OutlineBatch> batches;
+    for (bool emphasised : {false, true}) {
+        std::map<QRgb, QVector<int>> byColour;
+        for (int index : edges) {
+            if (m_edges[index].emphasised == emphasised)
+                byColour[colourOf(m_edges[index]).rgba()].append(index);
+        }
+        for (auto& [colour, members] : byColour)
+            batches.append(OutlineBatch{colour, std::move(members)});
     }
-    for (auto group = byColour.cbegin(); group != byColour.cend(); ++group) {
-        painter->setPen(QPen(QColor::fromRgba(group.key()), 0));
-        for (int index : group.value())
-            painter->drawPolyline(m_edges[index].outline);
+    return batches;
+}
+
+bool EdgeLayer::hasPictureFor(const QTransform& transform) const {
+    return !m_picture.image.isNull() && m_picture.marks == m_marks &&
+           m_picture.scale == scaleOf(transform);
+}
+
+bool EdgeLayer::paintPicture(QPainter* painter) {
+    const QTransform world = painter->worldTransform();
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    if (!fitsPicture(scaleOf(world), ratio))
+        return false;
+    if (!hasPictureFor(world) || m_picture.image.devicePixelRatio() != ratio) {
+        if (!m_drawing)
+            drawPicture(scaleOf(world), ratio);
+        if (m_picture.image.isNull()) {
+            paintChords(painter);
+            return true;
+        }
+        // until the new one is there, the last picture stands in, stretched to this scale
     }
+    painter->save();
+    painter->setWorldTransform(m_picture.toImage.inverted() * world);
+    painter->drawImage(QPointF(0, 0), m_picture.image);
+    painter->restore();
+    return true;
+}
+
+// The stand-in while the picture is drawn: a straight line from each edge's source to its
+// target.
+void EdgeLayer::paintChords(QPainter* painter) const {
+    QVector<int> all(m_edges.size());
+    std::iota(all.begin(), all.end(), 0);
+    drawOutlines(painter, *m_outlines, outlineBatches(all), std::numeric_limits<qreal>::max());
+}
+
+// Everything a worker needs to draw the picture at one scale.
+struct EdgeLayer::PictureJob {
+    std::shared_ptr<const QVector<QPolygonF>> outlines;
+    QVector<OutlineBatch> batches;
+    Picture picture; // all but the image
+    QSize size;      // in logical pixels
+    qreal ratio;
+    qreal step;
+
+    QImage draw() const {
+        QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        painter.setWorldTransform(picture.toImage);
+        drawOutlines(&painter, *outlines, batches, step);
+        return image;
+    }
+};
+
+EdgeLayer::PictureJob EdgeLayer::pictureJob(const QTransform& scale, qreal ratio) const {
+    const QRectF device = scale.mapRect(m_bounds);
+    const QPoint origin(int(std::floor(device.left())), int(std::floor(device.top())));
+    QVector<int> all(m_edges.size());
+    std::iota(all.begin(), all.end(), 0);
+    return PictureJob{m_outlines,
+                      outlineBatches(all),
+                      Picture{QImage(), scale, m_marks,
+                              scale * QTransform::fromTranslate(-origin.x(), -origin.y())},
+                      QSize(int(std::ceil(device.right())) - origin.x() + 1,
+                            int(std::ceil(device.bottom())) - origin.y() + 1),
+                      ratio,
+                      2 / std::sqrt(std::abs(scale.determinant()))};
+}
+
+bool EdgeLayer::fitsPicture(const QTransform& scale, qreal ratio) const {
+    const QRectF device = scale.mapRect(m_bounds);
+    return std::sqrt(std::abs(scale.determinant())) < kCloseLod &&
+           device.width() * device.height() * ratio * ratio <= kMaxPicturePixels;
+}
+
+void EdgeLayer::preparePicture(const QTransform& scale, qreal ratio) {
+    if (!fitsPicture(scale, ratio))
+        return;
+    const PictureJob job = pictureJob(scale, ratio);
+    m_picture = job.picture;
+    m_picture.image = job.draw();
+}
+
+void EdgeLayer::drawPicture(const QTransform& scale, qreal ratio) {
+    auto job = std::make_shared<const PictureJob>(pictureJob(scale, ratio));
+    m_drawing = std::make_unique<QFutureWatcher<QImage>>();
+    QObject::connect(m_drawing.get(), &QFutureWatcherBase::finished, [this, job] {
+        m_picture = job->picture;
+        m_picture.image = m_drawing->result();
+        m_drawing.release()->deleteLater(); // it is emitting this signal
+        update();
+    });
+    m_drawing->setFuture(QtConcurrent::run([job] { return job->draw(); }));
 }
 
 void EdgeLayer::paintCurves(QPainter* painter, const QVector<int>& edges, bool emphasised) const {

@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QGraphicsScene>
-#include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
@@ -17,10 +16,7 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QSaveFile>
-#include <QScopeGuard>
-#include <QSignalBlocker>
 #include <QSvgGenerator>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -28,10 +24,6 @@
 Q_LOGGING_CATEGORY(lcGraph, "strata.views.graph", QtWarningMsg)
 
 namespace strata::qt {
-
-namespace {
-constexpr qint64 kSliceBudgetMs = 8; // time spent adding items per event-loop turn
-} // namespace
 
 // A scene without a BSP index: the index is built on the first paint, which for a graph of
 // thousands of versions blocked the GUI thread for seconds; a linear walk over the items
@@ -125,17 +117,15 @@ GraphView::GraphView(WorkspaceDocument* document, JobRunner* jobs, QWidget* pare
     connect(m_search, &QLineEdit::returnPressed, this, &GraphView::search);
     connect(m_view, &GraphCanvas::userZoomed, this, [this] { m_autoFit = false; });
     connect(m_collapse, &QCheckBox::toggled, this, &GraphView::setCollapsed);
-    connectScene();
     connect(document, &WorkspaceDocument::workspaceReset, this, &GraphView::rebuild);
     connect(document, &WorkspaceDocument::structureChanged, this, &GraphView::rebuild);
 }
 
 GraphView::~GraphView() {
     // the scene outlives this object's members; its items must not call back into them
-    m_scene->blockSignals(true);
-    for (QGraphicsScene* old : findChildren<QGraphicsScene*>())
-        old->blockSignals(true);
-    m_nodes.clear();
+    if (m_nodes)
+        m_nodes->setPressHandler({});
+    m_nodes = nullptr;
     m_edges = nullptr;
 }
 
@@ -156,44 +146,72 @@ void GraphView::setBusy(bool busy, const QString& text) {
     }
 }
 
-void GraphView::connectScene() {
-    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
-        const auto selected = m_scene->selectedItems();
-        auto* node = selected.isEmpty() ? nullptr : dynamic_cast<NodeItem*>(selected.first());
-        applyMarks(node ? node->index() : -1);
-        if (node && !node->node().version.isEmpty())
-            emit versionActivated(node->node().label);
-    });
+int GraphView::nodeCount() const {
+    return m_nodes ? m_nodes->count() : 0;
 }
 
-// Swaps in an empty scene and deletes the old one's items in time slices, so a large scene
-// never blocks the event loop.
+// Swaps in an empty scene; the old one goes with its two layers at the next event-loop turn.
 void GraphView::clearScene() {
-    m_nodes.clear();
+    if (m_nodes)
+        m_nodes->setPressHandler({});
+    m_nodes = nullptr;
     m_edges = nullptr;
+    m_selected = -1;
     QGraphicsScene* old = m_scene;
-    // items announce their removal through selectionChanged; nothing may reach them by then
-    old->blockSignals(true);
     m_scene = newScene();
-    connectScene();
     m_view->setScene(m_scene);
-    old->setItemIndexMethod(QGraphicsScene::NoIndex);
-    auto items = std::make_shared<QList<QGraphicsItem*>>(old->items());
-    auto discard = std::make_shared<std::function<void()>>();
-    *discard = [old, items, discard]() mutable {
-        QElapsedTimer slice;
-        slice.start();
-        while (!items->isEmpty() && slice.elapsed() < kSliceBudgetMs)
-            delete items->takeLast();
-        if (items->isEmpty()) {
-            delete old;
-            discard.reset(); // breaks the self-reference
-            return;
-        }
-        QTimer::singleShot(0, old, [discard] { (*discard)(); });
-    };
-    (*discard)();
+    old->deleteLater();
 }
+
+// What the layout job hands the GUI thread: the graph and its two layers, filled and ready to
+// add to the scene. Items outside a scene may be built on any thread.
+struct LaidOutGraph {
+    GraphData graph;
+    std::unique_ptr<NodeLayer> nodes;
+    std::unique_ptr<EdgeLayer> edges;
+    bool cancelled = false;
+};
+
+namespace {
+constexpr double kMaxFitScale = 1.2; // fitting never zooms in further than this
+
+// The scene rectangle around the nodes' bounds.
+QRectF sceneRectAround(const QRectF& nodes) {
+    return nodes.adjusted(-58, -58, 58, 58);
+}
+
+// The zoom that shows all of `scene` in a viewport of `viewport` pixels, with a 2-pixel margin.
+double fitScale(const QRectF& scene, const QSize& viewport) {
+    if (scene.isEmpty() || viewport.isEmpty())
+        return 1;
+    return std::min({(viewport.width() - 4) / scene.width(),
+                     (viewport.height() - 4) / scene.height(), kMaxFitScale});
+}
+
+// Builds and lays out the graph and fills its layers; the edges' far-out picture is drawn for
+// the zoom that fits a viewport of `viewport` pixels, the one the graph is first shown at.
+std::shared_ptr<LaidOutGraph> layOut(const Workspace& workspace, bool collapsed,
+                                     const CancelToken& cancel, const QSize& viewport,
+                                     qreal pixelRatio) {
+    auto out = std::make_shared<LaidOutGraph>();
+    out->graph = buildGraph(workspace, collapsed);
+    const GraphLayout layout = layoutGraph(out->graph, cancel);
+    out->cancelled = layout.cancelled;
+    if (out->cancelled)
+        return out;
+    out->nodes = std::make_unique<NodeLayer>();
+    for (int i = 0; i < out->graph.nodes.size(); ++i)
+        out->nodes->addNode(out->graph.nodes[i], layout.positions[i]);
+    out->nodes->finish();
+    out->edges = std::make_unique<EdgeLayer>();
+    for (int i = 0; i < out->graph.links.size(); ++i)
+        out->edges->addEdge(out->graph.links[i], layout.routes.value(i));
+    out->edges->finish();
+    const double scale = fitScale(sceneRectAround(out->nodes->boundingRect()), viewport);
+    out->edges->preparePicture(QTransform::fromScale(scale, scale), pixelRatio);
+    return out;
+}
+} // namespace
 
 void GraphView::rebuild() {
     ++m_generation;
@@ -201,72 +219,32 @@ void GraphView::rebuild() {
     setBusy(true, tr("Laying out the graph…"));
     QElapsedTimer clock;
     clock.start();
-    // the snapshot copy is the only part on the GUI thread; building and layout are not
+    // the snapshot copy is the only part on the GUI thread; building, layout and filling the
+    // layers are not
     m_jobs->run(
         QStringLiteral("graph-layout"), this,
-        [snapshot = m_document->workspace(),
-         collapsed = m_collapse->isChecked()](const CancelToken& cancel) {
-            GraphData graph = buildGraph(snapshot, collapsed);
-            GraphLayout layout = layoutGraph(graph, cancel);
-            return std::pair(std::move(graph), std::move(layout));
+        [snapshot = m_document->workspace(), collapsed = m_collapse->isChecked(),
+         viewport = m_view->viewport()->size(),
+         ratio = m_view->devicePixelRatioF()](const CancelToken& cancel) {
+            return layOut(snapshot, collapsed, cancel, viewport, ratio);
         },
-        [this, clock, generation = m_generation](const std::pair<GraphData, GraphLayout>& out) {
-            if (generation != m_generation || out.second.cancelled)
+        [this, clock, generation = m_generation](const std::shared_ptr<LaidOutGraph>& out) {
+            if (generation != m_generation || out->cancelled)
                 return;
             qCDebug(lcGraph) << "graph built and laid out in" << clock.elapsed() << "ms";
-            QElapsedTimer copying;
-            copying.start();
-            m_graph = out.first;
-            m_layout = out.second;
-            m_filled = 0;
-            // the scene deletes the layer with its other items
-            m_edges = new EdgeLayer;
-            m_scene->addItem(m_edges);
-            qCDebug(lcGraph) << "took the result in" << copying.elapsed() << "ms";
-            // the scene is filled away from the view and shown when complete: one paint
-            // instead of one per slice, and no view-side processing of every added item
-            m_view->setScene(nullptr);
-            populate(generation);
+            adopt(*out);
         });
 }
 
-// Adds nodes, then edges, a slice per event-loop turn; a newer rebuild stops older slices.
-void GraphView::populate(int generation) {
-    if (generation != m_generation)
-        return;
-    QElapsedTimer slice;
-    slice.start();
-    const auto logSlice = qScopeGuard([&] {
-        if (slice.elapsed() > 10)
-            qCDebug(lcGraph) << "slice up to" << m_filled << "took" << slice.elapsed() << "ms";
-    });
-    const int nodeTotal = int(m_graph.nodes.size());
-    const int total = nodeTotal + int(m_graph.links.size());
-    for (; m_filled < total && slice.elapsed() < kSliceBudgetMs; ++m_filled) {
-        if (m_filled < nodeTotal) {
-            auto* item = new NodeItem(m_filled, m_graph.nodes[m_filled]);
-            item->setPos(m_layout.positions[m_filled]);
-            m_scene->addItem(item);
-            m_nodes << item;
-        } else {
-            const int link = m_filled - nodeTotal;
-            m_edges->addEdge(m_graph.links[link], m_layout.routes.value(link));
-        }
-    }
-    if (m_filled < total) {
-        QTimer::singleShot(0, this, [this, generation] { populate(generation); });
-        return;
-    }
-    QElapsedTimer finishing;
-    finishing.start();
-    m_edges->finish();
-    // from the layout, not itemsBoundingRect(): that walks every item
-    QRectF bounds;
-    for (const QPointF& p : std::as_const(m_layout.positions))
-        bounds |= QRectF(p.x() - kNodeWidth / 2, p.y() - kNodeHeight / 2, kNodeWidth, kNodeHeight);
-    m_scene->setSceneRect(bounds.adjusted(-60, -60, 60, 60));
-    qCDebug(lcGraph) << "scene rect in" << finishing.elapsed() << "ms";
-    m_view->setScene(m_scene);
+void GraphView::adopt(LaidOutGraph& out) {
+    m_graph = std::move(out.graph);
+    // the scene owns the layers from here
+    m_nodes = out.nodes.release();
+    m_edges = out.edges.release();
+    m_nodes->setPressHandler([this](int node) { select(node); });
+    m_scene->addItem(m_edges);
+    m_scene->addItem(m_nodes);
+    m_scene->setSceneRect(sceneRectAround(m_nodes->boundingRect()));
     setBusy(false, layoutStatus());
     m_autoFit = true;
     fit();
@@ -275,7 +253,7 @@ void GraphView::populate(int generation) {
 
 QString GraphView::layoutStatus() const {
     const int edges = m_edges ? m_edges->count() : 0;
-    QString status = tr("%n node(s), ", nullptr, int(m_nodes.size())) +
+    QString status = tr("%n node(s), ", nullptr, nodeCount()) +
                      tr("%n edge(s). Scroll to zoom, drag to pan.", nullptr, edges);
     if (!m_graph.issues.isEmpty())
         status += QLatin1Char(' ') +
@@ -291,25 +269,35 @@ void GraphView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
+void GraphView::select(int node) {
+    if (!m_nodes || node == m_selected)
+        return;
+    m_selected = node;
+    applyMarks(node);
+    if (node >= 0 && !m_nodes->node(node).version.isEmpty())
+        emit versionActivated(m_nodes->node(node).label);
+}
+
 void GraphView::applyMarks(int selected) {
     if (selected < 0) {
-        for (NodeItem* n : std::as_const(m_nodes))
-            n->setMark(NodeMark::None);
-        if (m_edges) {
-            for (int e = 0; e < m_edges->count(); ++e)
-                m_edges->setEmphasis(e, false, false);
-            m_edges->update();
-        }
+        for (int i = 0; i < m_nodes->count(); ++i)
+            m_nodes->setMark(i, NodeMark::None);
+        m_nodes->update();
+        for (int e = 0; e < m_edges->count(); ++e)
+            m_edges->setEmphasis(e, false, false);
+        m_edges->update();
+        m_status->setText(layoutStatus());
         return;
     }
-    QVector<NodeMark> marks(m_nodes.size(), NodeMark::Dimmed);
+    QVector<NodeMark> marks(m_nodes->count(), NodeMark::Dimmed);
     for (int i : m_graph.dependencies(selected))
         marks[i] = NodeMark::Dependency;
     for (int i : m_graph.dependents(selected))
         marks[i] = NodeMark::Dependent;
     marks[selected] = NodeMark::Selected;
-    for (int i = 0; i < m_nodes.size(); ++i)
-        m_nodes[i]->setMark(marks[i]);
+    for (int i = 0; i < marks.size(); ++i)
+        m_nodes->setMark(i, marks[i]);
+    m_nodes->update();
     markEdges([&marks](const GraphLink& edge) {
         return marks[edge.from] != NodeMark::Dimmed && marks[edge.to] != NodeMark::Dimmed &&
                edge.kind != GraphLink::Evolves && edge.kind != GraphLink::Converts;
@@ -321,21 +309,24 @@ void GraphView::applyMarks(int selected) {
 }
 
 bool GraphView::selectNode(const QString& label) {
-    for (NodeItem* n : std::as_const(m_nodes)) {
-        if (n->node().label != label)
+    for (int i = 0; i < nodeCount(); ++i) {
+        if (m_nodes->node(i).label != label)
             continue;
-        m_scene->clearSelection();
-        n->setSelected(true);
-        m_view->centerOn(n);
+        select(i);
+        m_view->centerOn(m_nodes->centre(i));
         return true;
     }
     return false;
 }
 
 void GraphView::highlightPath(const QStringList& labels) {
-    m_scene->clearSelection();
-    for (NodeItem* n : std::as_const(m_nodes))
-        n->setMark(labels.contains(n->node().label) ? NodeMark::OnPath : NodeMark::Dimmed);
+    if (!m_nodes)
+        return;
+    m_selected = -1;
+    for (int i = 0; i < m_nodes->count(); ++i)
+        m_nodes->setMark(i, labels.contains(m_nodes->node(i).label) ? NodeMark::OnPath
+                                                                    : NodeMark::Dimmed);
+    m_nodes->update();
     markEdges([this, &labels](const GraphLink& edge) {
         return labels.contains(m_graph.nodes[edge.from].label) &&
                labels.contains(m_graph.nodes[edge.to].label);
@@ -353,8 +344,10 @@ void GraphView::markEdges(const std::function<bool(const GraphLink&)>& lit) {
 }
 
 int GraphView::markedCount(int mark) const {
-    return int(std::count_if(m_nodes.begin(), m_nodes.end(),
-                             [mark](const NodeItem* n) { return int(n->mark()) == mark; }));
+    int marked = 0;
+    for (int i = 0; i < nodeCount(); ++i)
+        marked += int(m_nodes->mark(i)) == mark;
+    return marked;
 }
 
 QString GraphView::statusText() const {
@@ -365,9 +358,9 @@ void GraphView::search() {
     const QString text = m_search->text().trimmed();
     if (text.isEmpty())
         return;
-    for (NodeItem* n : std::as_const(m_nodes)) {
-        if (n->node().label.contains(text, Qt::CaseInsensitive)) {
-            selectNode(n->node().label);
+    for (int i = 0; i < nodeCount(); ++i) {
+        if (m_nodes->node(i).label.contains(text, Qt::CaseInsensitive)) {
+            selectNode(m_nodes->node(i).label);
             return;
         }
     }
@@ -377,17 +370,17 @@ void GraphView::search() {
 void GraphView::fit() {
     if (!isVisible())
         return;
-    m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
-    if (m_view->transform().m11() > 1.2)
-        m_view->setTransform(QTransform::fromScale(1.2, 1.2));
+    const QRectF scene = m_scene->sceneRect();
+    const double scale = fitScale(scene, m_view->viewport()->size());
+    m_view->setTransform(QTransform::fromScale(scale, scale));
+    m_view->centerOn(scene.center());
 }
 
 void GraphView::zoomTo(double scale) {
     m_autoFit = false;
     m_view->setTransform(QTransform::fromScale(scale, scale));
-    const auto selected = m_scene->selectedItems();
-    if (!selected.isEmpty())
-        m_view->centerOn(selected.first());
+    if (m_selected >= 0)
+        m_view->centerOn(m_nodes->centre(m_selected));
 }
 
 void GraphView::zoomIn() {

@@ -26,7 +26,8 @@ namespace strata::qt {
 
 class EdgeLayer;
 class JobRunner;
-class NodeItem;
+struct LaidOutGraph;
+class NodeLayer;
 class WorkspaceDocument;
 
 class GraphCanvas : public QGraphicsView {
@@ -58,7 +59,7 @@ public:
     bool selectNode(const QString& label);
     // Marks the labelled nodes as a path (used by the upgrade planner).
     void highlightPath(const QStringList& labels);
-    int nodeCount() const { return int(m_nodes.size()); }
+    int nodeCount() const;
     int markedCount(int mark) const;
     QString statusText() const;
     QGraphicsScene* scene() const { return m_scene; }
@@ -83,10 +84,12 @@ signals:
     void versionActivated(const QString& label);
 
 private:
-    void populate(int generation);
+    // Shows a finished layout, taking its layers into the scene.
+    void adopt(LaidOutGraph& out);
     void clearScene();
     QGraphicsScene* newScene();
-    void connectScene();
+    // Marks `node` (or nothing, for -1) as selected and what it depends on and what depends on it.
+    void select(int node);
     void applyMarks(int selected);
     // Emphasises the edges `lit` accepts and dims the others.
     void markEdges(const std::function<bool(const GraphLink&)>& lit);
@@ -103,10 +106,10 @@ private:
     QProgressBar* m_progress;
     QLabel* m_status;
     GraphData m_graph;
-    GraphLayout m_layout;
-    QVector<NodeItem*> m_nodes;
-    EdgeLayer* m_edges = nullptr; // owned by m_scene; null until the layout is shown
-    int m_generation = 0;         // bumps on every rebuild; stale population slices stop
+    NodeLayer* m_nodes = nullptr; // owned by m_scene; null until the layout is shown
+    EdgeLayer* m_edges = nullptr; // likewise
+    int m_selected = -1;
+    int m_generation = 0; // bumps on every rebuild; a stale layout is dropped
     int m_filled = 0;
     bool m_busy = false;
     bool m_autoFit = true; // fit on resize until the user zooms

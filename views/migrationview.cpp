@@ -75,8 +75,10 @@ MigrationView::MigrationView(WorkspaceDocument* document, ProblemsModel* problem
     m_table->setEditable(true);
     m_table->setAccessibleName(tr("Table"));
     m_table->setToolTip(tr("A PostgreSQL store of the workspace, or schema.table"));
-    m_from = new VersionPicker(document, tr("Version the table holds"), what);
-    m_to = new VersionPicker(document, tr("Target version"), what);
+    m_from = new VersionPicker(
+        document, [] { return tr("Version the table holds"); }, what);
+    m_to = new VersionPicker(
+        document, [] { return tr("Target version"); }, what);
     auto* whatForm = new QFormLayout(what);
     whatForm->addRow(tr("Profile:"), m_profile);
     whatForm->addRow(tr("Table:"), m_table);

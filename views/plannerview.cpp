@@ -188,8 +188,10 @@ PlannerView::PlannerView(WorkspaceDocument* document, JobRunner* jobs, QWidget* 
     : QWidget(parent)
     , m_document(document)
     , m_jobs(jobs)
-    , m_from(new VersionPicker(document, tr("Upgrade from"), this))
-    , m_to(new VersionPicker(document, tr("Upgrade to"), this))
+    , m_from(new VersionPicker(
+          document, [] { return tr("Upgrade from"); }, this))
+    , m_to(new VersionPicker(
+          document, [] { return tr("Upgrade to"); }, this))
     , m_analyse(new QPushButton(this))
     , m_showOnGraph(new QPushButton(this))
     , m_headline(new QLabel(this))

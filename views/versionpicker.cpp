@@ -4,23 +4,24 @@
 #include "workspacedocument.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QSignalBlocker>
 
 namespace strata::qt {
 
-VersionPicker::VersionPicker(WorkspaceDocument* document, const QString& accessibleName,
+VersionPicker::VersionPicker(WorkspaceDocument* document, std::function<QString()> accessibleName,
                              QWidget* parent)
     : QWidget(parent)
     , m_document(document)
+    , m_name(std::move(accessibleName))
     , m_types(new QComboBox(this))
     , m_versions(new QComboBox(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_types, 2);
     layout->addWidget(m_versions, 1);
-    m_types->setAccessibleName(tr("%1: type").arg(accessibleName));
-    m_versions->setAccessibleName(tr("%1: version").arg(accessibleName));
+    nameCombos();
     m_types->setMinimumContentsLength(14);
     m_types->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
@@ -36,6 +37,17 @@ VersionPicker::VersionPicker(WorkspaceDocument* document, const QString& accessi
         setVersion(current);
     });
     reloadTypes();
+}
+
+void VersionPicker::nameCombos() {
+    m_types->setAccessibleName(tr("%1: type").arg(m_name()));
+    m_versions->setAccessibleName(tr("%1: version").arg(m_name()));
+}
+
+void VersionPicker::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        nameCombos();
+    QWidget::changeEvent(event);
 }
 
 void VersionPicker::reloadTypes() {

@@ -5,6 +5,7 @@
 #include "strata/model/version.h"
 
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -17,7 +18,9 @@ class VersionPicker : public QWidget {
     Q_OBJECT
 
 public:
-    VersionPicker(WorkspaceDocument* document, const QString& accessibleName,
+    // `accessibleName` gives the pair's name in the interface language; it is asked again on
+    // every language change.
+    VersionPicker(WorkspaceDocument* document, std::function<QString()> accessibleName,
                   QWidget* parent = nullptr);
 
     std::optional<TypeVersionId> version() const;
@@ -31,11 +34,16 @@ signals:
     void versionChanged();
     void typeChanged(const QString& typeName);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void nameCombos();
     void reloadTypes();
     void reloadVersions();
 
     WorkspaceDocument* m_document;
+    std::function<QString()> m_name;
     QComboBox* m_types;
     QComboBox* m_versions;
 };

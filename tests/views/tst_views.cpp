@@ -25,14 +25,18 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -59,6 +63,10 @@ private slots:
     void graphHighlightsDependents();
     void edgeLayerFindsOnlyExposedEdges_data();
     void edgeLayerFindsOnlyExposedEdges();
+    void nodeLayerFindsNodes_data();
+    void nodeLayerFindsNodes();
+    void graphClickSelectsAndEmptySpaceClears();
+    void edgeLayerDrawsTheFarOutPictureOffTheGuiThread();
     void exportGraph();
     void filterTypes();
     void screenshot_data();
@@ -271,6 +279,120 @@ void ViewsTest::edgeLayerFindsOnlyExposedEdges() {
     QCOMPARE(layer.edgesIn(exposed), edges);
 }
 
+// Two nodes: one centred on the origin, one 1,000 units right; boxes are 176 × 34.
+void ViewsTest::nodeLayerFindsNodes_data() {
+    QTest::addColumn<QPointF>("point");
+    QTest::addColumn<int>("nodeAt");
+    QTest::addColumn<QRectF>("rect");
+    QTest::addColumn<QVector<int>>("nodesIn");
+    QTest::newRow("centre of the first")
+        << QPointF(0, 0) << 0 << QRectF(-10, -10, 20, 20) << QVector<int>{0};
+    QTest::newRow("inside the first's corner")
+        << QPointF(-87.5, 16.5) << 0 << QRectF(-200, -100, 115, 200) << QVector<int>{0};
+    QTest::newRow("just outside the first")
+        << QPointF(0, 17.5) << -1 << QRectF(100, -10, 800, 20) << QVector<int>{};
+    QTest::newRow("the second") << QPointF(1080, -10) << 1 << QRectF(900, -10, 20, 20)
+                                << QVector<int>{1};
+    QTest::newRow("both") << QPointF(500, 0) << -1 << QRectF(0, 0, 1000, 1) << QVector<int>{0, 1};
+}
+
+void ViewsTest::nodeLayerFindsNodes() {
+    QFETCH(QPointF, point);
+    QFETCH(int, nodeAt);
+    QFETCH(QRectF, rect);
+    QFETCH(QVector<int>, nodesIn);
+    NodeLayer layer;
+    layer.addNode(
+        GraphNode{QStringLiteral("A-v1.0.0"), QStringLiteral("A"), QStringLiteral("1.0.0")},
+        QPointF(0, 0));
+    layer.addNode(
+        GraphNode{QStringLiteral("B-v1.0.0"), QStringLiteral("B"), QStringLiteral("1.0.0")},
+        QPointF(1000, 0));
+    layer.finish();
+    QCOMPARE(layer.nodeAt(point), nodeAt);
+    QCOMPARE(layer.nodesIn(rect), nodesIn);
+}
+
+// A click on a node selects it, as selectNode() does; a click on empty space clears the marks;
+// hovering a node shows its label.
+void ViewsTest::graphClickSelectsAndEmptySpaceClears() {
+    GraphView* graph = m_window->graphView();
+    m_window->showView(MainWindow::View::Graph);
+    QTRY_VERIFY(!graph->isBusy());
+    graph->zoomTo(1.0);
+    auto* canvas = graph->findChild<QGraphicsView*>();
+    NodeLayer* nodes = nullptr;
+    for (QGraphicsItem* item : graph->scene()->items())
+        if (auto* layer = dynamic_cast<NodeLayer*>(item))
+            nodes = layer;
+    QVERIFY(canvas && nodes);
+    int invoice = -1;
+    for (int i = 0; i < nodes->count(); ++i)
+        if (nodes->node(i).label == QLatin1String("Invoice-v2.0.0"))
+            invoice = i;
+    QVERIFY(invoice >= 0);
+    canvas->centerOn(nodes->centre(invoice));
+    const QPoint onNode = canvas->mapFromScene(nodes->centre(invoice));
+    QSignalSpy activated(graph, &GraphView::versionActivated);
+    QTest::mouseMove(canvas->viewport(), onNode);
+    QTRY_COMPARE(nodes->toolTip(), QStringLiteral("Invoice-v2.0.0"));
+    QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, onNode);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().toString(), QStringLiteral("Invoice-v2.0.0"));
+    QCOMPARE(graph->markedCount(int(NodeMark::Selected)), 1);
+    QCOMPARE(nodes->mark(invoice), NodeMark::Selected);
+    QCOMPARE(graph->markedCount(int(NodeMark::Dependent)), 2);
+    QCOMPARE(graph->statusText(),
+             QStringLiteral("Invoice-v2.0.0 depends on 1 node(s); 2 node(s) depend on it."));
+
+    // half a box below the node lies between the layers
+    const QPointF below = nodes->centre(invoice) + QPointF(0, kNodeHeight);
+    QCOMPARE(nodes->nodeAt(below), -1);
+    QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, canvas->mapFromScene(below));
+    QCOMPARE(graph->markedCount(int(NodeMark::Selected)), 0);
+    QCOMPARE(graph->markedCount(int(NodeMark::None)), 31);
+    QVERIFY2(graph->statusText().startsWith(QStringLiteral("31 node(s), ")),
+             qPrintable(graph->statusText()));
+}
+
+// Zoomed far out, a view shows the worker's picture of the edges: once it is there, the pixels
+// on each edge have the edge's colour, and those beside it the background's.
+void ViewsTest::edgeLayerDrawsTheFarOutPictureOffTheGuiThread() {
+    QGraphicsScene scene;
+    scene.setItemIndexMethod(QGraphicsScene::NoIndex);
+    auto* layer = new EdgeLayer;
+    QVector<QPointF> bends; // a vertical reference with a bend every 100 units
+    for (int y = 0; y <= 8000; y += 100)
+        bends << QPointF(0, y);
+    layer->addEdge(GraphLink{0, 1, GraphLink::Reference}, bends);
+    // a foreign key bent through (0, 6000): the stand-in's straight line would miss the bend
+    layer->addEdge(GraphLink{2, 3, GraphLink::ForeignKey},
+                   {QPointF(-4000, 4000), QPointF(0, 6000), QPointF(4000, 4000)});
+    layer->finish();
+    scene.addItem(layer);
+    QGraphicsView view(&scene);
+    view.setFrameShape(QFrame::NoFrame);
+    view.setBackgroundBrush(Qt::white);
+    view.resize(300, 300);
+    view.setTransform(QTransform::fromScale(0.03, 0.03));
+    view.centerOn(0, 4500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(layer->hasPictureFor(view.viewportTransform()));
+    const QImage shot = view.viewport()->grab().toImage();
+    const auto colourNear = [&shot](const QPoint& at, bool vertical) {
+        // a one-pixel line lands on the pixel either side of a boundary
+        QSet<QRgb> seen;
+        for (int d = -1; d <= 1; ++d)
+            seen.insert(shot.pixel(vertical ? at + QPoint(d, 0) : at + QPoint(0, d)) & 0xffffff);
+        return seen;
+    };
+    QVERIFY(colourNear(view.mapFromScene(QPointF(0, 2000)), true).contains(0x1f77b4));
+    QVERIFY(colourNear(view.mapFromScene(QPointF(2000, 5000)), false).contains(0x8e44ad));
+    QCOMPARE(colourNear(view.mapFromScene(QPointF(2000, 4000)), false), QSet<QRgb>{0xffffff});
+    QCOMPARE(colourNear(view.mapFromScene(QPointF(2000, 2000)), true), QSet<QRgb>{0xffffff});
+}
+
 void ViewsTest::exportGraph() {
     GraphView* graph = m_window->graphView();
     QTRY_VERIFY(!graph->isBusy());
@@ -327,12 +449,15 @@ void ViewsTest::languageSwitchesLive_data() {
     QTest::addColumn<QString>("problemsTime");
     QTest::addColumn<QString>("findingsSeverity");
     QTest::addColumn<QString>("graphTab");
+    QTest::addColumn<QString>("olderVersionCombo");
     QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("文件(&F)")
                            << QStringLiteral("类型") << QStringLiteral("时间")
-                           << QStringLiteral("严重性") << QStringLiteral("依赖图(&G)");
+                           << QStringLiteral("严重性") << QStringLiteral("依赖图(&G)")
+                           << QStringLiteral("旧版本：版本");
     QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("&File")
                         << QStringLiteral("Types") << QStringLiteral("Time")
-                        << QStringLiteral("Severity") << QStringLiteral("&Graph");
+                        << QStringLiteral("Severity") << QStringLiteral("&Graph")
+                        << QStringLiteral("Older version: version");
 }
 
 // Choosing a language applies at once: menus, docks, tabs and model headers are worded again
@@ -344,6 +469,7 @@ void ViewsTest::languageSwitchesLive() {
     QFETCH(QString, problemsTime);
     QFETCH(QString, findingsSeverity);
     QFETCH(QString, graphTab);
+    QFETCH(QString, olderVersionCombo);
 
     FindingsModel* findings = m_window->verdictPanel()->verdictWidget()->findings();
     QSignalSpy headers(m_problems.get(), &QAbstractItemModel::headerDataChanged);
@@ -361,6 +487,10 @@ void ViewsTest::languageSwitchesLive() {
                  .toString(),
              findingsSeverity);
     QCOMPARE(m_window->tabs()->tabText(int(MainWindow::View::Graph)), graphTab);
+    QStringList comboNames;
+    for (const QComboBox* combo : m_window->diffView()->findChildren<QComboBox*>())
+        comboNames << combo->accessibleName();
+    QVERIFY2(comboNames.contains(olderVersionCombo), qPrintable(comboNames.join(", ")));
 }
 
 void ViewsTest::findingsAreWordedInTheInterfaceLanguage() {
