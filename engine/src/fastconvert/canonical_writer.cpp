@@ -163,7 +163,10 @@ bool shortDecimal(double a, uint64_t& digits, int& k) {
     const uint64_t mantissa = (bits & ((uint64_t(1) << 52) - 1)) | (uint64_t(1) << 52);
     const int exponent = int(bits >> 52) - 1075; // a = mantissa * 2^exponent
     const uint64_t margin = mantissa == uint64_t(1) << 52 ? 15 : 31;
-    for (k = 1; k < int(std::size(kPow10)); ++k) {
+    // A decimal that passes with k digits after the point passes with k + 1 (as 10d, at an
+    // exact distance and a threshold both five times larger), so below 10^13 the search starts
+    // at two digits, where prices and the like are found at once.
+    for (k = a < 1e13 ? 2 : 1; k < int(std::size(kPow10)); ++k) {
         const double scaled = a * kPow10[k];
         if (scaled >= 1e15)
             return false;
