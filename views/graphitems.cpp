@@ -65,6 +65,13 @@ NodeColours coloursOf(NodeMark mark, bool dark) {
     return c;
 }
 
+// 0, 1, …, count − 1: every node or edge of a layer.
+QVector<int> indicesUpTo(int count) {
+    QVector<int> all(count);
+    std::iota(all.begin(), all.end(), 0);
+    return all;
+}
+
 // The view's transform without its translation: what a picture of the edges depends on.
 QTransform scaleOf(const QTransform& world) {
     return QTransform(world.m11(), world.m12(), world.m21(), world.m22(), 0, 0);
@@ -164,9 +171,7 @@ QRectF NodeLayer::boundingRect() const {
 
 QVector<int> NodeLayer::nodesIn(const QRectF& rect) const {
     if (rect.contains(m_bounds)) {
-        QVector<int> all(m_nodes.size());
-        std::iota(all.begin(), all.end(), 0);
-        return all;
+        return indicesUpTo(count());
     }
     const QRectF area = rect & m_bounds;
     return m_grid.query(area, [this, &area](int index) {
@@ -318,9 +323,7 @@ void EdgeLayer::setEmphasis(int index, bool emphasised, bool dimmed) {
 
 QVector<int> EdgeLayer::edgesIn(const QRectF& rect) const {
     if (rect.contains(m_bounds)) {
-        QVector<int> all(m_edges.size());
-        std::iota(all.begin(), all.end(), 0);
-        return all;
+        return indicesUpTo(count());
     }
     const QRectF area = rect & m_bounds;
     return m_grid.query(
@@ -395,9 +398,8 @@ bool EdgeLayer::paintPicture(QPainter* painter) {
 // The stand-in while the picture is drawn: a straight line from each edge's source to its
 // target.
 void EdgeLayer::paintChords(QPainter* painter) const {
-    QVector<int> all(m_edges.size());
-    std::iota(all.begin(), all.end(), 0);
-    drawOutlines(painter, *m_outlines, outlineBatches(all), std::numeric_limits<qreal>::max());
+    drawOutlines(painter, *m_outlines, outlineBatches(indicesUpTo(count())),
+                 std::numeric_limits<qreal>::max());
 }
 
 // Everything a worker needs to draw the picture at one scale.
@@ -423,10 +425,8 @@ struct EdgeLayer::PictureJob {
 EdgeLayer::PictureJob EdgeLayer::pictureJob(const QTransform& scale, qreal ratio) const {
     const QRectF device = scale.mapRect(m_bounds);
     const QPoint origin(int(std::floor(device.left())), int(std::floor(device.top())));
-    QVector<int> all(m_edges.size());
-    std::iota(all.begin(), all.end(), 0);
     return PictureJob{m_outlines,
-                      outlineBatches(all),
+                      outlineBatches(indicesUpTo(count())),
                       Picture{QImage(), scale, m_marks,
                               scale * QTransform::fromTranslate(-origin.x(), -origin.y())},
                       QSize(int(std::ceil(device.right())) - origin.x() + 1,

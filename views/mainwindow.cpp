@@ -158,6 +158,7 @@ void MainWindow::createDocks() {
     // sized from the first rows only: measuring every row of a workspace with thousands of
     // versions made each relayout of the window (a job starting shows the busy bar) stall
     m_tree->header()->setResizeContentsPrecision(kTreeSizingRows);
+    keepTreeStateAcrossResets();
 
     auto* typesLayout = new QVBoxLayout(typesPanel);
     typesLayout->setContentsMargins(4, 4, 4, 4);
@@ -434,6 +435,35 @@ void MainWindow::onVersionSelected(const QModelIndex& index) {
     m_verdict->setVersion(m_current);
     if (!type.isEmpty())
         m_matrix->showType(type);
+}
+
+// An edit that changes the workspace's structure (a version added, a store's version recorded)
+// rebuilds the type tree; the types that were expanded stay expanded and the current version
+// stays current.
+void MainWindow::keepTreeStateAcrossResets() {
+    auto expanded = std::make_shared<QStringList>();
+    auto current = std::make_shared<QString>();
+    connect(m_treeFilter, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this, expanded, current] {
+                expanded->clear();
+                for (int row = 0; row < m_treeFilter->rowCount(); ++row) {
+                    const QModelIndex type = m_treeFilter->index(row, 0);
+                    if (m_tree->isExpanded(type))
+                        *expanded << type.data(TypeTreeModel::TypeNameRole).toString();
+                }
+                *current = m_tree->currentIndex().siblingAtColumn(0).data().toString();
+                if (m_current)
+                    *current = versionLabel(*m_current);
+            });
+    connect(m_treeFilter, &QAbstractItemModel::modelReset, this, [this, expanded, current] {
+        for (int row = 0; row < m_treeFilter->rowCount(); ++row) {
+            const QModelIndex type = m_treeFilter->index(row, 0);
+            if (expanded->contains(type.data(TypeTreeModel::TypeNameRole).toString()))
+                m_tree->expand(type);
+        }
+        if (!current->isEmpty())
+            selectVersion(*current);
+    });
 }
 
 void MainWindow::selectVersion(const QString& label) {

@@ -86,6 +86,7 @@ protected:
 
 private:
     void createViews();
+    void keepTreeStateAcrossResets();
     void createDocks();
     void createActions();
     void createStatusBar();

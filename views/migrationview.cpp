@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
 
 namespace strata::qt {
 
@@ -477,18 +478,21 @@ void MigrationView::recordCompletion() {
         return;
     const MigrationTarget& target = m_session->target();
     const QString store = toQString(target.store.name);
-    for (const StoreObject& s : m_document->workspace().stores) {
-        if (toQString(s.name) != store || s.holds != target.store.holds)
-            continue;
-        const QString error = m_document->setStoreHolds(store, target.to);
-        if (!error.isEmpty())
-            appendLog(error, QtWarningMsg);
-        else
-            appendLog(tr("The workspace now records that %1 holds %2.")
-                          .arg(store, versionLabel(target.to)),
-                      QtInfoMsg);
-        m_from->setVersion(versionLabel(target.to));
+    // setStoreHolds() replaces the workspace: find the store first, change it after
+    const auto& stores = m_document->workspace().stores;
+    const bool heldTheSource = std::any_of(stores.begin(), stores.end(), [&](const StoreObject& s) {
+        return toQString(s.name) == store && s.holds == target.store.holds;
+    });
+    if (!heldTheSource)
+        return;
+    const QString error = m_document->setStoreHolds(store, target.to);
+    if (!error.isEmpty()) {
+        appendLog(error, QtWarningMsg);
+        return;
     }
+    appendLog(tr("The workspace now records that %1 holds %2.").arg(store, versionLabel(target.to)),
+              QtInfoMsg);
+    m_from->setVersion(versionLabel(target.to));
 }
 
 void MigrationView::showState() {

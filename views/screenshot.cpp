@@ -63,6 +63,23 @@ void prepare(MainWindow* window, MainWindow::View view) {
     window->showView(view);
 }
 
+// Runs the demo's InvoiceLine-v1.0.0 → v1.1.0 copy on public.invoice_line in small, throttled
+// batches, so the view shows a run with its progress, chart and log. This writes to the
+// database: it is meant for the private instance of scripts/run.sh.
+void runDemoMigration(MainWindow* window) {
+    window->showView(MainWindow::View::Migration);
+    MigrationView* migration = window->migrationView();
+    migration->configure(QStringLiteral("local-postgres"), QStringLiteral("public.invoice_line"),
+                         QStringLiteral("InvoiceLine-v1.0.0"),
+                         QStringLiteral("InvoiceLine-v1.1.0"));
+    migration->setPlanOptions(true, false, false);
+    migration->setRunOptions(100, 60, false);
+    migration->runMigration();
+    const QDeadlineTimer deadline(60000);
+    while (!deadline.hasExpired() && migration->session()->isBusy())
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+
 QString save(const QImage& image, const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
@@ -82,11 +99,13 @@ QString renderScreenshot(MainWindow* window, const QString& view, const QString&
         QApplication::processEvents();
         return save(dialog.grab().toImage(), path);
     }
-    if (view != QLatin1String("main")) {
+    if (view == QLatin1String("migration-run")) {
+        runDemoMigration(window);
+    } else if (view != QLatin1String("main")) {
         const auto which = MainWindow::viewFromName(view);
         if (!which)
-            return QApplication::translate("strata::qt", "Unknown view \"%1\"; use main, settings "
-                                                         "or one of: %2")
+            return QApplication::translate("strata::qt", "Unknown view \"%1\"; use main, "
+                                                         "settings, migration-run or one of: %2")
                 .arg(view, MainWindow::viewNames().join(QStringLiteral(", ")));
         prepare(window, *which);
     }

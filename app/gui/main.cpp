@@ -57,7 +57,9 @@ int main(int argc, char** argv) {
     QCommandLineOption view(QStringLiteral("view"),
                             QApplication::translate("main", "View for --screenshot: main, "
                                                             "settings, schema, diff, matrix, "
-                                                            "graph, planner, clusters, migration."),
+                                                            "graph, planner, clusters, migration, "
+                                                            "migration-run (runs a migration of "
+                                                            "the demo database first)."),
                             QStringLiteral("NAME"), QStringLiteral("main"));
     parser.addOption(screenshot);
     parser.addOption(view);

@@ -167,6 +167,24 @@ TEST(Compat, VerdictJsonHasTheDocumentedKeys) {
     EXPECT_FALSE(j.contains("write") && j["counterexamples"].contains("write"));
 }
 
+// The sentence's values go out with it, so that a front end can word it in another language.
+TEST(Compat, FindingJsonCarriesTheSentencesParams) {
+    const Finding finding{"qty",
+                          "field-missing-no-default",
+                          Direction::Read,
+                          Severity::Error,
+                          "reader field 'qty' is absent from the writer and has no default",
+                          {{"field", "qty"}}};
+    EXPECT_EQ(findingToJson(finding),
+              (Json{{"path", "qty"},
+                    {"rule", "field-missing-no-default"},
+                    {"direction", "read"},
+                    {"severity", "error"},
+                    {"message", "reader field 'qty' is absent from the writer and has no default"},
+                    {"params", {{"field", "qty"}}}}));
+    EXPECT_EQ(findingToJson(Finding{})["params"], Json::object());
+}
+
 TEST(Datum, DecimalRescalesToTheReader) {
     auto older = single("1.0.0", "\"decimal(10,2)\"");
     auto newer = single("2.0.0", "\"decimal(11,3)\"");

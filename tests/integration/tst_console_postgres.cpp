@@ -98,7 +98,8 @@ Field* field(TypeVersion& v, const std::string& name) {
 }
 
 // invoice_line v1 as introspected; v2 renames unit_price to price (by alias) and widens
-// quantity to bigint. One store "lines" and one profile "pg" on `database`.
+// quantity to bigint. The store "lines" and one profile "pg" on `database`; two more stores
+// hold v1 elsewhere, so that recording a completed run must pick the right one.
 Workspace invoiceLineWorkspace(const std::string& database) {
     auto conn = openDb(database);
     auto rel = introspectRelation(*conn, "public", "invoice_line", {"invoice_line", {1, 0, 0}});
@@ -120,6 +121,10 @@ Workspace invoiceLineWorkspace(const std::string& database) {
     ws.types.push_back(type);
     ws.stores.push_back(
         {"lines", StoreKind::Postgres, "public.invoice_line", rel->version.id, "pg"});
+    ws.stores.push_back(
+        {"lines-archive", StoreKind::Postgres, "archive.invoice_line", rel->version.id, "pg"});
+    ws.stores.push_back(
+        {"lines-replica", StoreKind::Postgres, "replica.invoice_line", rel->version.id, "pg"});
     ws.profiles.push_back(profile(database));
     return ws;
 }
@@ -139,6 +144,7 @@ private slots:
     void initTestCase();
     void planPreview();
     void runToCompletion();
+    void demoRunRecordsOnlyItsStore();
     void pauseAndContinue();
     void cancelThenResume();
     void importChinook();
@@ -266,6 +272,9 @@ void ConsolePostgresTest::runToCompletion() {
     // as stratactl migrate does, the workspace now records what the store holds (one undo step)
     QCOMPARE(versionLabel(f->document.workspace().stores[0].holds),
              QStringLiteral("invoice_line-v2.0.0"));
+    for (size_t other : {1, 2})
+        QCOMPARE(versionLabel(f->document.workspace().stores[other].holds),
+                 QStringLiteral("invoice_line-v1.0.0"));
     QCOMPARE(f->document.undoStack()->count(), 1);
     f->document.undoStack()->undo();
     QCOMPARE(versionLabel(f->document.workspace().stores[0].holds),
@@ -290,6 +299,42 @@ void ConsolePostgresTest::runToCompletion() {
     QCOMPARE(audit->index(1, AuditModel::OutcomeColumn).data().toString(),
              QStringLiteral("Completed"));
     QCOMPARE(audit->index(1, AuditModel::RowsColumn).data().toLongLong(), 2240);
+}
+
+// The bundled demo on a copy of Chinook: after the InvoiceLine copy completes, the workspace
+// records v1.1.0 for its store and every other store as it was. Recording the outcome used to
+// walk the stores while replacing the workspace under them, and crashed on the demo.
+void ConsolePostgresTest::demoRunRecordsOnlyItsStore() {
+    freshDatabase("console_demo", "chinook_template");
+    QFile demo(QStringLiteral(":/demo/demo.strata.json"));
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    auto parsed = parseWorkspace(demo.readAll().toStdString(), "demo");
+    QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.error().describe().c_str());
+    Workspace before = std::move(*parsed);
+    for (ConnectionProfile& p : before.profiles)
+        if (p.name == "local-postgres")
+            p = profile("console_demo", "local-postgres");
+    Fixture f;
+    QCOMPARE(f.document.openText(QByteArray::fromStdString(serializeWorkspace(before)),
+                                 QStringLiteral("demo"), QString()),
+             QString());
+    f.view = std::make_unique<MigrationView>(&f.document, &f.problems, &f.status);
+    f.view->configure(QStringLiteral("local-postgres"), QStringLiteral("public.invoice_line"),
+                      QStringLiteral("InvoiceLine-v1.0.0"), QStringLiteral("InvoiceLine-v1.1.0"));
+    f.view->setPlanOptions(true, false, false);
+    f.view->setRunOptions(500, 0, false);
+    f.view->runMigration();
+    QTRY_COMPARE_WITH_TIMEOUT(f.view->session()->state(), MigrationSession::State::Completed,
+                              kTimeout);
+    waitIdle(f.view.get());
+    const Workspace& after = f.document.workspace();
+    QCOMPARE(after.stores.size(), before.stores.size());
+    for (size_t i = 0; i < before.stores.size(); ++i) {
+        const bool migrated = before.stores[i].name == "chinook invoice lines";
+        QCOMPARE(versionLabel(after.stores[i].holds), migrated
+                                                          ? QStringLiteral("InvoiceLine-v1.1.0")
+                                                          : versionLabel(before.stores[i].holds));
+    }
 }
 
 void ConsolePostgresTest::pauseAndContinue() {

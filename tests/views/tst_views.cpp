@@ -69,6 +69,7 @@ private slots:
     void edgeLayerDrawsTheFarOutPictureOffTheGuiThread();
     void exportGraph();
     void filterTypes();
+    void treeKeepsItsStateWhenTheStructureChanges();
     void screenshot_data();
     void screenshot();
     void languageSwitchesLive_data();
@@ -410,6 +411,30 @@ void ViewsTest::exportGraph() {
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 500);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("graph.png.tmp"))));
+}
+
+// Recording what a store holds rebuilds the type tree: the types collapsed stay collapsed, the
+// others expanded, and the current version stays current.
+void ViewsTest::treeKeepsItsStateWhenTheStructureChanges() {
+    QTreeView* tree = m_window->typeTree();
+    QAbstractItemModel* model = tree->model();
+    const auto typeRow = [model](const QString& name) {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data().toString() == name)
+                return model->index(row, 0);
+        return QModelIndex();
+    };
+    tree->collapse(typeRow(QStringLiteral("Film")));
+    m_window->selectVersion(QStringLiteral("Invoice-v1.1.0"));
+    const auto holds = strata::TypeVersionId::parse("InvoiceLine-v1.1.0");
+    QVERIFY(holds.ok());
+    QCOMPARE(m_doc->setStoreHolds(QStringLiteral("chinook invoice lines"), *holds), QString());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex type = model->index(row, 0);
+        QCOMPARE(tree->isExpanded(type), type.data().toString() != QLatin1String("Film"));
+    }
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("v1.1.0"));
+    QCOMPARE(tree->currentIndex().parent().data().toString(), QStringLiteral("Invoice"));
 }
 
 void ViewsTest::filterTypes() {

@@ -128,7 +128,8 @@ Json findingToJson(const Finding& f) {
             {"rule", f.rule},
             {"direction", toString(f.direction)},
             {"severity", toString(f.severity)},
-            {"message", f.message}};
+            {"message", f.message},
+            {"params", Json(f.params)}};
 }
 
 Json verdictToJson(const Verdict& v) {
