@@ -13,9 +13,12 @@
 #include "strata/fastconvert/record_converter.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <gtest/gtest.h>
+#include <random>
 
 using namespace strata;
 using namespace std::literals;
@@ -533,6 +536,57 @@ TEST(FastConvert, IntegralDoublesPrintLikeTheReference) {
     EXPECT_EQ(out, R"({"channel":"web","id":0,"qty":0.0,"x":[120.0,-0.0,1e+15,999999999999999]})");
 }
 
+// Non-integral doubles: short decimals are printed from their own digits, everything else by
+// nlohmann's Grisu2; both must give nlohmann's bytes, on the edges of the fixed notation range
+// (10^-4 .. 10^15), next to powers of two (where the rounding interval is lopsided), one step
+// either side of a short decimal, and for random short decimals of every length and scale.
+TEST(FastConvert, ShortDecimalsPrintLikeTheReference) {
+    const Converter converter = topLevelConverter();
+    RecordConverter fast(compiled(converter));
+    std::string out;
+    ASSERT_TRUE(fast.convert(R"({"ref":0,"x":[0.1,123.45,-0.05,5.10,0.0001,0.00001,)"
+                             R"(0.000123,-999999999999999.9,1e300,2.5e-5,1.5,0.30000000000000004,)"
+                             R"(100000000000000.5,1000000000000000.5,9007199254740993.0,)"
+                             R"(0.1e1,12.3e-1,1.7976931348623157e308,5e-324]})",
+                             out)
+                    .ok());
+    EXPECT_EQ(out, R"({"channel":"web","id":0,"x":[0.1,123.45,-0.05,5.1,0.0001,1e-05,0.000123,)"
+                   R"(-999999999999999.9,1e+300,2.5e-05,1.5,0.30000000000000004,)"
+                   R"(100000000000000.5,1.0000000000000005e+15,9.007199254740992e+15,1.0,1.23,)"
+                   R"(1.7976931348623157e+308,5e-324]})");
+
+    std::mt19937_64 rng(20261204);
+    std::vector<double> values;
+    for (int e = -20; e < 55; ++e) {
+        const double power = std::ldexp(1.0, e);
+        for (double v : {power, power * 1.5, power * 0.75})
+            values.insert(values.end(), {v, std::nextafter(v, 0.0), std::nextafter(v, 2 * v)});
+    }
+    for (int i = 0; i < 60000; ++i) {
+        const int digits = 1 + int(rng() % 16), scale = int(rng() % 20);
+        const uint64_t d = rng() % static_cast<uint64_t>(std::pow(10.0, digits));
+        const double v =
+            std::strtod((std::to_string(d) + "e-" + std::to_string(scale)).c_str(), nullptr);
+        values.insert(values.end(), {v, -v, std::nextafter(v, 0.0), std::nextafter(v, 1e300)});
+        uint64_t bits = rng();
+        double any;
+        std::memcpy(&any, &bits, sizeof any);
+        if (std::isfinite(any))
+            values.push_back(any);
+    }
+    for (size_t at = 0; at < values.size(); at += 500) {
+        std::string record = R"({"ref":0,"x":[)";
+        for (size_t i = at; i < std::min(values.size(), at + 500); ++i) {
+            char text[32];
+            std::snprintf(text, sizeof text, "%s%.17g", i == at ? "" : ",", values[i]);
+            record += text;
+        }
+        record += "]}";
+        const std::string diff = difference(fast, converter, record);
+        ASSERT_TRUE(diff.empty()) << diff;
+    }
+}
+
 TEST(FastConvert, NestedCastFailureNamesTheElement) {
     RecordConverter fast(compiled(orderConverter()));
     std::string out = "before";
@@ -568,6 +622,15 @@ TEST(FastConvert, NulByteEndsTheRecordAsInTheReference) {
     Status inString = fast.convert("{\"old\":\"a\0b\"}"sv, out);
     ASSERT_FALSE(inString.ok());
     EXPECT_EQ(inString.error().code, ErrorCode::Parse);
+    // a NUL right after the record or after whitespace, in place in a JSON Lines chunk too
+    out.clear();
+    ASSERT_TRUE(fast.convert("{\"old\":2}\0"sv, out).ok());
+    EXPECT_EQ(out, R"({"new":2})");
+    const std::string lines = "{\"old\":3} \0 {\n" + std::string(80, ' ') + "\n";
+    std::string converted;
+    ASSERT_TRUE(
+        convertJsonLines(compiled(orderConverter()), lines, converted, OnBadRecord::Stop).ok());
+    EXPECT_EQ(converted, "{\"new\":3}\n");
 }
 
 TEST(FastConvert, DeepNestingMatchesOnBothSidesOfTheParserDepthLimit) {

@@ -209,6 +209,33 @@ TEST_P(SimdUtf8, SequencesAtEveryOffsetOfALongRow) {
     }
 }
 
+// A stream starting at 22 alignments (the second chunk of 1024 rows, after a first row of
+// 0, 3, ..., 63 bytes), with valid and invalid sequences at every offset of its first blocks.
+TEST_P(SimdUtf8, SequencesAtEveryOffsetFromEveryStartAlignment) {
+    auto column = [](size_t shift, const std::string& last) {
+        StringColumn c;
+        c.append(std::string(shift, 's'));
+        for (size_t row = 1; row < 1024; ++row)
+            c.append("r");
+        c.append(last);
+        return c;
+    };
+    for (size_t shift = 0; shift < 64; shift += 3) {
+        for (size_t at = 0; at < 420; ++at) {
+            const std::string before = std::string(at, 'a') + "\xC3\xA9";
+            const std::string after(440 - at, 'b');
+            ASSERT_EQ(check(column(shift, before + "\xF0\x9F\x98\x80" + after)), Utf8Outcome{})
+                << "shift " << shift << " at " << at;
+            for (size_t piece = 0; piece < kInvalidPieces.size(); piece += 3) {
+                const auto& [text, offset] = kInvalidPieces[piece];
+                ASSERT_EQ(check(column(shift, before + text + after)),
+                          (Utf8Outcome{1024, at + 2 + offset}))
+                    << "shift " << shift << ", piece " << piece << " at " << at;
+            }
+        }
+    }
+}
+
 // A sequence cut short by whole ASCII vectors and blocks after it (the vector check skips
 // those and must still see the cut), at every position around 64- and 256-byte blocks.
 TEST_P(SimdUtf8, CutSequenceFollowedByALongAsciiRun) {

@@ -25,6 +25,7 @@ std::unique_ptr<ObjectShape> ObjectShapes::build(const std::vector<std::string_v
         out.finish();
         shape->rendered.push_back(std::move(text));
     }
+    shape->childShapes.assign(shape->order.size(), nullptr);
     return shape;
 }
 

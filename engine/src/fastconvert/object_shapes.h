@@ -22,13 +22,24 @@ struct ObjectShape {
     std::vector<std::string> rendered; // per canonical position: the key as written, `"key":`
     // the user's plan for records whose top level has this shape (RecordTree's root plans)
     mutable size_t rootPlan = SIZE_MAX;
+    // per canonical position, the shape last met in its value (an array's: in its elements),
+    // which the next record most likely repeats
+    mutable std::vector<const ObjectShape*> childShapes;
 };
 
 class ObjectShapes {
 public:
     // The shape of an object with `fields` (key first) in input order, or null when so many
     // distinct shapes were seen that the caller should sort on its own. Shapes live as long as
-    // this cache.
+    // this cache. `guess` (may be null) is compared first and becomes the shape found.
+    template <typename Field>
+    const ObjectShape* find(const std::vector<Field>& fields, const ObjectShape*& guess) {
+        if (guess && matches(*guess, fields))
+            return guess;
+        guess = find(fields);
+        return guess;
+    }
+
     template <typename Field> const ObjectShape* find(const std::vector<Field>& fields) {
         // a few keys are enough to spread shapes over buckets; matching compares them all
         uint64_t hash = fields.size();

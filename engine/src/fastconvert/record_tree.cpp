@@ -422,13 +422,19 @@ Json RecordTree::toJson(const Node* node) const {
 Outcome RecordTree::convert(const std::vector<CompiledStep>& steps, std::string_view record,
                             bool padded, std::string& out) {
     // nlohmann skips a byte order mark at the very start of its input and reads a NUL byte
-    // as the end of its input.
+    // as the end of its input. JSON that simdjson accepts holds no NUL byte (not even in a
+    // string, where control characters must be escaped), so only a refused record is looked
+    // at again up to its first NUL.
     if (record.starts_with("\xEF\xBB\xBF"))
         record.remove_prefix(3);
-    if (const void* nul = std::memchr(record.data(), 0, record.size()))
-        record = record.substr(0, size_t(static_cast<const char*>(nul) - record.data()));
     element root;
     simdjson::error_code error = m_parser.parse(record.data(), record.size(), !padded).get(root);
+    if (error) {
+        if (const void* nul = std::memchr(record.data(), 0, record.size())) {
+            record = record.substr(0, size_t(static_cast<const char*>(nul) - record.data()));
+            error = m_parser.parse(record.data(), record.size(), !padded).get(root);
+        }
+    }
     if (error == simdjson::NUMBER_ERROR || error == simdjson::DEPTH_ERROR ||
         error == simdjson::NUMBER_OUT_OF_RANGE)
         return Outcome::NeedsReference;
@@ -447,7 +453,7 @@ Outcome RecordTree::convert(const std::vector<CompiledStep>& steps, std::string_
     }
     if (m_topLevelOnly) {
         collectFields(objectOf(root), m_rootFields);
-        if (const ObjectShape* shape = m_shapes.find(m_rootFields)) {
+        if (const ObjectShape* shape = m_shapes.find(m_rootFields, m_rootShape)) {
             Output output(out, expected);
             const Outcome outcome = convertByRootPlan(rootPlan(steps, *shape), output);
             output.finish();

@@ -99,6 +99,7 @@ struct RootPlan {
         uint32_t input = 0;                     // input position, when `constant` is null
         const CompiledStep* constant = nullptr; // an added field's step
         std::vector<const CompiledStep*> valueSteps;
+        mutable const ObjectShape* valueShape = nullptr; // writeParsed's guess for the value
     };
     const std::vector<CompiledStep>* steps = nullptr; // the plan this was made for
     bool fails = false; // a rename or addition refuses every record of this shape
@@ -145,7 +146,9 @@ private:
     Node* runValueSteps(const RootPlan::Slot& slot);
 
     void write(const Node* node, Output& out);
-    void writeParsed(simdjson::dom::element element, size_t depth, Output& out);
+    // `shape` is the guess for the element's object shape (for an array's, its elements').
+    void writeParsed(simdjson::dom::element element, size_t depth, const ObjectShape*& shape,
+                     Output& out);
 
     simdjson::dom::parser m_parser;
     std::vector<std::unique_ptr<Node>> m_pool;
@@ -159,6 +162,8 @@ private:
     std::vector<std::unique_ptr<RootPlan>> m_rootPlans; // indexed by ObjectShape::rootPlan
     std::vector<Node*> m_slotValues;
     std::vector<Field> m_rootFields;
+    const ObjectShape* m_rootShape = nullptr; // the last top-level shape
+
     const std::vector<CompiledStep>* m_stepsSeen = nullptr; // the steps m_topLevelOnly is for
     bool m_topLevelOnly = false;
 };

@@ -14,9 +14,11 @@ using simdjson::dom::element_type;
 
 void RecordTree::write(const Node* node, Output& out) {
     switch (node->kind) {
-    case NodeKind::Parsed:
-        writeParsed(node->parsed, 0, out);
+    case NodeKind::Parsed: {
+        const ObjectShape* guess = nullptr;
+        writeParsed(node->parsed, 0, guess, out);
         return;
+    }
     case NodeKind::Constant:
         if (node->constantText)
             out.append(*node->constantText);
@@ -70,19 +72,20 @@ void RecordTree::write(const Node* node, Output& out) {
     }
 }
 
-void RecordTree::writeParsed(element value, size_t depth, Output& out) {
+void RecordTree::writeParsed(element value, size_t depth, const ObjectShape*& guess, Output& out) {
     switch (value.type()) {
     case element_type::OBJECT: {
         // Depth stays below the parser's limit, for which m_fields is sized.
         auto& fields = m_fields[depth];
         collectFields(objectOf(value), fields);
-        if (const ObjectShape* shape = m_shapes.find(fields)) {
+        if (const ObjectShape* shape = m_shapes.find(fields, guess)) {
             out.put('{');
             for (size_t slot = 0; slot < shape->order.size(); ++slot) {
                 if (slot)
                     out.put(',');
                 out.append(shape->rendered[slot]);
-                writeParsed(fields[shape->order[slot]].second, depth + 1, out);
+                writeParsed(fields[shape->order[slot]].second, depth + 1, shape->childShapes[slot],
+                            out);
             }
             out.put('}');
             return;
@@ -103,7 +106,8 @@ void RecordTree::writeParsed(element value, size_t depth, Output& out) {
             first = false;
             writeString(fields[i].first, out);
             out.put(':');
-            writeParsed(fields[i].second, depth + 1, out);
+            const ObjectShape* none = nullptr;
+            writeParsed(fields[i].second, depth + 1, none, out);
         }
         out.put('}');
         return;
@@ -115,7 +119,7 @@ void RecordTree::writeParsed(element value, size_t depth, Output& out) {
             if (!first)
                 out.put(',');
             first = false;
-            writeParsed(child, depth + 1, out);
+            writeParsed(child, depth + 1, guess, out);
         }
         out.put(']');
         return;

@@ -135,7 +135,7 @@ Outcome RecordTree::convertByRootPlan(const RootPlan& plan, Output& out) {
         else if (slot.constant)
             out.append(slot.constant->valueText);
         else
-            writeParsed(m_rootFields[slot.input].second, 0, out);
+            writeParsed(m_rootFields[slot.input].second, 0, slot.valueShape, out);
     }
     out.put('}');
     return Outcome::Converted;
