@@ -272,21 +272,21 @@
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="58"/>
-        <source>View for --screenshot: main, settings, schema, diff, matrix, graph, planner, clusters, migration.</source>
-        <translation>--screenshot 使用的视图：main、settings、schema、diff、matrix、graph、planner、clusters、migration。</translation>
+        <source>View for --screenshot: main, settings, schema, diff, matrix, graph, planner, clusters, migration, migration-run (runs a migration of the demo database first).</source>
+        <translation>--screenshot 使用的视图：main、settings、schema、diff、matrix、graph、planner、clusters、migration、migration-run（先对演示数据库执行一次迁移）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Workspace file to open (default: the bundled demo).</source>
         <translation>要打开的工作区文件（默认：内置演示）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
+        <location filename="../app/gui/main.cpp" line="79"/>
         <source>demo database</source>
         <translation>演示数据库</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="93"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>Screenshot written to %1</source>
         <translation>截图已写入 %1</translation>
     </message>
@@ -294,14 +294,14 @@
 <context>
     <name>strata::qt</name>
     <message>
-        <location filename="../views/screenshot.cpp" line="69"/>
+        <location filename="../views/screenshot.cpp" line="86"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../views/screenshot.cpp" line="88"/>
-        <source>Unknown view &quot;%1&quot;; use main, settings or one of: %2</source>
-        <translation>未知视图“%1”；请使用 main、settings 或以下之一：%2</translation>
+        <location filename="../views/screenshot.cpp" line="107"/>
+        <source>Unknown view &quot;%1&quot;; use main, settings, migration-run or one of: %2</source>
+        <translation>未知视图“%1”；请使用 main、settings、migration-run 或以下之一：%2</translation>
     </message>
 </context>
 <context>
@@ -1100,43 +1100,43 @@
     <name>strata::qt::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="105"/>
-        <location filename="../views/mainwindow.cpp" line="279"/>
+        <location filename="../views/mainwindow.cpp" line="280"/>
         <source>&amp;Schema</source>
         <translation>模式(&amp;S)</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="105"/>
-        <location filename="../views/mainwindow.cpp" line="279"/>
+        <location filename="../views/mainwindow.cpp" line="280"/>
         <source>&amp;Diff</source>
         <translation>差异(&amp;D)</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="105"/>
-        <location filename="../views/mainwindow.cpp" line="280"/>
+        <location filename="../views/mainwindow.cpp" line="281"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="105"/>
-        <location filename="../views/mainwindow.cpp" line="280"/>
+        <location filename="../views/mainwindow.cpp" line="281"/>
         <source>&amp;Graph</source>
         <translation>依赖图(&amp;G)</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="106"/>
-        <location filename="../views/mainwindow.cpp" line="281"/>
+        <location filename="../views/mainwindow.cpp" line="282"/>
         <source>&amp;Upgrade planner</source>
         <translation>升级规划(&amp;U)</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="106"/>
-        <location filename="../views/mainwindow.cpp" line="281"/>
+        <location filename="../views/mainwindow.cpp" line="282"/>
         <source>C&amp;lusters</source>
         <translation>集群(&amp;L)</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="106"/>
-        <location filename="../views/mainwindow.cpp" line="282"/>
+        <location filename="../views/mainwindow.cpp" line="283"/>
         <source>M&amp;igration</source>
         <translation>迁移(&amp;I)</translation>
     </message>
@@ -1161,273 +1161,273 @@
         <translation>类型与版本</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="183"/>
+        <location filename="../views/mainwindow.cpp" line="184"/>
         <source>Types</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="186"/>
+        <location filename="../views/mainwindow.cpp" line="187"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="191"/>
-        <location filename="../views/mainwindow.cpp" line="197"/>
+        <location filename="../views/mainwindow.cpp" line="192"/>
+        <location filename="../views/mainwindow.cpp" line="198"/>
         <source>Log and problems</source>
         <translation>日志与问题</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="218"/>
+        <location filename="../views/mainwindow.cpp" line="219"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="220"/>
+        <location filename="../views/mainwindow.cpp" line="221"/>
         <source>&amp;New workspace</source>
         <translation>新建工作区(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="222"/>
+        <location filename="../views/mainwindow.cpp" line="223"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="223"/>
+        <location filename="../views/mainwindow.cpp" line="224"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="224"/>
+        <location filename="../views/mainwindow.cpp" line="225"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="229"/>
+        <location filename="../views/mainwindow.cpp" line="230"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="230"/>
+        <location filename="../views/mainwindow.cpp" line="231"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="232"/>
+        <location filename="../views/mainwindow.cpp" line="233"/>
         <source>&amp;Import Avro schema…</source>
         <translation>导入 Avro 模式(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="232"/>
+        <location filename="../views/mainwindow.cpp" line="233"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="234"/>
+        <location filename="../views/mainwindow.cpp" line="235"/>
         <source>Import from &amp;PostgreSQL…</source>
         <translation>从 PostgreSQL 导入(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="235"/>
+        <location filename="../views/mainwindow.cpp" line="236"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="236"/>
+        <location filename="../views/mainwindow.cpp" line="237"/>
         <source>&amp;Export graph…</source>
         <translation>导出依赖图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="236"/>
+        <location filename="../views/mainwindow.cpp" line="237"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="239"/>
+        <location filename="../views/mainwindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="242"/>
+        <location filename="../views/mainwindow.cpp" line="243"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="336"/>
+        <location filename="../views/mainwindow.cpp" line="337"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="338"/>
+        <location filename="../views/mainwindow.cpp" line="339"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="245"/>
+        <location filename="../views/mainwindow.cpp" line="246"/>
         <source>&amp;New version (draft)</source>
         <translation>新建版本（草稿）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="245"/>
+        <location filename="../views/mainwindow.cpp" line="246"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="250"/>
+        <location filename="../views/mainwindow.cpp" line="251"/>
         <source>&amp;Add field</source>
         <translation>添加字段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="250"/>
+        <location filename="../views/mainwindow.cpp" line="251"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="254"/>
+        <location filename="../views/mainwindow.cpp" line="255"/>
         <source>&amp;Remove field</source>
         <translation>删除字段(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="254"/>
+        <location filename="../views/mainwindow.cpp" line="255"/>
         <source>Ctrl+Del</source>
         <translation>Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="257"/>
+        <location filename="../views/mainwindow.cpp" line="258"/>
         <source>&amp;Find in graph</source>
         <translation>在依赖图中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="261"/>
+        <location filename="../views/mainwindow.cpp" line="262"/>
         <source>Filter &amp;types</source>
         <translation>筛选类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="261"/>
+        <location filename="../views/mainwindow.cpp" line="262"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="266"/>
+        <location filename="../views/mainwindow.cpp" line="267"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="277"/>
+        <location filename="../views/mainwindow.cpp" line="278"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="287"/>
+        <location filename="../views/mainwindow.cpp" line="288"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="288"/>
+        <location filename="../views/mainwindow.cpp" line="289"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="290"/>
+        <location filename="../views/mainwindow.cpp" line="291"/>
         <source>&amp;Fit graph</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="290"/>
+        <location filename="../views/mainwindow.cpp" line="291"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="296"/>
+        <location filename="../views/mainwindow.cpp" line="297"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="297"/>
+        <location filename="../views/mainwindow.cpp" line="298"/>
         <source>&amp;Analyse upgrade</source>
         <translation>分析升级(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="297"/>
+        <location filename="../views/mainwindow.cpp" line="298"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="301"/>
+        <location filename="../views/mainwindow.cpp" line="302"/>
         <source>&amp;Compare with previous version</source>
         <translation>与上一版本比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="301"/>
+        <location filename="../views/mainwindow.cpp" line="302"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="310"/>
+        <location filename="../views/mainwindow.cpp" line="311"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="311"/>
+        <location filename="../views/mainwindow.cpp" line="312"/>
         <source>&amp;About Strata</source>
         <translation>关于 Strata(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="312"/>
+        <location filename="../views/mainwindow.cpp" line="313"/>
         <source>&lt;h3&gt;Strata %1&lt;/h3&gt;&lt;p&gt;Schema evolution console for PostgreSQL, Kafka, Elasticsearch and TiKV.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Strata %1&lt;/h3&gt;&lt;p&gt;面向 PostgreSQL、Kafka、Elasticsearch 和 TiKV 的模式演进控制台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="315"/>
+        <location filename="../views/mainwindow.cpp" line="316"/>
         <source>About Strata</source>
         <translation>关于 Strata</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="319"/>
+        <location filename="../views/mainwindow.cpp" line="320"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="366"/>
+        <location filename="../views/mainwindow.cpp" line="367"/>
         <source>No live cluster connection; verdicts and plans use the workspace file.</source>
         <translation>没有实时集群连接；判定和计划基于工作区文件。</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="368"/>
+        <location filename="../views/mainwindow.cpp" line="369"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="395"/>
+        <location filename="../views/mainwindow.cpp" line="413"/>
         <source>Background work running</source>
         <translation>后台任务运行中</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="395"/>
+        <location filename="../views/mainwindow.cpp" line="413"/>
         <source>No background work</source>
         <translation>没有后台任务</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="409"/>
+        <location filename="../views/mainwindow.cpp" line="427"/>
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="410"/>
+        <location filename="../views/mainwindow.cpp" line="428"/>
         <source>bundled demo</source>
         <translation>内置演示</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="413"/>
+        <location filename="../views/mainwindow.cpp" line="431"/>
         <source>Workspace: %1 (%2)</source>
         <translation>工作区：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="421"/>
+        <location filename="../views/mainwindow.cpp" line="439"/>
         <source>%1 types · %2 versions · %3 clusters · %4 stores</source>
         <translation>%1 个类型 · %2 个版本 · %3 个集群 · %4 个存储</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="476"/>
+        <location filename="../views/mainwindow.cpp" line="523"/>
         <source>Imported %n relation(s) from PostgreSQL</source>
         <translation>
             <numerusform>已从 PostgreSQL 导入 %n 个关系</numerusform>
@@ -1679,7 +1679,7 @@
     </message>
     <message>
         <location filename="../models/migrationsession.cpp" line="97"/>
-        <location filename="../models/migrationsession.cpp" line="220"/>
+        <location filename="../models/migrationsession.cpp" line="222"/>
         <source>Another operation is still running (%1).</source>
         <translation>另一个操作仍在进行（%1）。</translation>
     </message>
@@ -1699,102 +1699,102 @@
         <translation>，已阻止</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="183"/>
+        <location filename="../models/migrationsession.cpp" line="185"/>
         <source>Last checkpoint of this table: %1 → %2, phase %3, %4 rows, %5 bytes</source>
         <translation>此表最近的检查点：%1 → %2，阶段 %3，%4 行，%5 字节</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="203"/>
+        <location filename="../models/migrationsession.cpp" line="205"/>
         <source>Dry run failed</source>
         <translation>试运行失败</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="208"/>
+        <location filename="../models/migrationsession.cpp" line="210"/>
         <source>Dry run of plan %1 recorded in the audit table (%2)</source>
         <translation>计划 %1 的试运行已记入审计表（%2）</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="210"/>
+        <location filename="../models/migrationsession.cpp" line="212"/>
         <source>blocked</source>
         <translation>已阻止</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="210"/>
+        <location filename="../models/migrationsession.cpp" line="212"/>
         <source>shown</source>
         <translation>已显示</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="238"/>
+        <location filename="../models/migrationsession.cpp" line="240"/>
         <source>Resuming %1 → %2 from its checkpoint</source>
         <translation>从检查点继续 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="240"/>
+        <location filename="../models/migrationsession.cpp" line="242"/>
         <source>Running %1 → %2</source>
         <translation>正在运行 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="280"/>
+        <location filename="../models/migrationsession.cpp" line="282"/>
         <source>Migration of %1 failed</source>
         <translation>%1 的迁移失败</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="283"/>
+        <location filename="../models/migrationsession.cpp" line="285"/>
         <source>Committed batches are kept; use Resume to continue.</source>
         <translation>已提交的批次会保留；请用“从检查点继续”完成迁移。</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="289"/>
+        <location filename="../models/migrationsession.cpp" line="291"/>
         <source>%1: %2, %3 rows%4</source>
         <translation>%1：%2，%3 行%4</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="292"/>
+        <location filename="../models/migrationsession.cpp" line="294"/>
         <source> (resumed)</source>
         <translation>（已续传）</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="335"/>
+        <location filename="../models/migrationsession.cpp" line="340"/>
         <source>Verification failed</source>
         <translation>校验失败</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="340"/>
+        <location filename="../models/migrationsession.cpp" line="345"/>
         <source>%1: source %2 rows, target %3 rows, checksum %4</source>
         <translation>%1：源表 %2 行，目标表 %3 行，校验和 %4</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="341"/>
+        <location filename="../models/migrationsession.cpp" line="346"/>
         <source>Verified</source>
         <translation>校验通过</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="341"/>
+        <location filename="../models/migrationsession.cpp" line="346"/>
         <source>MISMATCH</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="366"/>
+        <location filename="../models/migrationsession.cpp" line="373"/>
         <source>Reading the audit table failed</source>
         <translation>读取审计表失败</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="380"/>
+        <location filename="../models/migrationsession.cpp" line="387"/>
         <source>Pausing after the current batch</source>
         <translation>将在当前批次完成后暂停</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="388"/>
+        <location filename="../models/migrationsession.cpp" line="395"/>
         <source>Continuing</source>
         <translation>继续运行</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="396"/>
+        <location filename="../models/migrationsession.cpp" line="403"/>
         <source>Cancelling after the current batch; the checkpoint keeps what is committed</source>
         <translation>将在当前批次完成后取消；检查点会保留已提交的部分</translation>
     </message>
     <message>
-        <location filename="../models/migrationsession.cpp" line="409"/>
+        <location filename="../models/migrationsession.cpp" line="416"/>
         <source>Phase: %1</source>
         <translation>阶段：%1</translation>
     </message>
@@ -1802,315 +1802,315 @@
 <context>
     <name>strata::qt::MigrationView</name>
     <message>
-        <location filename="../views/migrationview.cpp" line="42"/>
+        <location filename="../views/migrationview.cpp" line="43"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="71"/>
+        <location filename="../views/migrationview.cpp" line="72"/>
         <source>Table and versions</source>
         <translation>表和版本</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="73"/>
+        <location filename="../views/migrationview.cpp" line="74"/>
         <source>Connection profile</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="76"/>
+        <location filename="../views/migrationview.cpp" line="77"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="77"/>
+        <location filename="../views/migrationview.cpp" line="78"/>
         <source>A PostgreSQL store of the workspace, or schema.table</source>
         <translation>工作区中的 PostgreSQL 存储对象，或 schema.table</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="79"/>
+        <location filename="../views/migrationview.cpp" line="80"/>
         <source>Version the table holds</source>
         <translation>表当前所存的版本</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="81"/>
+        <location filename="../views/migrationview.cpp" line="82"/>
         <source>Target version</source>
         <translation>目标版本</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="83"/>
+        <location filename="../views/migrationview.cpp" line="84"/>
         <source>Profile:</source>
         <translation>连接配置：</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="84"/>
+        <location filename="../views/migrationview.cpp" line="85"/>
         <source>Table:</source>
         <translation>表：</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="85"/>
+        <location filename="../views/migrationview.cpp" line="86"/>
         <source>Holds:</source>
         <translation>当前版本：</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="86"/>
+        <location filename="../views/migrationview.cpp" line="87"/>
         <source>Migrate to:</source>
         <translation>迁移到：</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="88"/>
+        <location filename="../views/migrationview.cpp" line="89"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="89"/>
+        <location filename="../views/migrationview.cpp" line="90"/>
         <source>Copy even when in place is possible</source>
         <translation>即使可以原地修改也复制</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="90"/>
+        <location filename="../views/migrationview.cpp" line="91"/>
         <source>Convert on the client side</source>
         <translation>在客户端转换</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="91"/>
+        <location filename="../views/migrationview.cpp" line="92"/>
         <source>Include the contract steps</source>
         <translation>包含收缩步骤</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="92"/>
+        <location filename="../views/migrationview.cpp" line="93"/>
         <source>Confirm destructive steps</source>
         <translation>确认破坏性步骤</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="96"/>
+        <location filename="../views/migrationview.cpp" line="97"/>
         <source>Rows per batch</source>
         <translation>每批行数</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="99"/>
+        <location filename="../views/migrationview.cpp" line="100"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="100"/>
+        <location filename="../views/migrationview.cpp" line="101"/>
         <source>Pause between batches</source>
         <translation>批次之间的停顿</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="106"/>
+        <location filename="../views/migrationview.cpp" line="107"/>
         <source>Rows per batch:</source>
         <translation>每批行数：</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="107"/>
+        <location filename="../views/migrationview.cpp" line="108"/>
         <source>Throttle:</source>
         <translation>限速：</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="111"/>
+        <location filename="../views/migrationview.cpp" line="112"/>
         <source>&amp;Preview plan</source>
         <translation>预览计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="112"/>
+        <location filename="../views/migrationview.cpp" line="113"/>
         <source>&amp;Dry run</source>
         <translation>试运行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="113"/>
+        <location filename="../views/migrationview.cpp" line="114"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="114"/>
+        <location filename="../views/migrationview.cpp" line="115"/>
         <source>Resume from &amp;checkpoint</source>
         <translation>从检查点继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="115"/>
+        <location filename="../views/migrationview.cpp" line="116"/>
         <source>P&amp;ause</source>
         <translation>暂停(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="116"/>
+        <location filename="../views/migrationview.cpp" line="117"/>
         <source>C&amp;ontinue</source>
         <translation>继续(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="117"/>
+        <location filename="../views/migrationview.cpp" line="118"/>
         <source>Ca&amp;ncel</source>
         <translation>取消(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="118"/>
+        <location filename="../views/migrationview.cpp" line="119"/>
         <source>&amp;Verify</source>
         <translation>校验(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="144"/>
+        <location filename="../views/migrationview.cpp" line="145"/>
         <source>Choose a table and a target version, then preview the plan.</source>
         <translation>请选择一个表和目标版本，然后预览计划。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="147"/>
+        <location filename="../views/migrationview.cpp" line="148"/>
         <source>Plan summary</source>
         <translation>计划摘要</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="150"/>
+        <location filename="../views/migrationview.cpp" line="151"/>
         <source>Plan steps</source>
         <translation>计划步骤</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="158"/>
+        <location filename="../views/migrationview.cpp" line="159"/>
         <source>SQL of the selected step</source>
         <translation>所选步骤的 SQL</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="160"/>
-        <location filename="../views/migrationview.cpp" line="166"/>
+        <location filename="../views/migrationview.cpp" line="161"/>
+        <location filename="../views/migrationview.cpp" line="167"/>
         <source>Full plan</source>
         <translation>完整计划</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="165"/>
+        <location filename="../views/migrationview.cpp" line="166"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="180"/>
+        <location filename="../views/migrationview.cpp" line="181"/>
         <source>Migration state</source>
         <translation>迁移状态</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="183"/>
+        <location filename="../views/migrationview.cpp" line="184"/>
         <source>Migration progress</source>
         <translation>迁移进度</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="185"/>
+        <location filename="../views/migrationview.cpp" line="186"/>
         <source>Rows, bytes, rows per second and time left</source>
         <translation>行数、字节数、每秒行数和剩余时间</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="187"/>
-        <location filename="../views/migrationview.cpp" line="196"/>
+        <location filename="../views/migrationview.cpp" line="188"/>
+        <location filename="../views/migrationview.cpp" line="197"/>
         <source>rows/s</source>
         <translation>行/秒</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="191"/>
+        <location filename="../views/migrationview.cpp" line="192"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="193"/>
+        <location filename="../views/migrationview.cpp" line="194"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="208"/>
+        <location filename="../views/migrationview.cpp" line="209"/>
         <source>Throughput chart</source>
         <translation>吞吐量图表</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="209"/>
+        <location filename="../views/migrationview.cpp" line="210"/>
         <source>Migration log</source>
         <translation>迁移日志</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="214"/>
+        <location filename="../views/migrationview.cpp" line="215"/>
         <source>Audit entries of the table</source>
         <translation>该表的审计记录</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="218"/>
+        <location filename="../views/migrationview.cpp" line="219"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="219"/>
-        <location filename="../views/migrationview.cpp" line="254"/>
+        <location filename="../views/migrationview.cpp" line="220"/>
+        <location filename="../views/migrationview.cpp" line="255"/>
         <source>Audit (%1)</source>
         <translation>审计（%1）</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="324"/>
+        <location filename="../views/migrationview.cpp" line="325"/>
         <source>Choose a PostgreSQL connection profile.</source>
         <translation>请选择一个 PostgreSQL 连接配置。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="326"/>
+        <location filename="../views/migrationview.cpp" line="327"/>
         <source>Choose a table.</source>
         <translation>请选择一个表。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="328"/>
+        <location filename="../views/migrationview.cpp" line="329"/>
         <source>Choose the version the table holds and the version to migrate to.</source>
         <translation>请选择表当前所存的版本和要迁移到的版本。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="330"/>
+        <location filename="../views/migrationview.cpp" line="331"/>
         <source>The target must be another version of %1.</source>
         <translation>目标必须是 %1 的另一个版本。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="400"/>
+        <location filename="../views/migrationview.cpp" line="401"/>
         <source>No plan yet.</source>
         <translation>尚无计划。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="405"/>
+        <location filename="../views/migrationview.cpp" line="406"/>
         <source> (server side: INSERT … SELECT)</source>
         <translation>（服务器端：INSERT … SELECT）</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="406"/>
+        <location filename="../views/migrationview.cpp" line="407"/>
         <source> (client side: %1)</source>
         <translation>（客户端：%1）</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="407"/>
+        <location filename="../views/migrationview.cpp" line="408"/>
         <source>Plan %1: %2.%3 %4 → %5</source>
         <translation>计划 %1：%2.%3 %4 → %5</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="410"/>
+        <location filename="../views/migrationview.cpp" line="411"/>
         <source>Strategy: %1; %2 rows estimated; %3 steps</source>
         <translation>策略：%1；估计 %2 行；%3 个步骤</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="415"/>
+        <location filename="../views/migrationview.cpp" line="416"/>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="417"/>
+        <location filename="../views/migrationview.cpp" line="418"/>
         <source>Destructive: %1</source>
         <translation>破坏性：%1</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="419"/>
+        <location filename="../views/migrationview.cpp" line="420"/>
         <source>BLOCKED: %1: %2</source>
         <translation>已阻止：%1：%2</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="455"/>
+        <location filename="../views/migrationview.cpp" line="456"/>
         <source>%1 / %2 rows · %3 · %4 rows/s · ETA %5</source>
         <translation>%1 / %2 行 · %3 · %4 行/秒 · 预计剩余 %5</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="487"/>
+        <location filename="../views/migrationview.cpp" line="493"/>
         <source>The workspace now records that %1 holds %2.</source>
         <translation>工作区现已记录 %1 存放 %2。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="497"/>
+        <location filename="../views/migrationview.cpp" line="501"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="516"/>
+        <location filename="../views/migrationview.cpp" line="520"/>
         <source>Migration of %1: %2</source>
         <translation>%1 的迁移：%2</translation>
     </message>
@@ -2396,8 +2396,8 @@
     </message>
     <message>
         <location filename="../views/postgresimportdialog.cpp" line="64"/>
-        <source>A reference to the password, never the password: env:NAME, file:/path (mode 0600) or keychain:NAME</source>
-        <translation>密码的引用，而不是密码本身：env:NAME、file:/path（权限 0600）或 keychain:NAME</translation>
+        <source>A reference to the password, never the password: env:NAME or file:/path (mode 0600)</source>
+        <translation>密码的引用，而不是密码本身：env:NAME 或 file:/path（权限 0600）</translation>
     </message>
     <message>
         <location filename="../views/postgresimportdialog.cpp" line="66"/>
@@ -2867,42 +2867,42 @@
 <context>
     <name>strata::qt::VerdictPanel</name>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="156"/>
+        <location filename="../views/verdictpanel.cpp" line="160"/>
         <source>Policy check</source>
         <translation>策略检查</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="194"/>
+        <location filename="../views/verdictpanel.cpp" line="198"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="195"/>
+        <location filename="../views/verdictpanel.cpp" line="199"/>
         <source>Select a version to see its verdict against the previous version.</source>
         <translation>选择一个版本以查看它相对上一版本的判定。</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="201"/>
+        <location filename="../views/verdictpanel.cpp" line="205"/>
         <source>This is the first version of its type: nothing to compare with.</source>
         <translation>这是该类型的第一个版本：没有可比较的版本。</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="206"/>
+        <location filename="../views/verdictpanel.cpp" line="210"/>
         <source>%1 against %2</source>
         <translation>%1 对比 %2</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="207"/>
+        <location filename="../views/verdictpanel.cpp" line="211"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="231"/>
+        <location filename="../views/verdictpanel.cpp" line="235"/>
         <source>Policy %1: accepted.</source>
         <translation>策略 %1：已接受。</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="232"/>
+        <location filename="../views/verdictpanel.cpp" line="236"/>
         <source>Policy %1: refused.</source>
         <translation>策略 %1：已拒绝。</translation>
     </message>
@@ -2955,38 +2955,38 @@
         <translation>反例</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="78"/>
+        <location filename="../views/verdictpanel.cpp" line="80"/>
         <source>No counter-examples: every direction is compatible.</source>
         <translation>没有反例：所有方向都兼容。</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="79"/>
+        <location filename="../views/verdictpanel.cpp" line="81"/>
         <source>Counter-examples (records that really fail):</source>
         <translation>反例（确实无法读取的记录）：</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="89"/>
+        <location filename="../views/verdictpanel.cpp" line="91"/>
         <source>No verdict yet.</source>
         <translation>尚无判定。</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="112"/>
+        <location filename="../views/verdictpanel.cpp" line="115"/>
         <source>No verdict.</source>
         <translation>没有判定。</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="116"/>
+        <location filename="../views/verdictpanel.cpp" line="120"/>
         <source>Read</source>
         <translation>读</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="117"/>
+        <location filename="../views/verdictpanel.cpp" line="121"/>
         <source>Write</source>
         <translation>写</translation>
     </message>
     <message>
-        <location filename="../views/verdictpanel.cpp" line="126"/>
         <location filename="../views/verdictpanel.cpp" line="130"/>
+        <location filename="../views/verdictpanel.cpp" line="134"/>
         <source>Written by %1, unreadable by %2:
 </source>
         <translation>由 %1 写入，%2 无法读取：

@@ -61,8 +61,8 @@ PostgresImportDialog::PostgresImportDialog(WorkspaceDocument* document, Connecti
     m_user = new QLineEdit(connection);
     m_secret = new QLineEdit(connection);
     m_secret->setPlaceholderText(QStringLiteral("env:PGPASSWORD"));
-    m_secret->setToolTip(tr("A reference to the password, never the password: env:NAME, "
-                            "file:/path (mode 0600) or keychain:NAME"));
+    m_secret->setToolTip(tr("A reference to the password, never the password: env:NAME or "
+                            "file:/path (mode 0600)"));
     m_secret->setAccessibleName(tr("Password reference"));
     m_tls = new QComboBox(connection);
     m_tls->addItems({QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require"),

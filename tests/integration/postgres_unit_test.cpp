@@ -446,8 +446,9 @@ TEST(PostgresSecrets, AnUnresolvableSecretNamesWhatWasLookedFor) {
     conn = Connection::open(profile);
     ASSERT_FALSE(conn.ok());
     EXPECT_EQ(conn.error().code, ErrorCode::Unsupported);
-    EXPECT_EQ(conn.error().describe(), "profile local-postgres secret: keychain entry pg-demo "
-                                       "needs the console (no keychain provider)");
+    EXPECT_EQ(conn.error().describe(), "profile local-postgres secret: keychain entry pg-demo: no "
+                                       "keychain provider is installed; use an env: or file: "
+                                       "reference");
     setKeychainProvider([](std::string_view) -> Result<std::string> {
         return makeError(ErrorCode::NotFound, "no such entry");
     });

@@ -48,7 +48,8 @@ Result<std::string> secretFromKeychain(const std::string& name) {
     }
     if (!provider)
         return makeError(ErrorCode::Unsupported,
-                         "keychain entry " + name + " needs the console (no keychain provider)");
+                         "keychain entry " + name +
+                             ": no keychain provider is installed; use an env: or file: reference");
     Result<std::string> secret = provider(name);
     if (!secret)
         return makeError(secret.error().code,
