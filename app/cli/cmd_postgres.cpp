@@ -258,6 +258,34 @@ int runPlan(const Args& args, std::ostream& out, std::ostream& err) {
     return plan->blocked() ? kIncompatible : kOk;
 }
 
+// A run whose switch committed but that died before the workspace recorded it (or a console
+// run whose workspace was not saved) left the table holding the target: planning again would
+// plan against the switched table. Records the target in the workspace and returns kOk; -1 when
+// there is no such run.
+int recordAnEarlierSwitch(Connection& conn, PlanRequest& req, const std::string& workspacePath,
+                          std::ostream& out, std::ostream& err) {
+    auto object = parseObjectName(req.target.store.object);
+    if (!object)
+        return failed(err, "migrate", object.error(), kUnreadable);
+    const std::string migrationId = objectName(object->first, object->second) + ":" +
+                                    req.target.store.holds.toString() + "->" + req.to.toString();
+    auto cp = readCheckpoint(conn, migrationId);
+    if (!cp)
+        return failed(err, "migrate", cp.error());
+    if (!*cp || ((*cp)->phase != "switched" && (*cp)->phase != "contracted"))
+        return -1;
+    for (StoreObject& s : req.target.ws.stores)
+        if (s.name == req.target.store.name)
+            s.holds = req.to;
+    if (Status s = saveWorkspace(req.target.ws, workspacePath); !s)
+        return failed(err, "migrate", s.error(), kUnreadable);
+    out << migrationId << ": the switch already committed (phase " << (*cp)->phase << ", "
+        << (*cp)->rows << " rows, plan " << (*cp)->fingerprint
+        << "); the workspace now records that " << req.target.store.name << " holds "
+        << req.to.toString() << "\n";
+    return kOk;
+}
+
 int runMigrate(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {"--batch-rows", "--throttle-ms", "--by"},
                              {"--copy", "--client-side", "--contract", "--json", "--dry-run",
@@ -292,6 +320,8 @@ int runMigrate(const Args& args, std::ostream& out, std::ostream& err) {
         out << req->to.toString() << " is already what " << req->target.store.name << " holds\n";
         return kOk;
     }
+    if (int code = recordAnEarlierSwitch(**conn, *req, p.positional[0], out, err); code >= 0)
+        return code;
     auto plan = planMigration(**conn, req->target.ws, req->target.store, req->to, req->options);
     if (!plan)
         return failed(err, "migrate", plan.error());

@@ -320,6 +320,39 @@ TEST(PostgresMigrate, KillNineAtRandomMomentsThenResumeGivesTheSameRows) {
     }
 }
 
+// A copy that switched but whose workspace never recorded it (a run killed after the switch, or
+// a console run not saved): migrating again records the target instead of planning against the
+// switched table, and leaves the rows alone.
+TEST(PostgresMigrate, AnEarlierSwitchIsRecordedNotPlannedAgain) {
+    freshDatabase("switched_it");
+    auto conn = connect("switched_it");
+    scalar(*conn, "CREATE TABLE t1 (id integer PRIMARY KEY, qty integer NOT NULL); "
+                  "INSERT INTO t1 VALUES (1, 5), (2, 7)");
+    Workspace ws = workspaceFor("switched_it", "public", "t1");
+    TypeVersion& b = addVersion(ws, "t1", "1.0.0", "2.0.0");
+    b.schema.fields[1].type = DataType::primitive(TypeKind::Int64);
+    b.schema.fields[1].doc = "pg.type: bigint";
+    auto plan = planMigration(*conn, ws, ws.stores[0], b.id, {true, false, false});
+    ASSERT_TRUE(plan.ok()) << plan.error().describe();
+    auto ran = executePlan(*conn, *plan, ExecuteOptions{});
+    ASSERT_TRUE(ran.ok()) << ran.error().describe();
+    ASSERT_EQ(ran->state, LifecycleState::Completed);
+
+    TempDir dir;
+    ASSERT_TRUE(saveWorkspace(ws, dir.path() / "ws.json").ok()); // still says t1-v1.0.0
+    ChildResult r = stratactl({"migrate", (dir.path() / "ws.json").string(), "t", "t1-v2.0.0"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, "public.t1:t1-v1.0.0->t1-v2.0.0: the switch already committed (phase "
+                     "switched, 2 rows, plan " +
+                         plan->fingerprint() +
+                         "); the workspace now records that t holds t1-v2.0.0\n");
+    auto reloaded = loadWorkspace(dir.path() / "ws.json");
+    ASSERT_TRUE(reloaded.ok());
+    EXPECT_EQ(reloaded->stores[0].holds.toString(), "t1-v2.0.0");
+    EXPECT_EQ(scalar(*conn, "SELECT string_agg(id || ':' || qty, ',' ORDER BY id) FROM t1"),
+              "1:5,2:7");
+}
+
 TEST(PostgresMigrate, BrokenSessionFailsClearlyAndResumes) {
     freshDatabase("broken_it", "chinook_template");
     TempDir dir;

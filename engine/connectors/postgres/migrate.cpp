@@ -539,11 +539,17 @@ Result<Outcome> Runner::run() {
                              "a run of this migration already checkpointed (phase " +
                                  (*existing)->phase + "); resume it with --resume",
                              m_plan.migrationId);
-        if ((*existing)->fingerprint != m_plan.fingerprint())
-            return makeError(ErrorCode::Conflict,
-                             "the plan changed since the checkpoint (" + (*existing)->fingerprint +
-                                 " vs " + m_plan.fingerprint() + ")",
-                             m_plan.migrationId);
+        if ((*existing)->fingerprint != m_plan.fingerprint()) {
+            // a checkpoint past "expand" was written by a copy plan
+            const bool copied = (*existing)->phase == "copy" || (*existing)->phase == "expand";
+            const bool asCopy = m_plan.strategy == Strategy::Copy;
+            return makeError(
+                ErrorCode::Conflict,
+                "the plan changed since the checkpoint (" + (*existing)->fingerprint + " vs " +
+                    m_plan.fingerprint() + "); resume with the options of the interrupted run" +
+                    (copied && !asCopy ? ": it was copying the table (add --copy)" : ""),
+                m_plan.migrationId);
+        }
         m_cp = **existing;
         out.resumed = true;
     }
