@@ -286,7 +286,12 @@
         <translation>演示数据库</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
+        <source>--view only applies with --screenshot FILE</source>
+        <translation>--view 只能与 --screenshot FILE 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>Screenshot written to %1</source>
         <translation>截图已写入 %1</translation>
     </message>
@@ -1512,42 +1517,42 @@
         <translation>工作区“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="159"/>
+        <location filename="../views/mainwindow_files.cpp" line="162"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="166"/>
+        <location filename="../views/mainwindow_files.cpp" line="169"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="167"/>
+        <location filename="../views/mainwindow_files.cpp" line="170"/>
         <source>Strata did not shut down cleanly last time. Restore the unsaved workspace it autosaved?</source>
         <translation>Strata 上次未正常退出。是否恢复自动保存的未保存工作区？</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="173"/>
+        <location filename="../views/mainwindow_files.cpp" line="176"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="182"/>
+        <location filename="../views/mainwindow_files.cpp" line="185"/>
         <source>Export graph</source>
         <translation>导出依赖图</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="183"/>
+        <location filename="../views/mainwindow_files.cpp" line="186"/>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation>SVG 图像 (*.svg);;PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="190"/>
+        <location filename="../views/mainwindow_files.cpp" line="193"/>
         <source>Cannot export the graph</source>
         <translation>无法导出依赖图</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="192"/>
+        <location filename="../views/mainwindow_files.cpp" line="195"/>
         <source>Exported the graph to %1</source>
         <translation>已将依赖图导出到 %1</translation>
     </message>

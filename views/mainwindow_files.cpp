@@ -124,7 +124,10 @@ bool MainWindow::maybeSave() {
     return answer == QMessageBox::Discard;
 }
 
-void MainWindow::addRecentFile(const QString& path) {
+// Recent files are kept absolute: a relative path would name another file once the console
+// starts in another directory.
+void MainWindow::addRecentFile(const QString& given) {
+    const QString path = QFileInfo(given).absoluteFilePath();
     QSettings settings;
     QStringList files = settings.value(QLatin1String(kRecentKey)).toStringList();
     files.removeAll(path);

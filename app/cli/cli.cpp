@@ -3,8 +3,11 @@
 #include "strata/core/log.h"
 
 #include <algorithm>
+#include <ctime>
 #include <iostream>
 #include <ostream>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace strata::cli {
 
@@ -154,6 +157,23 @@ std::string ParsedArgs::value(const std::string& name, const std::string& fallba
         if (key == name)
             return value;
     return fallback;
+}
+
+std::string actorName(const ParsedArgs& p) {
+    if (p.has("--by"))
+        return p.value("--by");
+    if (const passwd* pw = getpwuid(getuid()))
+        return pw->pw_name;
+    return "uid " + std::to_string(getuid());
+}
+
+std::string utcNow() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
 }
 
 ParsedArgs parseArgs(const Args& args, const std::vector<std::string>& valued,

@@ -44,4 +44,10 @@ ParsedArgs parseArgs(const Args& args, const std::vector<std::string>& valued,
 // Prints "stratactl: <message>" plus the usage of `command` to err; returns kUsage.
 int usageError(std::ostream& err, const std::string& command, const std::string& message);
 
+// Who acts, for audit entries and overrides: --by if given, else the login name.
+std::string actorName(const ParsedArgs& p);
+
+// Now, as ISO-8601 UTC ("2026-12-04T23:40:00Z").
+std::string utcNow();
+
 } // namespace strata::cli

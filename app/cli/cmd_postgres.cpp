@@ -64,14 +64,6 @@ Result<ConnectionProfile> findProfile(const Workspace& ws, const std::string& na
     return makeError(ErrorCode::NotFound, "no connection profile named '" + name + "'");
 }
 
-std::string actorName(const ParsedArgs& p) {
-    if (p.has("--by"))
-        return p.value("--by");
-    if (const passwd* pw = getpwuid(getuid()))
-        return pw->pw_name;
-    return "uid " + std::to_string(getuid());
-}
-
 std::string formatDuration(double seconds) {
     if (seconds < 0)
         return "?";

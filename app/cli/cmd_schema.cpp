@@ -6,6 +6,7 @@
 #include "strata/diff/diff.h"
 #include "strata/model/workspace_io.h"
 
+#include <algorithm>
 #include <iomanip>
 #include <ostream>
 
@@ -215,8 +216,14 @@ int runAdd(const Args& args, std::ostream& out, std::ostream& err) {
     if (!input)
         return unreadable(err, input.error());
     std::optional<PolicyOverride> override;
-    if (p.has("--override"))
-        override = PolicyOverride{input->version.id, p.value("--override"), p.value("--by"), {}};
+    if (p.has("--override")) {
+        const std::string by = actorName(p);
+        if (p.value("--override").empty())
+            return usageError(err, "add", "--override needs a reason");
+        if (std::any_of(by.begin(), by.end(), [](unsigned char c) { return c < 0x20; }))
+            return usageError(err, "add", "--by must be one line without control characters");
+        override = PolicyOverride{input->version.id, p.value("--override"), by, utcNow()};
+    }
     auto outcome = addVersion(*ws, input->version, override);
     if (!outcome) {
         err << "stratactl add: refused: " << outcome.error().message << "\n";

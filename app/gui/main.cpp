@@ -79,6 +79,12 @@ int main(int argc, char** argv) {
         window.connectionStatus()->set(QApplication::translate("main", "demo database"),
                                        strata::qt::ConnectionStatus::State::Failed, why);
 
+    if (parser.isSet(view) && !parser.isSet(screenshot)) {
+        std::fprintf(stderr, "strata: %s\n",
+                     qPrintable(QApplication::translate("main", "--view only applies with "
+                                                                "--screenshot FILE")));
+        return 2;
+    }
     const QStringList files = parser.positionalArguments();
     const bool opened = files.isEmpty() ? window.openDemo() : window.openFile(files.first());
 

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 using namespace strata;
@@ -163,7 +164,21 @@ TEST_F(Cli, AddRefusesPolicyViolationsUnlessOverridden) {
     ASSERT_EQ(ws->overrides.size(), 1u);
     EXPECT_EQ(ws->overrides[0].version.toString(), "Order-v2.0.0");
     EXPECT_EQ(ws->overrides[0].by, "ana");
+    EXPECT_EQ(ws->overrides[0].reason, "reset");
+    // when it was granted, as ISO-8601 UTC
+    EXPECT_TRUE(std::regex_match(ws->overrides[0].at,
+                                 std::regex(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)")))
+        << ws->overrides[0].at;
     EXPECT_EQ(stratactl({"validate", path("orders.json")}).code, cli::kOk);
+
+    // an override says why and who, on one line
+    CliRun noReason =
+        stratactl({"add", path("orders.json"), path("order2.json"), "--override", ""});
+    EXPECT_EQ(noReason.code, cli::kUsage);
+    EXPECT_NE(noReason.err.find("--override needs a reason"), std::string::npos) << noReason.err;
+    CliRun twoLines = stratactl(
+        {"add", path("orders.json"), path("order2.json"), "--override", "x", "--by", "a\nb"});
+    EXPECT_EQ(twoLines.code, cli::kUsage);
 }
 
 TEST_F(Cli, ImportAndExportAvro) {
