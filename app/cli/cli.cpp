@@ -135,6 +135,20 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
     size_t consumed = 0;
     const Command* command = findCommand(args, consumed);
     if (!command) {
+        // "export json": the command is known, the second word is not
+        const bool knownFirstWord =
+            std::any_of(commands().begin(), commands().end(), [&](const Command& c) {
+                return std::string_view(c.name).starts_with(args[0] + " ");
+            });
+        if (knownFirstWord && args.size() > 1) {
+            err << "stratactl: '" << args[0] << " " << args[1] << "' is not a command; " << args[0]
+                << " takes:";
+            for (const Command& c : commands())
+                if (std::string_view(c.name).starts_with(args[0] + " "))
+                    err << " '" << c.name << "'";
+            err << " (see stratactl --help)\n";
+            return kUsage;
+        }
         err << "stratactl: unknown command '" << args[0] << "' (see stratactl --help)\n";
         return kUsage;
     }

@@ -9,6 +9,7 @@
 #include "strata/graph_layout/graphviz.h"
 #include "strata/model/workspace_io.h"
 
+#include <algorithm>
 #include <iostream>
 #include <istream>
 #include <ostream>
@@ -139,7 +140,12 @@ int runPath(const Args& args, std::ostream& out, std::ostream& err) {
         out << upgradePathToJson(*path).dump(2) << "\n";
     else
         out << upgradePathToText(*path);
-    return path->found ? kOk : kIncompatible;
+    // a route through an incompatible hop is shown, but it is not a safe upgrade
+    const bool safe = path->found &&
+                      std::none_of(path->hops.begin(), path->hops.end(), [](const UpgradeHop& hop) {
+                          return hop.risk == HopRisk::Incompatible;
+                      });
+    return safe ? kOk : kIncompatible;
 }
 
 // Converts JSON Lines from `in`; stops at the first record that cannot be converted.

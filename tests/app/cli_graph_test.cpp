@@ -69,6 +69,11 @@ TEST(CliGraph, ImpactAndPath) {
     CliRun none = stratactl({"path", kOrders, "Order-v1.0.0", "Customer-v1.0.0", "--json"});
     EXPECT_EQ(none.code, cli::kIncompatible);
     EXPECT_FALSE(Json::parse(none.out)["found"].get<bool>());
+    // the demo's Track-v1.0.0 -> v2.0.0 has only an incompatible hop: shown, but exit 1
+    const std::string demo = std::string(STRATA_SOURCE_DIR) + "/resources/demo/demo.strata.json";
+    CliRun breaking = stratactl({"path", demo, "Track-v1.0.0", "Track-v2.0.0"});
+    EXPECT_EQ(breaking.code, cli::kIncompatible) << breaking.out;
+    EXPECT_NE(breaking.out.find("incompatible"), std::string::npos) << breaking.out;
     EXPECT_EQ(stratactl({"path", kOrders, "Order-v1.0.0"}).code, cli::kUsage);
     EXPECT_EQ(stratactl({"path", kOrders, "Order-v1.0.0", "Order-v7.0.0"}).code, cli::kUnreadable);
 }

@@ -78,6 +78,10 @@ TEST_F(Cli, CheckJsonCarriesTheDocumentedKeys) {
 TEST_F(Cli, ExitCodesForUsageAndUnreadableInput) {
     EXPECT_EQ(stratactl({}).code, cli::kUsage);
     EXPECT_EQ(stratactl({"frobnicate"}).code, cli::kUsage);
+    CliRun format = stratactl({"export", "json", "ws.json", "T-v1.0.0"});
+    EXPECT_EQ(format.code, cli::kUsage);
+    EXPECT_EQ(format.err, "stratactl: 'export json' is not a command; export takes: 'export avro' "
+                          "(see stratactl --help)\n");
     EXPECT_EQ(stratactl({"check", path("c1old.json")}).code, cli::kUsage);
     EXPECT_EQ(
         stratactl({"check", path("c1old.json"), path("c1new.json"), "--mode", "SIDEWAYS"}).code,
