@@ -86,6 +86,7 @@ protected:
 
 private:
     void createViews();
+    void selectFirstEvolvedVersion();
     // Shows `text` in the status bar for `timeoutMs`, elided to the room the bar leaves it.
     void announce(const QString& text, int timeoutMs);
     void keepTreeStateAcrossResets();

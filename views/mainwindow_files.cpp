@@ -1,6 +1,7 @@
 // File handling of the main window: new, open, save, save as, recent files, autosave and
 // recovery, Avro import and graph export.
 
+#include "bridge.h"
 #include "graphview.h"
 #include "mainwindow.h"
 #include "problemsmodel.h"
@@ -13,6 +14,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <algorithm>
 
 namespace strata::qt {
 
@@ -45,11 +47,23 @@ bool MainWindow::openFile(const QString& path) {
         return false;
     }
     addRecentFile(path);
+    selectFirstEvolvedVersion();
     // A message shown before the window is cannot hide the file label it would overlap (the
     // status bar hides only visible widgets); the label names the file anyway.
     if (isVisible())
         announce(tr("Opened %1").arg(path), 5000);
     return true;
+}
+
+// An opened file shows something at once: the newest version of the first type that has an
+// earlier one, so the editor has fields and the verdict panel a verdict.
+void MainWindow::selectFirstEvolvedVersion() {
+    const auto& types = m_document->workspace().types;
+    const auto evolved = std::find_if(types.begin(), types.end(),
+                                      [](const TypeDef& t) { return t.versions.size() > 1; });
+    const auto chosen = evolved != types.end() ? evolved : types.begin();
+    if (chosen != types.end() && chosen->latest())
+        selectVersion(versionLabel(chosen->latest()->id));
 }
 
 void MainWindow::newWorkspace() {

@@ -70,6 +70,7 @@ private slots:
     void exportGraph();
     void filterTypes();
     void treeKeepsItsStateWhenTheStructureChanges();
+    void openedFileShowsAnEvolvedVersion();
     void screenshot_data();
     void screenshot();
     void languageSwitchesLive_data();
@@ -435,6 +436,20 @@ void ViewsTest::treeKeepsItsStateWhenTheStructureChanges() {
     }
     QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("v1.1.0"));
     QCOMPARE(tree->currentIndex().parent().data().toString(), QStringLiteral("Invoice"));
+}
+
+// A file opens with something to look at: the newest version of the first type that has an
+// earlier one (scripts/run.sh opens a copy of the demo this way).
+void ViewsTest::openedFileShowsAnEvolvedVersion() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("copy.strata.json"));
+    QVERIFY(QFile::copy(QStringLiteral(":/demo/demo.strata.json"), path));
+    QVERIFY(m_window->openFile(path));
+    QTreeView* tree = m_window->typeTree();
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("v1.1.0"));
+    QCOMPARE(tree->currentIndex().parent().data().toString(), QStringLiteral("ChinookCustomer"));
+    QTRY_VERIFY(m_window->verdictPanel()->verdictWidget()->summaryText().contains(
+        QStringLiteral("ChinookCustomer-v1.0.0 → ChinookCustomer-v1.1.0")));
 }
 
 void ViewsTest::filterTypes() {
