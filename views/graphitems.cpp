@@ -170,9 +170,8 @@ QRectF NodeLayer::boundingRect() const {
 }
 
 QVector<int> NodeLayer::nodesIn(const QRectF& rect) const {
-    if (rect.contains(m_bounds)) {
+    if (rect.contains(m_bounds))
         return indicesUpTo(count());
-    }
     const QRectF area = rect & m_bounds;
     return m_grid.query(area, [this, &area](int index) {
         return m_nodes[index].box.adjusted(-2, -2, 2, 2).intersects(area);
@@ -322,9 +321,8 @@ void EdgeLayer::setEmphasis(int index, bool emphasised, bool dimmed) {
 }
 
 QVector<int> EdgeLayer::edgesIn(const QRectF& rect) const {
-    if (rect.contains(m_bounds)) {
+    if (rect.contains(m_bounds))
         return indicesUpTo(count());
-    }
     const QRectF area = rect & m_bounds;
     return m_grid.query(
         area, [this, &area](int index) { return m_edges[index].bounds.intersects(area); });

@@ -96,7 +96,7 @@ public:
     ~EdgeLayer() override;
 
     // Adds an edge; `route` runs from the source node's centre to the target's, through the
-    // layout's bends. The bounds grow only at finish(), so edges may be added in slices.
+    // layout's bends. The bounds grow only at finish(), once after the last edge.
     void addEdge(const GraphLink& edge, const QVector<QPointF>& route);
     // Takes the bounds of every added edge; call once after the last addEdge().
     void finish();

@@ -1,8 +1,8 @@
 #pragma once
 
 // The dependency graph: zoom, pan, fit, search, highlight what a version depends on and what
-// depends on it, collapse versions per type, export SVG/PNG. Layout runs in the background and
-// the scene is filled in slices, so the window stays responsive on large graphs.
+// depends on it, collapse versions per type, export SVG/PNG. Layout and filling the scene's two
+// layers run in the background, so the window stays responsive on large graphs.
 
 #include "graphdata.h"
 #include "retranslator.h"
@@ -110,7 +110,6 @@ private:
     EdgeLayer* m_edges = nullptr; // likewise
     int m_selected = -1;
     int m_generation = 0; // bumps on every rebuild; a stale layout is dropped
-    int m_filled = 0;
     bool m_busy = false;
     bool m_autoFit = true; // fit on resize until the user zooms
     Retranslator m_texts;

@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -381,6 +382,11 @@ void MainWindow::createStatusBar() {
         m_connectionLabel->setText(m_connection->text());
         m_connectionLabel->setToolTip(m_connection->reason());
     });
+    // the tooltip carries an elided message's whole text, and goes with it
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& message) {
+        if (message.isEmpty())
+            statusBar()->setToolTip({});
+    });
     connect(m_problems, &ProblemsModel::problemAdded, this, [this](const QString& text, int type) {
         // QtInfoMsg sorts above QtCriticalMsg: name the kinds that are problems
         if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
@@ -458,7 +464,7 @@ void MainWindow::onVersionSelected(const QModelIndex& index) {
 // rebuilds the type tree; the types that were expanded stay expanded and the current version
 // stays current.
 void MainWindow::keepTreeStateAcrossResets() {
-    auto expanded = std::make_shared<QStringList>();
+    auto expanded = std::make_shared<QSet<QString>>();
     auto current = std::make_shared<QString>();
     connect(m_treeFilter, &QAbstractItemModel::modelAboutToBeReset, this,
             [this, expanded, current] {
@@ -466,11 +472,9 @@ void MainWindow::keepTreeStateAcrossResets() {
                 for (int row = 0; row < m_treeFilter->rowCount(); ++row) {
                     const QModelIndex type = m_treeFilter->index(row, 0);
                     if (m_tree->isExpanded(type))
-                        *expanded << type.data(TypeTreeModel::TypeNameRole).toString();
+                        expanded->insert(type.data(TypeTreeModel::TypeNameRole).toString());
                 }
-                *current = m_tree->currentIndex().siblingAtColumn(0).data().toString();
-                if (m_current)
-                    *current = versionLabel(*m_current);
+                *current = m_current ? versionLabel(*m_current) : QString();
             });
     connect(m_treeFilter, &QAbstractItemModel::modelReset, this, [this, expanded, current] {
         for (int row = 0; row < m_treeFilter->rowCount(); ++row) {

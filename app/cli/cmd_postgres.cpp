@@ -259,8 +259,8 @@ int recordAnEarlierSwitch(Connection& conn, PlanRequest& req, const std::string&
     auto object = parseObjectName(req.target.store.object);
     if (!object)
         return failed(err, "migrate", object.error(), kUnreadable);
-    const std::string migrationId = objectName(object->first, object->second) + ":" +
-                                    req.target.store.holds.toString() + "->" + req.to.toString();
+    const std::string migrationId =
+        migrationIdFor(object->first, object->second, req.target.store.holds, req.to);
     auto cp = readCheckpoint(conn, migrationId);
     if (!cp)
         return failed(err, "migrate", cp.error());

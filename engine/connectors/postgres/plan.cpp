@@ -737,6 +737,11 @@ std::string referencedRelation(const Workspace& ws, const std::string& typeName)
     return typeName;
 }
 
+std::string migrationIdFor(const std::string& schema, const std::string& table,
+                           const TypeVersionId& from, const TypeVersionId& to) {
+    return objectName(schema, table) + ":" + from.toString() + "->" + to.toString();
+}
+
 Result<Plan> planCopyOffline(const Workspace& ws, const std::string& schema,
                              const std::string& table, const TypeVersionId& from,
                              const TypeVersionId& to, bool clientSide) {
@@ -750,7 +755,7 @@ Result<Plan> planCopyOffline(const Workspace& ws, const std::string& schema,
     plan.table = table;
     plan.from = from;
     plan.to = to;
-    plan.migrationId = objectName(schema, table) + ":" + from.toString() + "->" + to.toString();
+    plan.migrationId = migrationIdFor(schema, table, from, to);
     if (Status s = planCopySteps(nullptr, ws, *a, *b, plan, clientSide, -1); !s)
         return s.error();
     std::erase_if(plan.steps, [](const PlanStep& s) { return s.phase == Phase::Contract; });
@@ -782,8 +787,7 @@ Result<Plan> planMigration(Connection& conn, const Workspace& ws, const StoreObj
     std::tie(plan.schema, plan.table) = parseObjectName(store.object).value();
     plan.from = a->id;
     plan.to = b->id;
-    plan.migrationId =
-        objectName(plan.schema, plan.table) + ":" + a->id.toString() + "->" + b->id.toString();
+    plan.migrationId = migrationIdFor(plan.schema, plan.table, a->id, b->id);
 
     auto rows = countRows(conn, qualified(plan.schema, plan.table));
     if (!rows)

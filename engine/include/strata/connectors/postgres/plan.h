@@ -86,6 +86,11 @@ struct PlanOptions {
 Result<Plan> planMigration(Connection& conn, const Workspace& ws, const StoreObject& store,
                            const TypeVersionId& target, const PlanOptions& options = {});
 
+// The id of migrating `schema`.`table` from `from` to `to`: the key of its checkpoint and audit
+// entries ("public.orders:Order-v1.0.0->Order-v2.0.0").
+std::string migrationIdFor(const std::string& schema, const std::string& table,
+                           const TypeVersionId& from, const TypeVersionId& to);
+
 // The relation a foreign key to the type `typeName` points at, named as introspection names
 // types ("table", or "schema.table" outside public): the object of the PostgreSQL store that holds
 // a version of that type, else `typeName` itself.
