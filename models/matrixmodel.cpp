@@ -29,10 +29,18 @@ int MatrixModel::columnCount(const QModelIndex& parent) const {
     return rowCount(parent);
 }
 
-const Verdict* MatrixModel::verdictAt(const QModelIndex& index) const {
+const MatrixCell* MatrixModel::cellAt(const QModelIndex& index) const {
     if (!m_matrix || !index.isValid() || index.row() >= index.column())
         return nullptr;
-    return &m_matrix->cells.at(size_t(index.row())).at(size_t(index.column()));
+    return &m_matrix->cell(size_t(index.row()), size_t(index.column()));
+}
+
+std::optional<std::pair<TypeVersionId, TypeVersionId>>
+MatrixModel::pairAt(const QModelIndex& index) const {
+    if (!cellAt(index))
+        return std::nullopt;
+    return std::pair(m_matrix->versions.at(size_t(index.row())),
+                     m_matrix->versions.at(size_t(index.column())));
 }
 
 bool MatrixModel::isBreak(int older, int newer) const {
@@ -43,22 +51,23 @@ bool MatrixModel::isBreak(int older, int newer) const {
 QVariant MatrixModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Verdict* verdict = verdictAt(index);
+    const MatrixCell* cell = cellAt(index);
     const Effect effect =
-        verdict ? effectOf(verdict->readCompatible, verdict->writeCompatible) : Effect::Unknown;
+        cell ? effectOf(cell->readCompatible, cell->writeCompatible) : Effect::Unknown;
     const bool brk = isBreak(index.row(), index.column());
     switch (role) {
     case Qt::DisplayRole:
         if (index.row() == index.column())
             return QStringLiteral("—");
-        return verdict ? effectName(effect) : QVariant();
+        return cell ? effectName(effect) : QVariant();
     case Qt::BackgroundRole:
-        return verdict ? QBrush(effectColor(effect, isDarkPalette())) : QVariant();
+        return cell ? QBrush(effectColor(effect, isDarkPalette())) : QVariant();
     case Qt::ToolTipRole: {
-        if (!verdict)
+        const auto pair = pairAt(index);
+        if (!pair)
             return {};
         QString tip = tr("%1 → %2: %3")
-                          .arg(versionLabel(verdict->older), versionLabel(verdict->newer),
+                          .arg(versionLabel(pair->first), versionLabel(pair->second),
                                effectDescription(effect));
         if (brk)
             tip += QLatin1Char('\n') +
@@ -67,17 +76,17 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const {
         return tip;
     }
     case Qt::AccessibleTextRole:
-        return verdict ? QStringLiteral("%1 %2").arg(effectName(effect),
-                                                     brk ? tr("transitivity break") : QString())
-                       : QString();
+        return cell ? QStringLiteral("%1 %2").arg(effectName(effect),
+                                                  brk ? tr("transitivity break") : QString())
+                    : QString();
     case EffectRole:
         return int(effect);
     case TransitivityBreakRole:
         return brk;
     case ReadRole:
-        return verdict ? QVariant(verdict->readCompatible) : QVariant();
+        return cell ? QVariant(cell->readCompatible) : QVariant();
     case WriteRole:
-        return verdict ? QVariant(verdict->writeCompatible) : QVariant();
+        return cell ? QVariant(cell->writeCompatible) : QVariant();
     default:
         return {};
     }

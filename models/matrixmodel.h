@@ -25,8 +25,10 @@ public:
 
     void setMatrix(std::optional<CompatMatrix> matrix);
     const std::optional<CompatMatrix>& matrix() const { return m_matrix; }
-    // The pair behind a cell, nullptr on and below the diagonal.
-    const Verdict* verdictAt(const QModelIndex& index) const;
+    // The compatibility of the pair behind a cell, nullptr on and below the diagonal.
+    const MatrixCell* cellAt(const QModelIndex& index) const;
+    // The (older, newer) versions of a cell above the diagonal.
+    std::optional<std::pair<TypeVersionId, TypeVersionId>> pairAt(const QModelIndex& index) const;
     int transitivityBreakCount() const { return int(m_breakCells.size()); }
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -102,8 +102,8 @@ MatrixView::MatrixView(WorkspaceDocument* document, JobRunner* jobs, QWidget* pa
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &MatrixView::recompute);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        if (const Verdict* v = m_model->verdictAt(index))
-            emit compareRequested(versionLabel(v->older), versionLabel(v->newer));
+        if (const auto pair = m_model->pairAt(index))
+            emit compareRequested(versionLabel(pair->first), versionLabel(pair->second));
     });
     connect(document, &WorkspaceDocument::workspaceReset, this, &MatrixView::reloadTypes);
     connect(document, &WorkspaceDocument::structureChanged, this, &MatrixView::reloadTypes);

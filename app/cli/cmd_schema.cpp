@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <iomanip>
 #include <ostream>
+#include <string>
+#include <string_view>
 
 namespace strata::cli {
 namespace {
@@ -50,6 +52,85 @@ Result<Pair> loadPair(const std::string& a, const std::string& b) {
     if (!newer)
         return newer.error();
     return Pair{std::move(*older), std::move(*newer)};
+}
+
+// Streams one array member of a top-level JSON object in the layout of Json::dump(2), so that
+// a matrix's cells never exist all at once as Json values.
+class ArrayMemberWriter {
+public:
+    ArrayMemberWriter(std::ostream& out, const char* key)
+        : m_out(out) {
+        m_out << "  \"" << key << "\": [";
+    }
+
+    void add(const Json& element) {
+        m_out << (m_count++ == 0 ? "\n" : ",\n");
+        const std::string text = element.dump(2);
+        size_t from = 0;
+        for (size_t eol = text.find('\n'); eol != std::string::npos; eol = text.find('\n', from)) {
+            m_out << "    " << std::string_view(text).substr(from, eol + 1 - from);
+            from = eol + 1;
+        }
+        m_out << "    " << std::string_view(text).substr(from);
+    }
+
+    void close() { m_out << (m_count == 0 ? "]" : "\n  ]"); }
+
+private:
+    std::ostream& m_out;
+    size_t m_count = 0;
+};
+
+void printMatrixJson(const std::string& typeName, const CompatMatrix& m, std::ostream& out) {
+    const size_t n = m.versions.size();
+    out << "{\n";
+    ArrayMemberWriter cells(out, "cells");
+    for (size_t i = 0; i < n; ++i)
+        for (size_t k = i + 1; k < n; ++k)
+            cells.add({{"older", m.versions[i].version.toString()},
+                       {"newer", m.versions[k].version.toString()},
+                       {"read_compatible", m.cell(i, k).readCompatible},
+                       {"write_compatible", m.cell(i, k).writeCompatible}});
+    cells.close();
+    out << ",\n";
+
+    ArrayMemberWriter breaks(out, "transitivity_breaks");
+    for (const auto& b : m.transitivityBreaks)
+        breaks.add({m.versions[b[0]].version.toString(), m.versions[b[1]].version.toString(),
+                    m.versions[b[2]].version.toString()});
+    breaks.close();
+    out << ",\n  \"type\": " << Json(typeName).dump() << ",\n";
+
+    ArrayMemberWriter versions(out, "versions");
+    for (const auto& id : m.versions)
+        versions.add(id.version.toString());
+    versions.close();
+    out << "\n}\n";
+}
+
+// F full, R read only, W write only, - incompatible.
+const char* markOf(const MatrixCell& c) {
+    return c.full() ? "F" : c.readCompatible ? "R" : c.writeCompatible ? "W" : "-";
+}
+
+void printMatrixText(const std::string& typeName, const CompatMatrix& m, std::ostream& out) {
+    const size_t n = m.versions.size();
+    out << typeName << ": row = older, column = newer; F full, R read only (new reads old), "
+        << "W write only, - incompatible\n"
+        << std::setw(10) << "";
+    for (const auto& id : m.versions)
+        out << std::setw(10) << id.version.toString();
+    out << "\n";
+    for (size_t i = 0; i < n; ++i) {
+        out << std::setw(10) << m.versions[i].version.toString();
+        for (size_t k = 0; k < n; ++k)
+            out << std::setw(10) << (k <= i ? "." : markOf(m.cell(i, k)));
+        out << "\n";
+    }
+    for (const auto& b : m.transitivityBreaks)
+        out << "transitivity break: " << m.versions[b[0]].version.toString() << " -> "
+            << m.versions[b[1]].version.toString() << " -> " << m.versions[b[2]].version.toString()
+            << " works step by step but not directly\n";
 }
 
 } // namespace
@@ -157,51 +238,11 @@ int runMatrix(const Args& args, std::ostream& out, std::ostream& err) {
     if (!type)
         return unreadable(err, makeError(ErrorCode::NotFound, "no type '" + p.positional[1] + "'",
                                          p.positional[0]));
-    CompatMatrix m = compatibilityMatrix(*type, resolverFor(*ws));
-    size_t n = m.versions.size();
-    if (p.has("--json")) {
-        Json j = {{"type", type->name},
-                  {"versions", Json::array()},
-                  {"cells", Json::array()},
-                  {"transitivity_breaks", Json::array()}};
-        for (const auto& id : m.versions)
-            j["versions"].push_back(id.version.toString());
-        for (size_t i = 0; i < n; ++i)
-            for (size_t k = i + 1; k < n; ++k)
-                j["cells"].push_back({{"older", m.versions[i].version.toString()},
-                                      {"newer", m.versions[k].version.toString()},
-                                      {"read_compatible", m.cells[i][k].readCompatible},
-                                      {"write_compatible", m.cells[i][k].writeCompatible}});
-        for (const auto& b : m.transitivityBreaks)
-            j["transitivity_breaks"].push_back({m.versions[b[0]].version.toString(),
-                                                m.versions[b[1]].version.toString(),
-                                                m.versions[b[2]].version.toString()});
-        out << j.dump(2) << "\n";
-        return kOk;
-    }
-    out << type->name << ": row = older, column = newer; F full, R read only (new reads old), "
-        << "W write only, - incompatible\n"
-        << std::setw(10) << "";
-    for (const auto& id : m.versions)
-        out << std::setw(10) << id.version.toString();
-    out << "\n";
-    for (size_t i = 0; i < n; ++i) {
-        out << std::setw(10) << m.versions[i].version.toString();
-        for (size_t k = 0; k < n; ++k) {
-            const Verdict& v = m.cells[i][k];
-            const char* mark = k <= i              ? "."
-                               : v.full()          ? "F"
-                               : v.readCompatible  ? "R"
-                               : v.writeCompatible ? "W"
-                                                   : "-";
-            out << std::setw(10) << mark;
-        }
-        out << "\n";
-    }
-    for (const auto& b : m.transitivityBreaks)
-        out << "transitivity break: " << m.versions[b[0]].version.toString() << " -> "
-            << m.versions[b[1]].version.toString() << " -> " << m.versions[b[2]].version.toString()
-            << " works step by step but not directly\n";
+    const CompatMatrix m = compatibilityMatrix(*type, resolverFor(*ws));
+    if (p.has("--json"))
+        printMatrixJson(type->name, m, out);
+    else
+        printMatrixText(type->name, m, out);
     return kOk;
 }
 

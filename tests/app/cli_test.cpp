@@ -7,6 +7,8 @@
 #include <fstream>
 #include <regex>
 #include <sstream>
+#include <sys/resource.h>
+#include <sys/wait.h>
 
 using namespace strata;
 namespace fs = std::filesystem;
@@ -49,6 +51,35 @@ protected:
 };
 
 const std::string kAvro = std::string(STRATA_SHARED_DIR) + "/data/avro/";
+
+// A workspace with one type "Big" (policy NONE) whose version 1.k.0 has the nullable fields f0..fk
+// without defaults: every pair is write-compatible only.
+std::string growingWorkspace(int versions) {
+    Json fields = Json::array();
+    Json list = Json::array();
+    for (int k = 0; k < versions; ++k) {
+        fields.push_back(
+            {{"name", "f" + std::to_string(k)}, {"type", "int32"}, {"nullable", true}});
+        list.push_back({{"version", "1." + std::to_string(k) + ".0"}, {"fields", fields}});
+    }
+    Json type = {{"name", "Big"}, {"policy", "NONE"}, {"versions", list}};
+    return Json{{"format", "strata-workspace/1"}, {"name", "big"}, {"types", {type}}}.dump();
+}
+
+// Peak resident set, in KiB, of a child process that runs stratactl with `args`.
+long peakKibOfChild(const std::vector<std::string>& args) {
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        std::ofstream sink("/dev/null");
+        ::_exit(cli::run(args, sink, sink));
+    }
+    int status = 0;
+    rusage usage{};
+    if (pid < 0 || ::wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) ||
+        WEXITSTATUS(status) != cli::kOk)
+        return -1;
+    return usage.ru_maxrss;
+}
 
 } // namespace
 
@@ -148,6 +179,45 @@ TEST_F(Cli, MatrixAndValidate) {
     CliRun v = stratactl({"validate", path("orders.json")});
     EXPECT_EQ(v.code, cli::kOk) << v.out;
     EXPECT_EQ(v.out, "ok: 2 types, 3 versions, 0 overrides\n");
+}
+
+TEST_F(Cli, MatrixHoldsBytesPerPairNotVerdicts) {
+#if defined(__SANITIZE_ADDRESS__)
+    GTEST_SKIP() << "AddressSanitizer's quarantine keeps freed verdicts resident";
+#endif
+    write("big.json", growingWorkspace(200));
+    CliRun json = stratactl({"matrix", path("big.json"), "Big", "--json"});
+    ASSERT_EQ(json.code, cli::kOk) << json.err;
+    EXPECT_EQ(json.out, Json::parse(json.out).dump(2) + "\n");
+    const Json j = Json::parse(json.out);
+    ASSERT_EQ(j["cells"].size(), 19900u);
+    EXPECT_EQ(j["cells"][19899], (Json{{"older", "1.198.0"},
+                                       {"newer", "1.199.0"},
+                                       {"read_compatible", false},
+                                       {"write_compatible", true}}));
+    CliRun text = stratactl({"matrix", path("big.json"), "Big"});
+    ASSERT_EQ(text.code, cli::kOk) << text.err;
+    EXPECT_EQ(std::count(text.out.begin(), text.out.end(), 'W'), 19900 + 1); // + the legend
+
+    // 19 900 pairs in under 4 MiB above loading the workspace: well under 1 KiB a pair, where
+    // keeping each pair's verdict with its findings took over 20 KiB
+    const long loaded = peakKibOfChild({"validate", path("big.json")});
+    const long matrix = peakKibOfChild({"matrix", path("big.json"), "Big", "--json"});
+    ASSERT_GT(loaded, 0);
+    ASSERT_GT(matrix, 0);
+    EXPECT_LT(matrix - loaded, 4 * 1024) << "validate " << loaded << " KiB, matrix " << matrix;
+}
+
+TEST_F(Cli, MatrixJsonKeepsTheLayoutOfEmptyAndFilledArrays) {
+    const std::string demo = std::string(STRATA_SOURCE_DIR) + "/resources/demo/demo.strata.json";
+    CliRun rental = stratactl({"matrix", demo, "Rental", "--json"});
+    ASSERT_EQ(rental.code, cli::kOk) << rental.err;
+    EXPECT_EQ(rental.out, Json::parse(rental.out).dump(2) + "\n");
+    EXPECT_EQ(Json::parse(rental.out)["transitivity_breaks"], (Json{{"1.0.0", "1.1.0", "1.2.0"}}));
+    CliRun single = stratactl({"matrix", path("orders.json"), "Customer", "--json"});
+    ASSERT_EQ(single.code, cli::kOk) << single.err;
+    EXPECT_EQ(single.out, "{\n  \"cells\": [],\n  \"transitivity_breaks\": [],\n  \"type\": "
+                          "\"Customer\",\n  \"versions\": [\n    \"1.0.0\"\n  ]\n}\n");
 }
 
 TEST_F(Cli, AddRefusesPolicyViolationsUnlessOverridden) {

@@ -203,3 +203,24 @@ TEST(Datum, RejectsRecordsThatAreNotValidForTheWriter) {
     EXPECT_EQ(out.error().where, "f");
     EXPECT_FALSE(readDatum(v.schema, v.schema, Json{{"f", 1}, {"g", 2}}).ok());
 }
+
+TEST(Compat, MatrixKeepsBothDirectionsOfEveryPairInTriangleOrder) {
+    TypeDef type;
+    type.name = "T";
+    type.versions = {single("1.0.0", "\"int32\""), single("1.1.0", "\"int32\""),
+                     single("2.0.0", "\"int64\""), single("3.0.0", "\"string\"")};
+    CompatMatrix m = compatibilityMatrix(type);
+    ASSERT_EQ(m.versions.size(), 4u);
+    // (0,1) full; (0,2) and (1,2) read only; everything against the string version incompatible
+    const std::vector<MatrixCell> expected = {{true, true},  {true, false},  {false, false},
+                                              {true, false}, {false, false}, {false, false}};
+    EXPECT_EQ(m.cells, expected);
+    EXPECT_TRUE(m.transitivityBreaks.empty());
+    for (size_t i = 0; i < 4; ++i)
+        for (size_t j = i + 1; j < 4; ++j) {
+            const Verdict v = checkPair(type.versions[i], type.versions[j]);
+            EXPECT_EQ(m.cell(i, j), (MatrixCell{v.readCompatible, v.writeCompatible}))
+                << i << "," << j;
+        }
+    EXPECT_TRUE(compatibilityMatrix(TypeDef{"Empty", CompatPolicy::None, "", {}}).cells.empty());
+}

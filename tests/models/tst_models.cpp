@@ -330,7 +330,9 @@ void ModelsTest::matrix() {
     QCOMPARE(model.index(0, 1).data(MatrixModel::ReadRole).toBool(), true);
     QCOMPARE(model.index(0, 2).data(MatrixModel::ReadRole).toBool(), false);
     QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("—"));
-    QVERIFY(!model.verdictAt(model.index(2, 0)));
+    QVERIFY(!model.cellAt(model.index(2, 0)));
+    QVERIFY(!model.pairAt(model.index(1, 1)));
+    QCOMPARE(model.pairAt(model.index(0, 2))->second.toString(), std::string("Rental-v1.2.0"));
     QCOMPARE(model.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(),
              QStringLiteral("v1.2.0"));
 }

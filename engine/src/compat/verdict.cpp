@@ -74,36 +74,44 @@ PolicyCheck checkPolicy(const TypeDef& type, const TypeVersion& candidate, Compa
     return check;
 }
 
+namespace {
+
+size_t triangleIndex(size_t older, size_t newer, size_t n) {
+    return older * n - older * (older + 1) / 2 + (newer - older - 1);
+}
+
+MatrixCell matrixCell(const TypeVersion& older, const TypeVersion& newer, const RefResolver& refs) {
+    return {resolveSchemas(newer.schema, older.schema, Direction::Read, refs).compatible,
+            resolveSchemas(older.schema, newer.schema, Direction::Write, refs).compatible};
+}
+
+bool breaksTransitivity(const MatrixCell& ij, const MatrixCell& jk, const MatrixCell& ik) {
+    const bool readBreak = ij.readCompatible && jk.readCompatible && !ik.readCompatible;
+    const bool writeBreak = ij.writeCompatible && jk.writeCompatible && !ik.writeCompatible;
+    return readBreak || writeBreak;
+}
+
+} // namespace
+
+const MatrixCell& CompatMatrix::cell(size_t older, size_t newer) const {
+    return cells.at(triangleIndex(older, newer, versions.size()));
+}
+
 CompatMatrix compatibilityMatrix(const TypeDef& type, const RefResolver& refs) {
     CompatMatrix m;
-    size_t n = type.versions.size();
+    const size_t n = type.versions.size();
     for (const TypeVersion& v : type.versions)
         m.versions.push_back(v.id);
-    m.cells.assign(n, std::vector<Verdict>(n));
-    for (size_t i = 0; i < n; ++i) {
-        for (size_t j = i; j < n; ++j) {
-            if (i == j) {
-                Verdict self;
-                self.older = self.newer = m.versions[i];
-                self.readCompatible = self.writeCompatible = true;
-                m.cells[i][i] = self;
-                continue;
-            }
-            m.cells[i][j] = checkPair(type.versions[i], type.versions[j], refs);
-            m.cells[j][i] = m.cells[i][j];
-        }
-    }
+    m.cells.reserve(n < 2 ? 0 : n * (n - 1) / 2);
     for (size_t i = 0; i < n; ++i)
         for (size_t j = i + 1; j < n; ++j)
-            for (size_t k = j + 1; k < n; ++k) {
-                const Verdict& ij = m.cells[i][j];
-                const Verdict& jk = m.cells[j][k];
-                const Verdict& ik = m.cells[i][k];
-                bool readBreak = ij.readCompatible && jk.readCompatible && !ik.readCompatible;
-                bool writeBreak = ij.writeCompatible && jk.writeCompatible && !ik.writeCompatible;
-                if (readBreak || writeBreak)
+            m.cells.push_back(matrixCell(type.versions[i], type.versions[j], refs));
+
+    for (size_t i = 0; i < n; ++i)
+        for (size_t j = i + 1; j < n; ++j)
+            for (size_t k = j + 1; k < n; ++k)
+                if (breaksTransitivity(m.cell(i, j), m.cell(j, k), m.cell(i, k)))
                     m.transitivityBreaks.push_back({i, j, k});
-            }
     return m;
 }
 

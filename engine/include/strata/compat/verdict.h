@@ -87,14 +87,31 @@ struct PolicyCheck {
 PolicyCheck checkPolicy(const TypeDef& type, const TypeVersion& candidate, CompatPolicy policy,
                         const RefResolver& refs = {});
 
-// The full N×N matrix of a type's versions: cell [i][j] is the verdict with i as older index
-// and j as newer index (diagonal is trivially full).
+// What a matrix keeps of one pair (older, newer): whether each direction resolves. Findings
+// and counter-examples are left out so that a matrix of N versions costs bytes, not verdicts,
+// per pair; ask checkPair for the full verdict of the one pair a user looks at.
+struct MatrixCell {
+    bool readCompatible = false;  // newer reads older
+    bool writeCompatible = false; // older reads newer
+
+    bool full() const { return readCompatible && writeCompatible; }
+    bool operator==(const MatrixCell&) const = default;
+};
+
+// The compatibility of every pair of a type's versions, in version order.
 struct CompatMatrix {
     std::vector<TypeVersionId> versions;
-    std::vector<std::vector<Verdict>> cells; // cells[i][j] for i < j; other cells mirror
-    // Pairs (i, k) with i<j<k where i→j and j→k are read-compatible but i→k is not.
+    // The upper triangle row by row: (0,1), (0,2), ..., (1,2), ...; see cell().
+    std::vector<MatrixCell> cells;
+    // Triples (i, j, k) with i<j<k where i→j and j→k are read-compatible (or both
+    // write-compatible) but i→k is not.
     std::vector<std::array<size_t, 3>> transitivityBreaks;
+
+    // The pair with `older` < `newer` as indexes into `versions`.
+    const MatrixCell& cell(size_t older, size_t newer) const;
 };
+
+// The matrix of `type`'s versions; each pair is resolved once in both directions.
 CompatMatrix compatibilityMatrix(const TypeDef& type, const RefResolver& refs = {});
 
 const char* toString(Direction direction);
