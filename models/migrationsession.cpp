@@ -328,8 +328,7 @@ bool MigrationSession::verify() {
             auto v = verifyMigration(**conn, *plan);
             if (!v)
                 return v.error();
-            (void)recordAudit(**conn, *plan, actor, "verify", v->ok() ? "verified" : "mismatch",
-                              v->ok() ? "" : v->problems.front());
+            (void)recordVerification(**conn, *plan, *v, actor);
             return v;
         };
         auto result = run();

@@ -98,8 +98,9 @@ void printHelp(std::ostream& out) {
            "commands:\n";
     for (const Command& c : commands())
         out << "  " << c.name << " " << c.usage << "\n      " << c.summary << "\n";
-    out << "\nexit codes: 0 ok/compatible, 1 incompatible or problems, 2 usage error, 3 unreadable "
-           "input\n";
+    out << "\nexit codes: 0 ok/compatible, 1 incompatible, problems or refused, 2 usage error,\n"
+           "3 unreadable input or a named workspace, store, profile, type, version or cluster\n"
+           "that does not exist, 130 migrate stopped by SIGINT/SIGTERM (resumable)\n";
 }
 
 // Matches the longest command name ("import avro" before "import").

@@ -2,8 +2,9 @@
 
 // The stratactl command table and the conventions every command follows.
 //
-// Exit codes: 0 ok (or compatible under the mode), 1 incompatible or problems found, 2 usage
-// error, 3 unreadable input.
+// Exit codes: 0 ok (or compatible under the mode), 1 incompatible, problems found or refused,
+// 2 usage error, 3 unreadable input or something named that does not exist (workspace, store,
+// profile, type, version, cluster), 130 a migration stopped by SIGINT or SIGTERM.
 
 #include <iosfwd>
 #include <string>
@@ -11,7 +12,7 @@
 
 namespace strata::cli {
 
-enum ExitCode { kOk = 0, kIncompatible = 1, kUsage = 2, kUnreadable = 3 };
+enum ExitCode { kOk = 0, kIncompatible = 1, kUsage = 2, kUnreadable = 3, kInterrupted = 130 };
 
 using Args = std::vector<std::string>;
 using CommandFn = int (*)(const Args& args, std::ostream& out, std::ostream& err);

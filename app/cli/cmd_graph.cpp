@@ -200,6 +200,10 @@ int runRollout(const Args& args, std::ostream& out, std::ostream& err) {
     bool clusterScope = false;
     for (const Cluster& c : loaded->ws.clusters)
         clusterScope = clusterScope || c.name == scope;
+    if (!clusterScope && !loaded->ws.findType(scope))
+        return unreadable(err,
+                          makeError(ErrorCode::NotFound, "no cluster or type named '" + scope + "'",
+                                    p.positional[0]));
     if (!clusterScope && scope != target.name)
         return usageError(err, "rollout", target.toString() + " is not a version of " + scope);
 

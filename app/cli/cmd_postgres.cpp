@@ -7,6 +7,7 @@
 #include "strata/connectors/postgres/migrate.h"
 #include "strata/model/workspace_io.h"
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <iomanip>
@@ -83,6 +84,44 @@ void printProgress(std::ostream& err, const Progress& p, bool terminal) {
         << std::flush;
 }
 
+// The control of the migration this process runs. The stop-signal handler sets its interrupt
+// flag (a lock-free atomic, safe in a handler); the run polls it between batches.
+MigrationControl g_migrationControl;
+
+extern "C" void onStopSignal(int sig) {
+    if (g_migrationControl.interrupt.exchange(true)) {
+        // a second signal ends the process at once, as it would without the handler
+        std::signal(sig, SIG_DFL);
+        std::raise(sig);
+    }
+}
+
+// While alive, SIGINT and SIGTERM ask the migration to stop at the next batch boundary.
+class StopSignals {
+public:
+    StopSignals() {
+        g_migrationControl.interrupt = false;
+        struct sigaction stop {};
+        stop.sa_handler = onStopSignal;
+        sigemptyset(&stop.sa_mask);
+        sigaddset(&stop.sa_mask, SIGINT);
+        sigaddset(&stop.sa_mask, SIGTERM);
+        stop.sa_flags = SA_RESTART; // libpq's reads and waits carry on
+        sigaction(SIGINT, &stop, &m_previousInt);
+        sigaction(SIGTERM, &stop, &m_previousTerm);
+    }
+    ~StopSignals() {
+        sigaction(SIGINT, &m_previousInt, nullptr);
+        sigaction(SIGTERM, &m_previousTerm, nullptr);
+    }
+    StopSignals(const StopSignals&) = delete;
+    StopSignals& operator=(const StopSignals&) = delete;
+
+private:
+    struct sigaction m_previousInt {};
+    struct sigaction m_previousTerm {};
+};
+
 } // namespace
 
 int runIntrospectPostgres(const Args& args, std::ostream& out, std::ostream& err) {
@@ -96,7 +135,7 @@ int runIntrospectPostgres(const Args& args, std::ostream& out, std::ostream& err
         return failed(err, cmd, ws.error(), kUnreadable);
     auto profile = findProfile(*ws, p.value("--profile"));
     if (!profile)
-        return failed(err, cmd, profile.error(), kUsage);
+        return failed(err, cmd, profile.error(), kUnreadable);
     IntrospectOptions options;
     if (p.has("--schema")) {
         options.schemas.clear();
@@ -221,6 +260,12 @@ Result<PlanRequest> readPlanRequest(const ParsedArgs& p) {
     auto to = TypeVersionId::parse(p.positional[2]);
     if (!to)
         return to.error();
+    // a type or version that does not exist is missing input (exit 3), not a refusal
+    if (!t->ws.findType(to->name))
+        return makeError(ErrorCode::NotFound, "no type '" + to->name + "'", p.positional[0]);
+    for (const TypeVersionId& id : {t->store.holds, *to})
+        if (!t->ws.findVersion(id))
+            return makeError(ErrorCode::NotFound, "no version " + id.toString(), p.positional[0]);
     PlanRequest r{std::move(*t), *to, {}};
     r.options.forceCopy = p.has("--copy");
     r.options.clientSide = p.has("--client-side");
@@ -278,6 +323,19 @@ int recordAnEarlierSwitch(Connection& conn, PlanRequest& req, const std::string&
     return kOk;
 }
 
+// A plan that could not be made for a reason of the workspace or the table (no conversion
+// path, an unsupported change), not a failing session, is a refused run: audited as such.
+void auditPlanningRefusal(Connection& conn, const PlanRequest& req, const ExecuteOptions& options,
+                          const Error& why) {
+    auto object = parseObjectName(req.target.store.object);
+    if (why.code == ErrorCode::Io || !object)
+        return; // a broken session cannot take an entry; an unnamed table has no audit key
+    (void)recordAudit(
+        conn,
+        AuditNote{migrationIdFor(object->first, object->second, req.target.store.holds, req.to), "",
+                  options.actor, options.resume ? "resume" : "migrate", "refused", why.describe()});
+}
+
 int runMigrate(const Args& args, std::ostream& out, std::ostream& err) {
     ParsedArgs p = parseArgs(args, {"--batch-rows", "--throttle-ms", "--by"},
                              {"--copy", "--client-side", "--contract", "--json", "--dry-run",
@@ -315,8 +373,10 @@ int runMigrate(const Args& args, std::ostream& out, std::ostream& err) {
     if (int code = recordAnEarlierSwitch(**conn, *req, p.positional[0], out, err); code >= 0)
         return code;
     auto plan = planMigration(**conn, req->target.ws, req->target.store, req->to, req->options);
-    if (!plan)
+    if (!plan) {
+        auditPlanningRefusal(**conn, *req, options, plan.error());
         return failed(err, "migrate", plan.error());
+    }
     if (p.has("--dry-run")) {
         out << (p.has("--json") ? planToJson(*plan).dump(2) + "\n" : planToText(*plan));
         (void)recordAudit(**conn, *plan, options.actor, "dry-run",
@@ -329,9 +389,19 @@ int runMigrate(const Args& args, std::ostream& out, std::ostream& err) {
         if (terminal)
             printProgress(err, pr, rewrite);
     };
-    auto outcome = executePlan(**conn, *plan, options);
+    Result<Outcome> outcome = Outcome{};
+    {
+        const StopSignals stopSignals;
+        options.control = &g_migrationControl;
+        outcome = executePlan(**conn, *plan, options);
+    }
     if (rewrite)
         err << "\n";
+    if (outcome && outcome->interrupted) {
+        err << "interrupted after " << outcome->rows << " rows; run the same command"
+            << (options.resume ? "" : " with --resume") << " to resume\n";
+        return kInterrupted;
+    }
     if (!outcome) {
         err << "stratactl migrate: " << outcome.error().describe() << "\n";
         if (outcome.error().code == ErrorCode::Io)
@@ -379,15 +449,14 @@ int runVerify(const Args& args, std::ostream& out, std::ostream& err) {
         return failed(err, "verify", (!from ? from : to).error());
     bool serverSide = false;
     auto plan = planCopyOffline(t->ws, object->first, object->second, *from, *to, false);
-    if (plan)
-        serverSide = plan->serverSide;
     if (!plan)
-        return failed(err, "verify", plan.error());
+        return failed(err, "verify", plan.error(),
+                      plan.error().code == ErrorCode::NotFound ? kUnreadable : kIncompatible);
+    serverSide = plan->serverSide;
     auto v = verifyMigration(**conn, *plan);
     if (!v)
         return failed(err, "verify", v.error());
-    (void)recordAudit(**conn, *plan, actorName(p), "verify", v->ok() ? "verified" : "mismatch",
-                      v->ok() ? "" : v->problems.front());
+    (void)recordVerification(**conn, *plan, *v, actorName(p));
     if (p.has("--json")) {
         out << Json{{"migration_id", plan->migrationId},
                     {"source_rows", v->sourceRows},
@@ -462,7 +531,7 @@ int runInventory(const Args& args, std::ostream& out, std::ostream& err) {
         return failed(err, "inventory", ws.error(), kUnreadable);
     auto profile = findProfile(*ws, p.value("--profile"));
     if (!profile)
-        return failed(err, "inventory", profile.error(), kUsage);
+        return failed(err, "inventory", profile.error(), kUnreadable);
     auto conn = Connection::open(*profile);
     if (!conn)
         return failed(err, "inventory", conn.error(), kUnreadable);

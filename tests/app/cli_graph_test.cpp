@@ -104,3 +104,10 @@ TEST(CliGraph, RolloutByTypeOrCluster) {
     EXPECT_TRUE(Json::parse(byCluster.out)[0]["safe"].get<bool>());
     EXPECT_EQ(stratactl({"rollout", kOrders, "Customer", "Order-v1.1.0"}).code, cli::kUsage);
 }
+
+// Not-found is exit 3 for every command: a scope that names neither a cluster nor a type too.
+TEST(CliGraph, RolloutOfAScopeThatDoesNotExistExitsThree) {
+    CliRun r = stratactl({"rollout", kOrders, "staging", "Order-v1.1.0"});
+    EXPECT_EQ(r.code, cli::kUnreadable);
+    EXPECT_EQ(r.err, "stratactl: " + kOrders + ": no cluster or type named 'staging'\n");
+}

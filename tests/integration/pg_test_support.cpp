@@ -158,8 +158,12 @@ Child::~Child() {
 }
 
 void Child::kill() {
+    signal(SIGKILL);
+}
+
+void Child::signal(int sig) {
     if (m_pid > 0)
-        ::kill(m_pid, SIGKILL);
+        ::kill(m_pid, sig);
 }
 
 ChildResult Child::wait() {

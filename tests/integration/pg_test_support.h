@@ -63,13 +63,14 @@ struct ChildResult {
     std::string err;
 };
 
-// stratactl started in the background; kill() sends SIGKILL.
+// stratactl started in the background; kill() sends SIGKILL, signal() any other signal.
 class Child {
 public:
     explicit Child(const std::vector<std::string>& args);
     ~Child();
     int pid() const { return m_pid; }
     void kill();
+    void signal(int sig);
     ChildResult wait();
 
 private:

@@ -300,7 +300,10 @@ TEST(PostgresMigrate, ProgressIsReportedAndCancelLeavesAResumableCheckpoint) {
     ASSERT_EQ(audit->size(), 3u);
     EXPECT_EQ((*audit)[0].outcome, "Completed");
     EXPECT_EQ((*audit)[0].action, "resume");
-    EXPECT_EQ((*audit)[1].outcome, "failed");
+    EXPECT_EQ((*audit)[1].outcome, "refused");
+    EXPECT_EQ((*audit)[1].detail,
+              "a run of this migration already checkpointed (phase copy); resume it with --resume");
+    EXPECT_EQ((*audit)[1].rows, 0);
     EXPECT_EQ((*audit)[2].outcome, "Cancelled");
     auto verified = verifyMigration(*conn, *plan);
     ASSERT_TRUE(verified.ok());

@@ -7,6 +7,7 @@
 #include "strata/connectors/postgres/connection.h"
 #include "strata/connectors/postgres/plan.h"
 #include "strata/convert/conversion_path.h"
+#include "strata/model/workspace_io.h"
 #include "table_extras.h"
 
 #include <cstdlib>
@@ -401,6 +402,39 @@ TEST(PostgresCli, VerbsCheckTheirArgumentsBeforeConnecting) {
     EXPECT_EQ(run({"introspect", "postgres", "ws.json"}, err), cli::kUsage);
     EXPECT_EQ(run({"drift", "/nonexistent/ws.json", "t"}, err), cli::kUnreadable);
     EXPECT_EQ(run({"inventory", "ws.json", "--profile", "p"}, err), cli::kUsage);
+}
+
+// A type or version that is not in the workspace is missing input (exit 3, as in every other
+// command), found before connecting: the profile's port has no server.
+TEST(PostgresCli, MigrateAndPlanOfAMissingVersionExitThreeBeforeConnecting) {
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() / ("strata-notfound-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    Workspace ws;
+    ws.name = "offline";
+    TypeDef type;
+    type.name = "t1";
+    type.policy = CompatPolicy::None;
+    type.versions.push_back(
+        *parseTypeVersion(Json::parse(R"({"name":"t1","version":"1.0.0","fields":[]})"), "t"));
+    ws.types.push_back(type);
+    ws.stores.push_back({"t", StoreKind::Postgres, "public.t1", type.versions[0].id, "p"});
+    ConnectionProfile profile;
+    profile.name = "p";
+    profile.endpoint = "host=127.0.0.1 port=1 dbname=none";
+    ws.profiles.push_back(profile);
+    const std::string path = (dir / "ws.json").string();
+    ASSERT_TRUE(saveWorkspace(ws, path).ok());
+
+    for (const std::string verb : {"migrate", "plan"}) {
+        std::ostringstream out, err;
+        EXPECT_EQ(cli::run({verb, path, "t", "t1-v2.0.0"}, out, err), cli::kUnreadable);
+        EXPECT_EQ(err.str(), "stratactl " + verb + ": " + path + ": no version t1-v2.0.0\n");
+        std::ostringstream out2, err2;
+        EXPECT_EQ(cli::run({verb, path, "t", "Other-v1.0.0"}, out2, err2), cli::kUnreadable);
+        EXPECT_EQ(err2.str(), "stratactl " + verb + ": " + path + ": no type 'Other'\n");
+    }
+    std::filesystem::remove_all(dir);
 }
 
 // A secret that cannot be resolved names what it looked for (a variable, a file, a keychain

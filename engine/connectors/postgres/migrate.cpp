@@ -72,9 +72,11 @@ public:
         , m_options(options)
         , m_lifecycle("migration " + plan.migrationId) {}
 
-    Result<Outcome> run();
+    // Runs from `existing`, the stored checkpoint that admitRun() accepted.
+    Result<Outcome> run(const std::optional<Checkpoint>& existing);
 
 private:
+    bool stopping() const { return m_options.control && m_options.control->stopping(); }
     Status expand();
     Status copyServerSide(bool tail);
     Status copyClientSide(bool tail);
@@ -133,7 +135,7 @@ Status Runner::waitWhilePaused() {
             return s;
         report("paused");
     }
-    while (m_options.control->pause && !m_options.control->cancel)
+    while (m_options.control->pause && !m_options.control->stopping())
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     if (m_lifecycle.state() == LifecycleState::Paused)
         return m_lifecycle.apply(LifecycleEvent::Resume);
@@ -228,7 +230,7 @@ Status Runner::copyServerSide(bool tail) {
     for (;;) {
         if (Status s = waitWhilePaused(); !s)
             return s;
-        if (m_options.control && m_options.control->cancel)
+        if (stopping())
             return {};
         std::optional<std::vector<std::string>> upper;
         if (!keys.empty()) {
@@ -473,7 +475,7 @@ Status Runner::copyClientSide(bool tail) {
                 failure = s;
                 return false;
             }
-            if (m_options.control && m_options.control->cancel)
+            if (stopping())
                 return false;
             if (Status s = flush(); !s) {
                 failure = s;
@@ -486,7 +488,7 @@ Status Runner::copyClientSide(bool tail) {
         return failure;
     if (!streamed)
         return streamed;
-    if (m_options.control && m_options.control->cancel)
+    if (stopping())
         return {};
     return flush();
 }
@@ -528,34 +530,15 @@ Status Runner::contract() {
     });
 }
 
-Result<Outcome> Runner::run() {
+Result<Outcome> Runner::run(const std::optional<Checkpoint>& existing) {
     Outcome out;
-    auto existing = readCheckpoint(m_conn, m_plan.migrationId);
-    if (!existing)
-        return existing.error();
-    if (*existing) {
-        if (!m_options.resume)
-            return makeError(ErrorCode::Conflict,
-                             "a run of this migration already checkpointed (phase " +
-                                 (*existing)->phase + "); resume it with --resume",
-                             m_plan.migrationId);
-        if ((*existing)->fingerprint != m_plan.fingerprint()) {
-            // a checkpoint past "expand" was written by a copy plan
-            const bool copied = (*existing)->phase == "copy" || (*existing)->phase == "expand";
-            const bool asCopy = m_plan.strategy == Strategy::Copy;
-            return makeError(
-                ErrorCode::Conflict,
-                "the plan changed since the checkpoint (" + (*existing)->fingerprint + " vs " +
-                    m_plan.fingerprint() + "); resume with the options of the interrupted run" +
-                    (copied && !asCopy ? ": it was copying the table (add --copy)" : ""),
-                m_plan.migrationId);
-        }
-        m_cp = **existing;
+    if (existing) {
+        m_cp = *existing;
         out.resumed = true;
     }
     if (Status s = m_lifecycle.apply(LifecycleEvent::Start); !s)
         return s.error();
-    if (!*existing) {
+    if (!existing) {
         if (Status s = expand(); !s)
             return s.error();
         report(m_plan.strategy == Strategy::Copy ? "expand" : "switched");
@@ -566,8 +549,9 @@ Result<Outcome> Runner::run() {
         Status copied = m_plan.serverSide ? copyServerSide(false) : copyClientSide(false);
         if (!copied)
             return copied.error();
-        if (m_options.control && m_options.control->cancel) {
+        if (stopping()) {
             (void)m_lifecycle.apply(LifecycleEvent::Cancel);
+            out.interrupted = m_options.control->interrupt;
             out.state = m_lifecycle.state();
             out.rows = m_cp.rows;
             out.bytes = m_cp.bytes;
@@ -588,22 +572,46 @@ Result<Outcome> Runner::run() {
     return out;
 }
 
+// Whether a run of `plan` may start given its stored checkpoint: `refusal` says why not.
+struct Admission {
+    std::optional<Checkpoint> existing;
+    std::string refusal;
+};
+
+Result<Admission> admitRun(Connection& conn, const Plan& plan, bool resume) {
+    auto existing = readCheckpoint(conn, plan.migrationId);
+    if (!existing)
+        return existing.error();
+    Admission admission{*existing, {}};
+    if (!*existing)
+        return admission;
+    const Checkpoint& cp = **existing;
+    if (!resume) {
+        admission.refusal = "a run of this migration already checkpointed (phase " + cp.phase +
+                            "); resume it with --resume";
+    } else if (cp.fingerprint != plan.fingerprint()) {
+        // a checkpoint in phase "copy" was written by a copy plan
+        const bool copied = cp.phase == "copy";
+        const bool asCopy = plan.strategy == Strategy::Copy;
+        admission.refusal = "the plan changed since the checkpoint (" + cp.fingerprint + " vs " +
+                            plan.fingerprint() +
+                            "); resume with the options of the interrupted run" +
+                            (copied && !asCopy ? ": it was copying the table (add --copy)" : "");
+    }
+    return admission;
+}
+
 // The session advisory lock key of a migration id: a run holds it for as long as it lives, so
 // a "running" audit entry whose session no longer holds it belongs to a dead run.
 constexpr const char* kRunLockKey = "hashtextextended($1, 0)";
 
-// Takes the migration's session lock; fails when another live session holds it.
-Status lockRun(Connection& conn, const Plan& plan) {
+// Takes the migration's session lock; false when another live session holds it.
+Result<bool> tryLockRun(Connection& conn, const Plan& plan) {
     auto r = conn.query(std::string("SELECT pg_try_advisory_lock(") + kRunLockKey + ")",
                         {plan.migrationId});
     if (!r)
         return r.error();
-    if (r->get(0, 0) != "t")
-        return makeError(ErrorCode::Conflict,
-                         "another session is running this migration right now; wait for it or "
-                         "stop it first",
-                         plan.migrationId);
-    return {};
+    return r->get(0, 0) == "t";
 }
 
 void unlockRun(Connection& conn, const Plan& plan) {
@@ -715,24 +723,65 @@ Result<std::optional<Checkpoint>> latestCheckpoint(Connection& conn, const std::
     return std::optional(readCheckpointRow(*r, 0));
 }
 
-Result<Outcome> executePlan(Connection& conn, const Plan& plan, const ExecuteOptions& options) {
+namespace {
+
+// Why `plan` may not run at all, before any checkpoint is looked at; empty when it may.
+std::string planRefusal(const Plan& plan, const ExecuteOptions& options) {
     if (plan.blocked())
-        return makeError(ErrorCode::Conflict,
-                         "the plan is blocked: " + plan.blockers.front().column + ": " +
-                             plan.blockers.front().reason,
-                         plan.migrationId);
+        return "the plan is blocked: " + plan.blockers.front().column + ": " +
+               plan.blockers.front().reason;
     if (plan.needsConfirmation() && !options.confirmDestructive)
-        return makeError(ErrorCode::Conflict,
-                         "the plan is destructive and needs explicit confirmation: " +
-                             plan.destructive.front(),
-                         plan.migrationId);
+        return "the plan is destructive and needs explicit confirmation: " +
+               plan.destructive.front();
+    return {};
+}
+
+// Audits a run that was refused before it started, and returns the refusal as the error.
+Error refuseRun(Connection& conn, const Plan& plan, const ExecuteOptions& options,
+                const std::string& reason) {
+    (void)recordAudit(conn, AuditNote{plan.migrationId, plan.fingerprint(), options.actor,
+                                      options.resume ? "resume" : "migrate", "refused", reason});
+    return makeError(ErrorCode::Conflict, reason, plan.migrationId);
+}
+
+std::string outcomeOf(const Result<Outcome>& out) {
+    if (!out)
+        return "failed";
+    return out->interrupted ? "interrupted" : toString(out->state);
+}
+
+std::string detailOf(const Result<Outcome>& out) {
+    if (!out)
+        return out.error().describe();
+    if (out->interrupted)
+        return "stopped between batches on request; the checkpoint is kept";
+    return out->alreadyDone ? "already switched" : "";
+}
+
+} // namespace
+
+Result<Outcome> executePlan(Connection& conn, const Plan& plan, const ExecuteOptions& options) {
     if (Status s = ensureMigrationTables(conn); !s)
         return s.error();
+    if (std::string refusal = planRefusal(plan, options); !refusal.empty())
+        return refuseRun(conn, plan, options, refusal);
     // entries of earlier runs that died are settled before this run takes the lock
     if (auto marked = markInterruptedRuns(conn, plan.migrationId); !marked)
         return marked.error();
-    if (Status s = lockRun(conn, plan); !s)
-        return s.error();
+    auto locked = tryLockRun(conn, plan);
+    if (!locked)
+        return locked.error();
+    if (!*locked)
+        return refuseRun(conn, plan, options,
+                         "another session is running this migration right now; wait for it or "
+                         "stop it first");
+    auto admission = admitRun(conn, plan, options.resume);
+    if (!admission || !admission->refusal.empty()) {
+        Error e =
+            admission ? refuseRun(conn, plan, options, admission->refusal) : admission.error();
+        unlockRun(conn, plan);
+        return e;
+    }
     auto audit = startAudit(conn, plan, options.actor, options.resume ? "resume" : "migrate");
     if (!audit) {
         unlockRun(conn, plan);
@@ -741,14 +790,11 @@ Result<Outcome> executePlan(Connection& conn, const Plan& plan, const ExecuteOpt
     log(LogLevel::Info, kCategory,
         "migration " + plan.migrationId + " plan " + plan.fingerprint() + " started");
     Runner runner(conn, plan, options);
-    Result<Outcome> out = runner.run();
-    std::string outcome = !out ? "failed" : toString(out->state);
-    std::string detail =
-        out ? (out->alreadyDone ? "already switched" : "") : out.error().describe();
+    Result<Outcome> out = runner.run(admission->existing);
     conn.rollback();
     // the audit row survives a lost session only if the session still works; a failed update
     // leaves it "running" with the lock gone, which markInterruptedRuns() settles
-    (void)finishAudit(conn, *audit, outcome, detail, out ? out->rows : 0);
+    (void)finishAudit(conn, *audit, outcomeOf(out), detailOf(out), out ? out->rows : 0);
     unlockRun(conn, plan);
     return out;
 }
@@ -761,6 +807,7 @@ Result<Verification> verifyMigration(Connection& conn, const Plan& plan) {
         return makeError(ErrorCode::NotFound, "no checkpoint: the migration has not run",
                          plan.migrationId);
     Verification v;
+    v.runFingerprint = (*cp)->fingerprint;
     if ((*cp)->sourceTable == (*cp)->targetTable) {
         // an in-place plan changed the table in one transaction: there is no second copy to
         // compare with, only the table's own figures
@@ -834,15 +881,28 @@ Result<std::vector<AuditEntry>> readAudit(Connection& conn, const std::string& m
     return out;
 }
 
-Status recordAudit(Connection& conn, const Plan& plan, const std::string& actor,
-                   const std::string& action, const std::string& outcome,
-                   const std::string& detail) {
+Status recordAudit(Connection& conn, const AuditNote& note) {
     if (Status s = ensureMigrationTables(conn); !s)
         return s;
     return conn.execute(
         "INSERT INTO strata.migration_audit (migration_id, plan_fingerprint, actor, action, "
-        "finished_at, outcome, detail) VALUES ($1, $2, $3, $4, now(), $5, $6)",
-        {plan.migrationId, plan.fingerprint(), actor, action, outcome, detail});
+        "finished_at, outcome, detail, rows) VALUES ($1, $2, $3, $4, now(), $5, $6, $7)",
+        {note.migrationId, note.fingerprint, note.actor, note.action, note.outcome, note.detail,
+         std::to_string(note.rows)});
+}
+
+Status recordAudit(Connection& conn, const Plan& plan, const std::string& actor,
+                   const std::string& action, const std::string& outcome,
+                   const std::string& detail) {
+    return recordAudit(
+        conn, AuditNote{plan.migrationId, plan.fingerprint(), actor, action, outcome, detail});
+}
+
+Status recordVerification(Connection& conn, const Plan& plan, const Verification& v,
+                          const std::string& actor) {
+    return recordAudit(conn, AuditNote{plan.migrationId, v.runFingerprint, actor, "verify",
+                                       v.ok() ? "verified" : "mismatch",
+                                       v.ok() ? "" : v.problems.front(), v.targetRows});
 }
 
 } // namespace strata::postgres

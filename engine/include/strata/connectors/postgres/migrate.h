@@ -29,10 +29,16 @@ struct Progress {
 };
 using ProgressFn = std::function<void(const Progress&)>;
 
-// Lets another thread pause or cancel a running migration between batches.
+// Lets another thread pause or cancel a running migration between batches. The flags are
+// lock-free atomics, so a signal handler may set them too.
 struct MigrationControl {
     std::atomic<bool> pause{false};
     std::atomic<bool> cancel{false};
+    // The process is being stopped (SIGINT, SIGTERM): stop like cancel, but record the run as
+    // "interrupted".
+    std::atomic<bool> interrupt{false};
+
+    bool stopping() const { return cancel || interrupt; }
 };
 
 using ConnectionFactory = std::function<Result<std::unique_ptr<Connection>>()>;
@@ -55,6 +61,7 @@ struct Outcome {
     long long bytes = 0;
     bool resumed = false;
     bool alreadyDone = false; // the checkpoint said the switch had happened
+    bool interrupted = false; // stopped between batches by MigrationControl::interrupt
 };
 
 struct Checkpoint {
@@ -80,11 +87,13 @@ Result<std::optional<Checkpoint>> readCheckpoint(Connection& conn, const std::st
 // The most recent checkpoint of a table ("schema.table"), whichever versions it moved between.
 Result<std::optional<Checkpoint>> latestCheckpoint(Connection& conn, const std::string& table);
 
-// Runs `plan`. Refuses blocked plans, unconfirmed destructive plans, and a second start of a
-// migration that has a checkpoint unless `resume` is set; a resume refuses a changed plan.
+// Runs `plan`. Refuses blocked plans, unconfirmed destructive plans, a migration another session
+// is running, and a second start of a migration that has a checkpoint unless `resume` is set;
+// a resume refuses a changed plan. Every run and every refusal leaves an audit entry.
 Result<Outcome> executePlan(Connection& conn, const Plan& plan, const ExecuteOptions& options);
 
 struct Verification {
+    std::string runFingerprint; // the plan fingerprint of the run the checkpoint belongs to
     long long sourceRows = 0;
     long long targetRows = 0;
     std::string targetChecksum;
@@ -108,7 +117,7 @@ struct AuditEntry {
     std::string outcome;
     std::string detail;
     long long rows = 0;
-    std::string detectedAt; // outcome "interrupted": when a reader found the run dead
+    std::string detectedAt; // a run found dead ("interrupted"): when a reader found it
 };
 
 // Marks the "running" audit entries (of ids starting with `migrationPrefix`) whose run is dead
@@ -121,9 +130,28 @@ Result<int> markInterruptedRuns(Connection& conn, const std::string& migrationPr
 Result<std::vector<AuditEntry>> readAudit(Connection& conn,
                                           const std::string& migrationPrefix = {});
 
-// Records one audit entry for an action that is not a run (a dry run, a verification).
+// One audit entry of an action that is not a run: a dry run, a verification, a refusal.
+struct AuditNote {
+    std::string migrationId;
+    std::string fingerprint; // the plan's; empty when no plan could be made
+    std::string actor;
+    std::string action; // dry-run | verify | migrate | resume
+    std::string outcome;
+    std::string detail;
+    long long rows = 0;
+};
+
+// Records `note` as a finished audit entry.
+Status recordAudit(Connection& conn, const AuditNote& note);
+
+// Records one audit entry for `plan` with no rows (a dry run).
 Status recordAudit(Connection& conn, const Plan& plan, const std::string& actor,
                    const std::string& action, const std::string& outcome,
                    const std::string& detail);
+
+// Records a verification: the verified run's fingerprint, the target rows checked, and
+// "verified" or "mismatch" with the first problem.
+Status recordVerification(Connection& conn, const Plan& plan, const Verification& v,
+                          const std::string& actor);
 
 } // namespace strata::postgres
