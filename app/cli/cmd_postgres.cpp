@@ -325,15 +325,14 @@ int recordAnEarlierSwitch(Connection& conn, PlanRequest& req, const std::string&
 
 // A plan that could not be made for a reason of the workspace or the table (no conversion
 // path, an unsupported change), not a failing session, is a refused run: audited as such.
-void auditPlanningRefusal(Connection& conn, const PlanRequest& req, const ExecuteOptions& options,
-                          const Error& why) {
+void auditPlanningRefusal(Connection& conn, const PlanRequest& req, const std::string& action,
+                          const std::string& actor, const Error& why) {
     auto object = parseObjectName(req.target.store.object);
     if (why.code == ErrorCode::Io || !object)
         return; // a broken session cannot take an entry; an unnamed table has no audit key
-    (void)recordAudit(
-        conn,
-        AuditNote{migrationIdFor(object->first, object->second, req.target.store.holds, req.to), "",
-                  options.actor, options.resume ? "resume" : "migrate", "refused", why.describe()});
+    const std::string migrationId =
+        migrationIdFor(object->first, object->second, req.target.store.holds, req.to);
+    (void)recordAudit(conn, AuditNote{migrationId, "", actor, action, "refused", why.describe()});
 }
 
 int runMigrate(const Args& args, std::ostream& out, std::ostream& err) {
@@ -374,7 +373,8 @@ int runMigrate(const Args& args, std::ostream& out, std::ostream& err) {
         return code;
     auto plan = planMigration(**conn, req->target.ws, req->target.store, req->to, req->options);
     if (!plan) {
-        auditPlanningRefusal(**conn, *req, options, plan.error());
+        const char* action = p.has("--dry-run") ? "dry-run" : options.resume ? "resume" : "migrate";
+        auditPlanningRefusal(**conn, *req, action, options.actor, plan.error());
         return failed(err, "migrate", plan.error());
     }
     if (p.has("--dry-run")) {
@@ -447,12 +447,11 @@ int runVerify(const Args& args, std::ostream& out, std::ostream& err) {
     auto to = TypeVersionId::parse((*cp)->toVersion);
     if (!from || !to)
         return failed(err, "verify", (!from ? from : to).error());
-    bool serverSide = false;
     auto plan = planCopyOffline(t->ws, object->first, object->second, *from, *to, false);
     if (!plan)
         return failed(err, "verify", plan.error(),
                       plan.error().code == ErrorCode::NotFound ? kUnreadable : kIncompatible);
-    serverSide = plan->serverSide;
+    const bool serverSide = plan->serverSide;
     auto v = verifyMigration(**conn, *plan);
     if (!v)
         return failed(err, "verify", v.error());
