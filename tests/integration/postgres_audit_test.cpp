@@ -181,6 +181,13 @@ TEST(PostgresAudit, VerifyRecordsTheRowsItCheckedUnderTheRunsFingerprint) {
     scalar(*conn, "DELETE FROM invoice_line WHERE invoice_line_id = 7");
     ChildResult mismatch = stratactl({"verify", path, "t"});
     EXPECT_EQ(mismatch.exitCode, 1) << mismatch.out;
+    // a workspace that lacks the version the checkpoint moved to: missing input, exit 3
+    const std::string older = (dir.path() / "older.json").string();
+    ASSERT_TRUE(
+        saveWorkspace(workspaceFor("verify_audit_it", "public", "invoice_line"), older).ok());
+    ChildResult lacking = stratactl({"verify", older, "t"});
+    EXPECT_EQ(lacking.exitCode, 3) << lacking.out;
+    EXPECT_EQ(lacking.err, "stratactl verify: invoice_line-v2.0.0: version not in the workspace\n");
 
     const std::string id = "public.invoice_line:invoice_line-v1.0.0->invoice_line-v2.0.0";
     EXPECT_EQ(entries(*conn), (std::vector<Entry>{
