@@ -387,7 +387,8 @@ std::string levelName(const ::testing::TestParamInfo<SimdLevel>& info) {
 
 INSTANTIATE_TEST_SUITE_P(EveryLevel, SimdKernels,
                          ::testing::Values(SimdLevel::Scalar, SimdLevel::Sse2, SimdLevel::Sse42,
-                                           SimdLevel::Avx2, SimdLevel::Avx512),
+                                           SimdLevel::Avx2, SimdLevel::Avx512,
+                                           SimdLevel::Avx512Vbmi),
                          levelName);
 
 } // namespace strata::simd

@@ -23,6 +23,7 @@
 
 #include "kernel_tables.h"
 #include "utf8_scalar.h"
+#include "utf8_tables.h"
 
 #include <algorithm>
 #include <array>
@@ -360,78 +361,8 @@ template <class Arch, class Ops> struct BatchKernels {
         return utf8CheckFrom(text, pos, end, end) != kNoRow;
     }
 
-    // UTF-8 checking by table lookups over pairs of bytes, after Keiser and Lemire, "Validating
-    // UTF-8 in less than one instruction per byte" (2021). Each table maps a nibble to the set of
-    // error classes it can take part in; an error class survives the AND of the three lookups
-    // only when the byte pair really shows it.
-    enum Utf8Error : uint8_t {
-        kTooShort = 1 << 0,     // lead byte followed by a lead byte or ASCII
-        kTooLong = 1 << 1,      // ASCII followed by a continuation byte
-        kOverlong3 = 1 << 2,    // E0 80..9F
-        kTooLarge = 1 << 3,     // F4 90..BF, F5..FF 90..BF
-        kSurrogate = 1 << 4,    // ED A0..BF
-        kOverlong2 = 1 << 5,    // C0, C1 followed by a continuation byte
-        kTooLarge1000 = 1 << 6, // F5..FF 80..8F
-        kOverlong4 = 1 << 6,    // F0 80..8F
-        kTwoConts = 1 << 7,     // continuation after continuation (fine for a 3rd or 4th byte)
-        kCarry = kTooShort | kTooLong | kTwoConts,
-    };
-
+    // UTF-8 checking by table lookups over pairs of bytes (utf8_tables.h).
     using Bytes = Batch<uint8_t>;
-    using Table16 = std::array<uint8_t, 16>;
-
-    // by the high nibble of the first byte of a pair
-    static constexpr Table16 kFirstHigh = {kTooLong,
-                                           kTooLong,
-                                           kTooLong,
-                                           kTooLong,
-                                           kTooLong,
-                                           kTooLong,
-                                           kTooLong,
-                                           kTooLong,
-                                           kTwoConts,
-                                           kTwoConts,
-                                           kTwoConts,
-                                           kTwoConts,
-                                           kTooShort | kOverlong2,
-                                           kTooShort,
-                                           kTooShort | kOverlong3 | kSurrogate,
-                                           kTooShort | kTooLarge | kTooLarge1000 | kOverlong4};
-    // by the low nibble of the first byte of a pair
-    static constexpr Table16 kFirstLow = {kCarry | kOverlong3 | kOverlong2 | kOverlong4,
-                                          kCarry | kOverlong2,
-                                          kCarry,
-                                          kCarry,
-                                          kCarry | kTooLarge,
-                                          kCarry | kTooLarge | kTooLarge1000,
-                                          kCarry | kTooLarge | kTooLarge1000,
-                                          kCarry | kTooLarge | kTooLarge1000,
-                                          kCarry | kTooLarge | kTooLarge1000,
-                                          kCarry | kTooLarge | kTooLarge1000,
-                                          kCarry | kTooLarge | kTooLarge1000,
-                                          kCarry | kTooLarge | kTooLarge1000,
-                                          kCarry | kTooLarge | kTooLarge1000,
-                                          kCarry | kTooLarge | kTooLarge1000 | kSurrogate,
-                                          kCarry | kTooLarge | kTooLarge1000,
-                                          kCarry | kTooLarge | kTooLarge1000};
-    // by the high nibble of the second byte of a pair
-    static constexpr Table16 kSecondHigh = {
-        kTooShort,
-        kTooShort,
-        kTooShort,
-        kTooShort,
-        kTooShort,
-        kTooShort,
-        kTooShort,
-        kTooShort,
-        kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge1000 | kOverlong4,
-        kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge,
-        kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,
-        kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,
-        kTooShort,
-        kTooShort,
-        kTooShort,
-        kTooShort};
 
     static Bytes repeated(const Table16& table) {
         alignas(64) std::array<uint8_t, Bytes::size> lanes{};
@@ -529,37 +460,38 @@ template <class Arch, class Ops> struct BatchKernels {
     };
 
     // The first bytes of a range of rows, taken a few at a time. Continuation bytes 0x80..0xBF
-    // are the signed bytes below -64, so the lowest first byte tells whether any row starts
-    // inside a sequence.
+    // are the signed bytes below -64, so a first byte plus 64 is negative exactly for them, and
+    // the OR of those sums tells whether any row starts inside a sequence.
     struct RowStarts {
         const uint32_t* offsets;
         const int8_t* text;
         size_t row;
         size_t end;
-        int lowest = 0;
+        int flags = 0;
 
         void take(size_t count) {
             const size_t stop = std::min(end, row + count);
-            int other = 0; // a second minimum, so consecutive loads do not wait on each other
+            int other = 0; // a second accumulator, so consecutive rows do not wait on each other
             for (; row + 2 <= stop; row += 2) {
-                lowest = std::min<int>(lowest, text[offsets[row]]);
-                other = std::min<int>(other, text[offsets[row + 1]]);
+                flags |= text[offsets[row]] + 64;
+                other |= text[offsets[row + 1]] + 64;
             }
             if (row < stop)
-                lowest = std::min<int>(lowest, text[offsets[row++]]);
-            lowest = std::min(lowest, other);
+                flags |= text[offsets[row++]] + 64;
+            flags |= other;
         }
 
         bool noneInsideASequence() {
             take(end - row);
-            return lowest >= -64;
+            return flags >= 0;
         }
     };
 
     // Checks rows [firstRow, endRow) as one stream in blocks of four vectors (an ASCII block
     // costs one test, any other block is checked whole, without a branch per vector) and that
     // no row starts with a continuation byte. The row starts are read a few per non-ASCII
-    // block, so the scalar loads overlap the vector work instead of following it.
+    // block, so the scalar loads overlap the vector work instead of following it; they lag
+    // behind the vectors (the rest are read at the end), so they read bytes already in cache.
     static bool checkRowsLookup(const Utf8Tables& tables, const uint32_t* offsets,
                                 const char* bytes, size_t firstRow, size_t endRow) {
         constexpr size_t n = Bytes::size;
@@ -569,7 +501,7 @@ template <class Arch, class Ops> struct BatchKernels {
         RowStarts starts{offsets, reinterpret_cast<const int8_t*>(bytes), firstRow,
                          rowsWithFirstByte(offsets, firstRow, endRow)};
         const size_t blocks = (end - begin) / (4 * n);
-        const size_t startsPerBlock = blocks > 0 ? (starts.end - firstRow) / blocks + 1 : 0;
+        const size_t startsPerBlock = blocks > 0 ? (starts.end - firstRow) / blocks : 0;
         Utf8Lookup lookup(tables);
         size_t pos = begin;
         for (; pos + 4 * n <= end; pos += 4 * n) {

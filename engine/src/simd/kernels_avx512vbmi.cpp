@@ -1,0 +1,265 @@
+// The AVX-512 VBMI level: the AVX-512 kernels, with a UTF-8 check that uses VBMI byte permutes
+// (vpermb reads six index bits, so 64-entry tables need no masking). Built with
+// -mavx512f -mavx512cd -mavx512dq -mavx512bw -mavx512vbmi (see CMakeLists.txt), used only when
+// cpuid reports all five.
+//
+// Most text outside the Latin-1 range never uses the lead bytes that need a second-byte range
+// check (C0 C1 E0 ED F0..FF). A block of four vectors without them only has to show that the
+// continuation bytes sit exactly where the lead bytes before them require; that takes a third
+// of the work of the full table check, which is kept for the blocks that hold such a byte.
+
+#include "kernel_tables.h"
+#include "utf8_scalar.h"
+#include "utf8_tables.h"
+
+#include <algorithm>
+#include <array>
+#include <immintrin.h>
+
+namespace strata::simd::detail {
+namespace {
+
+constexpr size_t kVector = 64;
+constexpr size_t kBlock = 4 * kVector;
+
+__m512i load(const uint8_t* at) {
+    return _mm512_loadu_si512(at);
+}
+
+bool anyHighBit(__m512i bytes) {
+    return _mm512_movepi8_mask(bytes) != 0;
+}
+
+// Bit 7 set exactly on the lead bytes 0xC0..0xFF: bit 7 of `bytes + bytes` is bit 6.
+__m512i leadBits(__m512i bytes) {
+    return _mm512_and_si512(bytes, _mm512_add_epi8(bytes, bytes));
+}
+
+// Bit 7 set exactly on the continuation bytes 0x80..0xBF.
+__m512i continuationBits(__m512i bytes) {
+    return _mm512_andnot_si512(_mm512_add_epi8(bytes, bytes), bytes);
+}
+
+__m512i tableOf(const std::array<uint8_t, 64>& entries) {
+    return _mm512_loadu_si512(entries.data());
+}
+
+// The constants of one check, built once per call.
+struct Utf8Tables {
+    __m512i firstHigh;  // kFirstHigh by bits 2..7 of the first byte of a pair
+    __m512i firstLow;   // kFirstLow by bits 0..5 of the first byte
+    __m512i secondHigh; // kSecondHigh by bits 2..7 of the second byte
+    __m512i special;    // bit 7 for the lead bytes C0 C1 E0 ED F0..FF, by bits 0..5
+    __m512i limits;     // a sequence cut by the end of a vector leaves a byte above these
+
+    Utf8Tables() {
+        std::array<uint8_t, 64> high{}, low{}, second{}, rangeChecked{};
+        for (size_t i = 0; i < 64; ++i) {
+            high[i] = kFirstHigh[i >> 2];
+            low[i] = kFirstLow[i & 0x0F];
+            second[i] = kSecondHigh[i >> 2];
+            const size_t lead = 0xC0 + i;
+            const bool needsRangeCheck =
+                lead <= 0xC1 || lead == 0xE0 || lead == 0xED || lead >= 0xF0;
+            rangeChecked[i] = needsRangeCheck ? 0x80 : 0;
+        }
+        firstHigh = tableOf(high);
+        firstLow = tableOf(low);
+        secondHigh = tableOf(second);
+        special = tableOf(rangeChecked);
+        std::array<uint8_t, 64> cut;
+        cut.fill(0xFF);
+        cut[kVector - 3] = 0xF0 - 1;
+        cut[kVector - 2] = 0xE0 - 1;
+        cut[kVector - 1] = 0xC0 - 1;
+        limits = tableOf(cut);
+    }
+};
+
+// One stream of bytes: the errors found so far and the vector before the next one.
+struct Utf8Stream {
+    const Utf8Tables& tables;
+    __m512i previous = _mm512_setzero_si512();
+    __m512i errors = _mm512_setzero_si512();
+
+    // Full table check of `input`, whose three bytes before it are prev1..prev3.
+    void checkPairs(__m512i input, __m512i prev1, __m512i prev2, __m512i prev3) {
+        const __m512i special = _mm512_ternarylogic_epi32(
+            _mm512_permutexvar_epi8(_mm512_srli_epi16(prev1, 2), tables.firstHigh),
+            _mm512_permutexvar_epi8(prev1, tables.firstLow),
+            _mm512_permutexvar_epi8(_mm512_srli_epi16(input, 2), tables.secondHigh), 0x80);
+        const __m512i thirdOrFourth =
+            _mm512_or_si512(_mm512_subs_epu8(prev2, _mm512_set1_epi8(char(0xE0 - 0x80))),
+                            _mm512_subs_epu8(prev3, _mm512_set1_epi8(char(0xF0 - 0x80))));
+        const __m512i wrong = _mm512_xor_si512(
+            _mm512_and_si512(thirdOrFourth, _mm512_set1_epi8(char(0x80))), special);
+        errors = _mm512_or_si512(errors, wrong);
+    }
+
+    // Full check of the vector at `at`, with the bytes before it read from memory.
+    void checkAt(const uint8_t* at) {
+        checkPairs(load(at), load(at - 1), load(at - 2), load(at - 3));
+    }
+
+    // Full check of `input`, with the bytes before it taken from `previous`.
+    void checkAfterPrevious(__m512i input) {
+        const __m512i order = _mm512_setr_epi64(6, 7, 8, 9, 10, 11, 12, 13);
+        const __m512i lanesBefore = _mm512_permutex2var_epi64(previous, order, input);
+        checkPairs(input, _mm512_alignr_epi8(input, lanesBefore, 15),
+                   _mm512_alignr_epi8(input, lanesBefore, 14),
+                   _mm512_alignr_epi8(input, lanesBefore, 13));
+        previous = input;
+    }
+
+    // Continuation bytes must be exactly where the lead bytes one or two before require them.
+    // Holds for blocks without special lead bytes (so no four-byte sequence either).
+    void checkStructureAt(const uint8_t* at, __m512i input) {
+        const __m512i required =
+            _mm512_or_si512(_mm512_subs_epu8(load(at - 1), _mm512_set1_epi8(0x40)),
+                            _mm512_subs_epu8(load(at - 2), _mm512_set1_epi8(0x60)));
+        const __m512i wrong = _mm512_xor_si512(required, continuationBits(input));
+        errors = _mm512_ternarylogic_epi32(errors, wrong, _mm512_set1_epi8(char(0x80)), 0xF8);
+    }
+
+    __m512i cutAtEnd() const { return _mm512_subs_epu8(previous, tables.limits); }
+
+    void skipAscii(__m512i input) {
+        errors = _mm512_or_si512(errors, cutAtEnd());
+        previous = input;
+    }
+
+    bool valid() const {
+        const __m512i all = _mm512_or_si512(errors, cutAtEnd());
+        return _mm512_test_epi8_mask(all, all) == 0;
+    }
+};
+
+// The first bytes of rows, read a few per block and behind the vectors (the rest at the end);
+// a first byte plus 64 is negative exactly for a continuation byte.
+struct RowStarts {
+    const uint32_t* offsets;
+    const int8_t* text;
+    size_t row;
+    size_t end;
+    int flags = 0;
+
+    void take(size_t count) {
+        const size_t stop = std::min(end, row + count);
+        int other = 0;
+        for (; row + 2 <= stop; row += 2) {
+            flags |= text[offsets[row]] + 64;
+            other |= text[offsets[row + 1]] + 64;
+        }
+        if (row < stop)
+            flags |= text[offsets[row++]] + 64;
+        flags |= other;
+    }
+
+    bool noneInsideASequence() {
+        take(end - row);
+        return flags >= 0;
+    }
+};
+
+// Rows starting at the end of the range are empty and have no first byte to read.
+size_t rowsWithFirstByte(const uint32_t* offsets, size_t firstRow, size_t endRow) {
+    const uint32_t end = offsets[endRow];
+    while (endRow > firstRow && offsets[endRow - 1] == end)
+        --endRow;
+    return endRow;
+}
+
+// Checks one block of four vectors that holds a non-ASCII byte.
+void checkBlock(Utf8Stream& stream, const uint8_t* at, bool first, const __m512i (&v)[4]) {
+    const auto& tables = stream.tables;
+    const auto special = [&](__m512i bytes) {
+        return _mm512_and_si512(_mm512_permutexvar_epi8(bytes, tables.special), leadBits(bytes));
+    };
+    const __m512i anySpecial = _mm512_ternarylogic_epi32(
+        special(v[0]), special(v[1]), _mm512_or_si512(special(v[2]), special(v[3])), 0xFE);
+    // a sequence begun in the last three bytes before the block is left to the full check too
+    const __m512i fullCheckNeeded = _mm512_or_si512(anySpecial, stream.cutAtEnd());
+    if (first || _mm512_test_epi8_mask(fullCheckNeeded, fullCheckNeeded) != 0) {
+        if (first)
+            stream.checkAfterPrevious(v[0]);
+        else
+            stream.checkAt(at);
+        for (size_t i = 1; i < 4; ++i)
+            stream.checkAt(at + i * kVector);
+    } else {
+        for (size_t i = 0; i < 4; ++i)
+            stream.checkStructureAt(at + i * kVector, v[i]);
+    }
+    stream.previous = v[3];
+}
+
+// Checks rows [firstRow, endRow) as one stream, and that no row starts inside a sequence.
+bool checkRows(const Utf8Tables& tables, const uint32_t* offsets, const char* bytes,
+               size_t firstRow, size_t endRow) {
+    const auto* text = reinterpret_cast<const uint8_t*>(bytes);
+    const size_t begin = offsets[firstRow];
+    const size_t end = offsets[endRow];
+    RowStarts starts{offsets, reinterpret_cast<const int8_t*>(bytes), firstRow,
+                     rowsWithFirstByte(offsets, firstRow, endRow)};
+    const size_t blocks = (end - begin) / kBlock;
+    const size_t startsPerBlock = blocks > 0 ? (starts.end - firstRow) / blocks : 0;
+    Utf8Stream stream{tables};
+    bool ascii = true;
+    size_t pos = begin;
+    for (; pos + kBlock <= end; pos += kBlock) {
+        const uint8_t* at = text + pos;
+        const __m512i v[4] = {load(at), load(at + kVector), load(at + 2 * kVector),
+                              load(at + 3 * kVector)};
+        if (!anyHighBit(_mm512_ternarylogic_epi32(v[0], v[1], v[2], 0xFE) | v[3])) {
+            stream.skipAscii(v[3]);
+            continue;
+        }
+        ascii = false;
+        starts.take(startsPerBlock);
+        checkBlock(stream, at, pos == begin, v);
+    }
+    for (; pos < end; pos += kVector) {
+        // bytes past the end read as zero, which is ASCII: a sequence cut there fails
+        const size_t left = end - pos;
+        const __mmask64 present = left >= kVector ? ~__mmask64(0) : (__mmask64(1) << left) - 1;
+        const __m512i input = _mm512_maskz_loadu_epi8(present, text + pos);
+        if (!anyHighBit(input)) {
+            stream.skipAscii(input);
+            continue;
+        }
+        ascii = false;
+        stream.checkAfterPrevious(input);
+    }
+    // in ASCII text no row can start with a continuation byte
+    return stream.valid() && (ascii || starts.noneInsideASequence());
+}
+
+Utf8Outcome validateUtf8(const uint32_t* offsets, const char* bytes, const uint64_t* validity,
+                         size_t rows) {
+    constexpr size_t kRowsPerChunk = 1024;
+    const Utf8Tables tables;
+    for (size_t firstRow = 0; firstRow < rows; firstRow += kRowsPerChunk) {
+        const size_t endRow = std::min(rows, firstRow + kRowsPerChunk);
+        if (checkRows(tables, offsets, bytes, firstRow, endRow))
+            continue;
+        // the exact row and offset come from the row-by-row check, which also skips nulls
+        const Utf8Outcome outcome = utf8CheckRows(offsets, bytes, validity, firstRow, endRow);
+        if (!outcome.ok())
+            return outcome;
+    }
+    return {};
+}
+
+} // namespace
+
+const KernelTable& avx512VbmiKernels() {
+    static const KernelTable table = [] {
+        KernelTable kernels = avx512Kernels();
+        kernels.level = SimdLevel::Avx512Vbmi;
+        kernels.validateUtf8 = validateUtf8;
+        return kernels;
+    }();
+    return table;
+}
+
+} // namespace strata::simd::detail
