@@ -169,28 +169,48 @@ size_t rowsWithFirstByte(const uint32_t* offsets, size_t firstRow, size_t endRow
     return endRow;
 }
 
-// Checks one block of four vectors that holds a non-ASCII byte.
-void checkBlock(Utf8Stream& stream, const uint8_t* at, bool first, const __m512i (&v)[4]) {
+// Four vectors of a stream, `at` being the first one's address. Loops over the vectors are
+// written out: GCC keeps an array of vectors indexed in a loop on the stack.
+struct Block {
+    const uint8_t* at;
+    __m512i v0, v1, v2, v3;
+
+    explicit Block(const uint8_t* first)
+        : at(first)
+        , v0(load(first))
+        , v1(load(first + kVector))
+        , v2(load(first + 2 * kVector))
+        , v3(load(first + 3 * kVector)) {}
+
+    bool ascii() const { return !anyHighBit(_mm512_ternarylogic_epi32(v0, v1, v2, 0xFE) | v3); }
+};
+
+// Checks one block that holds a non-ASCII byte.
+void checkBlock(Utf8Stream& stream, const Block& block, bool first) {
     const auto& tables = stream.tables;
     const auto special = [&](__m512i bytes) {
         return _mm512_and_si512(_mm512_permutexvar_epi8(bytes, tables.special), leadBits(bytes));
     };
-    const __m512i anySpecial = _mm512_ternarylogic_epi32(
-        special(v[0]), special(v[1]), _mm512_or_si512(special(v[2]), special(v[3])), 0xFE);
+    const __m512i anySpecial =
+        _mm512_ternarylogic_epi32(special(block.v0), special(block.v1),
+                                  _mm512_or_si512(special(block.v2), special(block.v3)), 0xFE);
     // a sequence begun in the last three bytes before the block is left to the full check too
     const __m512i fullCheckNeeded = _mm512_or_si512(anySpecial, stream.cutAtEnd());
     if (first || _mm512_test_epi8_mask(fullCheckNeeded, fullCheckNeeded) != 0) {
         if (first)
-            stream.checkAfterPrevious(v[0]);
+            stream.checkAfterPrevious(block.v0);
         else
-            stream.checkAt(at);
-        for (size_t i = 1; i < 4; ++i)
-            stream.checkAt(at + i * kVector);
+            stream.checkAt(block.at);
+        stream.checkAt(block.at + kVector);
+        stream.checkAt(block.at + 2 * kVector);
+        stream.checkAt(block.at + 3 * kVector);
     } else {
-        for (size_t i = 0; i < 4; ++i)
-            stream.checkStructureAt(at + i * kVector, v[i]);
+        stream.checkStructureAt(block.at, block.v0);
+        stream.checkStructureAt(block.at + kVector, block.v1);
+        stream.checkStructureAt(block.at + 2 * kVector, block.v2);
+        stream.checkStructureAt(block.at + 3 * kVector, block.v3);
     }
-    stream.previous = v[3];
+    stream.previous = block.v3;
 }
 
 // Checks rows [firstRow, endRow) as one stream, and that no row starts inside a sequence.
@@ -207,16 +227,14 @@ bool checkRows(const Utf8Tables& tables, const uint32_t* offsets, const char* by
     bool ascii = true;
     size_t pos = begin;
     for (; pos + kBlock <= end; pos += kBlock) {
-        const uint8_t* at = text + pos;
-        const __m512i v[4] = {load(at), load(at + kVector), load(at + 2 * kVector),
-                              load(at + 3 * kVector)};
-        if (!anyHighBit(_mm512_ternarylogic_epi32(v[0], v[1], v[2], 0xFE) | v[3])) {
-            stream.skipAscii(v[3]);
+        const Block block(text + pos);
+        if (block.ascii()) {
+            stream.skipAscii(block.v3);
             continue;
         }
         ascii = false;
         starts.take(startsPerBlock);
-        checkBlock(stream, at, pos == begin, v);
+        checkBlock(stream, block, pos == begin);
     }
     for (; pos < end; pos += kVector) {
         // bytes past the end read as zero, which is ASCII: a sequence cut there fails
@@ -236,10 +254,10 @@ bool checkRows(const Utf8Tables& tables, const uint32_t* offsets, const char* by
 
 Utf8Outcome validateUtf8(const uint32_t* offsets, const char* bytes, const uint64_t* validity,
                          size_t rows) {
-    constexpr size_t kRowsPerChunk = 1024;
     const Utf8Tables tables;
-    for (size_t firstRow = 0; firstRow < rows; firstRow += kRowsPerChunk) {
-        const size_t endRow = std::min(rows, firstRow + kRowsPerChunk);
+    for (size_t firstRow = 0; firstRow < rows; firstRow += kUtf8RowsPerChunk) {
+        const size_t endRow = std::min(rows, firstRow + kUtf8RowsPerChunk);
+        prefetchNextChunkEnd(offsets, firstRow, rows);
         if (checkRows(tables, offsets, bytes, firstRow, endRow))
             continue;
         // the exact row and offset come from the row-by-row check, which also skips nulls

@@ -555,10 +555,10 @@ template <class Arch, class Ops> struct BatchKernels {
 
     static Utf8Outcome validateUtf8(const uint32_t* offsets, const char* bytes,
                                     const uint64_t* validity, size_t rows) {
-        constexpr size_t kRowsPerChunk = 1024;
         const Utf8Tables tables;
-        for (size_t firstRow = 0; firstRow < rows; firstRow += kRowsPerChunk) {
-            const size_t endRow = std::min(rows, firstRow + kRowsPerChunk);
+        for (size_t firstRow = 0; firstRow < rows; firstRow += kUtf8RowsPerChunk) {
+            const size_t endRow = std::min(rows, firstRow + kUtf8RowsPerChunk);
+            prefetchNextChunkEnd(offsets, firstRow, rows);
             bool ok = false;
             if constexpr (Ops::kHasByteLookup) {
                 ok = checkRowsLookup(tables, offsets, bytes, firstRow, endRow);
