@@ -28,7 +28,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
+#include <immintrin.h>
 #include <utility>
 #include <xsimd/xsimd.hpp>
 
@@ -37,76 +39,87 @@ namespace strata::simd::detail {
 template <class Arch, class Ops> struct BatchKernels {
     template <class T> using Batch = xsimd::batch<T, Arch>;
 
-    static void int32ToInt64(const int32_t* in, int64_t* out, size_t rows) {
-        constexpr size_t n = Batch<int64_t>::size;
+    // Outputs at least this large are written with non-temporal stores, as memcpy writes large
+    // copies: they cannot stay in cache until something reads them, and skipping the read for
+    // ownership of every output line saves a third of a widening conversion's memory traffic.
+    static constexpr size_t kStreamingBytes = size_t(8) << 20;
+
+    template <class T> static void storeStream(T* to, const Batch<T>& value) {
+        const Batch<int64_t> bits = xsimd::bitwise_cast<Batch<int64_t>>(value);
+        if constexpr (sizeof(Batch<T>) == 64)
+            _mm512_stream_si512(reinterpret_cast<__m512i*>(to), bits);
+        else if constexpr (sizeof(Batch<T>) == 32)
+            _mm256_stream_si256(reinterpret_cast<__m256i*>(to), bits);
+        else
+            _mm_stream_si128(reinterpret_cast<__m128i*>(to), bits);
+    }
+
+    // out[i] for rows [0, rows): `batchAt(i)` converts the batch of rows from i, `rowAt(i)` one
+    // row; both give the same values.
+    template <class Out, class BatchAt, class RowAt>
+    static void mapRows(Out* out, size_t rows, BatchAt batchAt, RowAt rowAt) {
+        constexpr size_t n = Batch<Out>::size;
         size_t i = 0;
+        const auto address = [&](size_t row) { return reinterpret_cast<uintptr_t>(out + row); };
+        if (rows * sizeof(Out) >= kStreamingBytes && address(0) % sizeof(Out) == 0) {
+            for (; address(i) % sizeof(Batch<Out>) != 0; ++i)
+                out[i] = rowAt(i);
+            for (; i + n <= rows; i += n)
+                storeStream(out + i, batchAt(i));
+            _mm_sfence(); // ordered before any later store, like ordinary stores
+        }
         for (; i + 2 * n <= rows; i += 2 * n) {
-            Ops::widenInt32(in + i).store_unaligned(out + i);
-            Ops::widenInt32(in + i + n).store_unaligned(out + i + n);
+            batchAt(i).store_unaligned(out + i);
+            batchAt(i + n).store_unaligned(out + i + n);
         }
         for (; i + n <= rows; i += n)
-            Ops::widenInt32(in + i).store_unaligned(out + i);
+            batchAt(i).store_unaligned(out + i);
         for (; i < rows; ++i)
-            out[i] = in[i];
+            out[i] = rowAt(i);
+    }
+
+    static void int32ToInt64(const int32_t* in, int64_t* out, size_t rows) {
+        mapRows(
+            out, rows, [in](size_t i) { return Ops::widenInt32(in + i); },
+            [in](size_t i) { return int64_t(in[i]); });
     }
 
     static void int32ToFloat64(const int32_t* in, double* out, size_t rows) {
-        constexpr size_t n = Batch<double>::size;
-        size_t i = 0;
-        for (; i + 2 * n <= rows; i += 2 * n) {
-            Ops::int32ToDouble(in + i).store_unaligned(out + i);
-            Ops::int32ToDouble(in + i + n).store_unaligned(out + i + n);
-        }
-        for (; i + n <= rows; i += n)
-            Ops::int32ToDouble(in + i).store_unaligned(out + i);
-        for (; i < rows; ++i)
-            out[i] = static_cast<double>(in[i]);
-    }
-
-    static Batch<double> int64ToDouble(const int64_t* in) {
-        return xsimd::batch_cast<double>(Batch<int64_t>::load_unaligned(in));
+        mapRows(
+            out, rows, [in](size_t i) { return Ops::int32ToDouble(in + i); },
+            [in](size_t i) { return static_cast<double>(in[i]); });
     }
 
     static void int64ToFloat64(const int64_t* in, double* out, size_t rows) {
-        constexpr size_t n = Batch<double>::size;
-        size_t i = 0;
-        for (; i + 2 * n <= rows; i += 2 * n) {
-            int64ToDouble(in + i).store_unaligned(out + i);
-            int64ToDouble(in + i + n).store_unaligned(out + i + n);
-        }
-        for (; i + n <= rows; i += n)
-            int64ToDouble(in + i).store_unaligned(out + i);
-        for (; i < rows; ++i)
-            out[i] = static_cast<double>(in[i]);
+        mapRows(
+            out, rows,
+            [in](size_t i) {
+                return xsimd::batch_cast<double>(Batch<int64_t>::load_unaligned(in + i));
+            },
+            [in](size_t i) { return static_cast<double>(in[i]); });
     }
 
     static void float32ToFloat64(const float* in, double* out, size_t rows) {
-        constexpr size_t n = Batch<double>::size;
-        size_t i = 0;
-        for (; i + 2 * n <= rows; i += 2 * n) {
-            Ops::floatToDouble(in + i).store_unaligned(out + i);
-            Ops::floatToDouble(in + i + n).store_unaligned(out + i + n);
-        }
-        for (; i + n <= rows; i += n)
-            Ops::floatToDouble(in + i).store_unaligned(out + i);
-        for (; i < rows; ++i)
-            out[i] = static_cast<double>(in[i]);
+        mapRows(
+            out, rows, [in](size_t i) { return Ops::floatToDouble(in + i); },
+            [in](size_t i) { return static_cast<double>(in[i]); });
     }
 
+    // Two roundings, never a fused multiply-add (the kernels are built with -ffp-contract=off).
     static void scaleOffset(const double* in, double* out, size_t rows, double scale,
                             double offset) {
-        constexpr size_t n = Batch<double>::size;
         const Batch<double> factor(scale);
         const Batch<double> shift(offset);
-        size_t i = 0;
-        for (; i + n <= rows; i += n) {
-            const Batch<double> product = Batch<double>::load_unaligned(in + i) * factor;
-            (product + shift).store_unaligned(out + i);
-        }
-        for (; i < rows; ++i) {
-            const double product = in[i] * scale;
-            out[i] = product + offset;
-        }
+        mapRows(
+            out, rows,
+            [=](size_t i) {
+                const Batch<double> product = Batch<double>::load_unaligned(in + i) * factor;
+                return product + shift;
+            },
+            [=](size_t i) {
+                const double product = in[i] * scale;
+                return product + offset;
+            });
     }
 
     // Lane k of the result is set when bit k of `bits` is set; lanes of 4 or 8 bytes.
