@@ -9,6 +9,7 @@
 // of the work of the full table check, which is kept for the blocks that hold such a byte.
 
 #include "kernel_tables.h"
+#include "utf8_rows.h"
 #include "utf8_scalar.h"
 #include "utf8_tables.h"
 
@@ -134,41 +135,6 @@ struct Utf8Stream {
     }
 };
 
-// The first bytes of rows, read a few per block and behind the vectors (the rest at the end);
-// a first byte plus 64 is negative exactly for a continuation byte.
-struct RowStarts {
-    const uint32_t* offsets;
-    const int8_t* text;
-    size_t row;
-    size_t end;
-    int flags = 0;
-
-    void take(size_t count) {
-        const size_t stop = std::min(end, row + count);
-        int other = 0;
-        for (; row + 2 <= stop; row += 2) {
-            flags |= text[offsets[row]] + 64;
-            other |= text[offsets[row + 1]] + 64;
-        }
-        if (row < stop)
-            flags |= text[offsets[row++]] + 64;
-        flags |= other;
-    }
-
-    bool noneInsideASequence() {
-        take(end - row);
-        return flags >= 0;
-    }
-};
-
-// Rows starting at the end of the range are empty and have no first byte to read.
-size_t rowsWithFirstByte(const uint32_t* offsets, size_t firstRow, size_t endRow) {
-    const uint32_t end = offsets[endRow];
-    while (endRow > firstRow && offsets[endRow - 1] == end)
-        --endRow;
-    return endRow;
-}
-
 // Four vectors of a stream, `at` being the first one's address. Loops over the vectors are
 // written out: GCC keeps an array of vectors indexed in a loop on the stack.
 struct Block {
@@ -219,10 +185,9 @@ bool checkRows(const Utf8Tables& tables, const uint32_t* offsets, const char* by
     const auto* text = reinterpret_cast<const uint8_t*>(bytes);
     const size_t begin = offsets[firstRow];
     const size_t end = offsets[endRow];
-    RowStarts starts{offsets, reinterpret_cast<const int8_t*>(bytes), firstRow,
-                     rowsWithFirstByte(offsets, firstRow, endRow)};
-    const size_t blocks = (end - begin) / kBlock;
-    const size_t startsPerBlock = blocks > 0 ? (starts.end - firstRow) / blocks : 0;
+    // the row starts are read a few per non-ASCII block, behind the vectors
+    RowStarts starts(offsets, bytes, firstRow, endRow);
+    const size_t startsPerBlock = starts.perBlock((end - begin) / kBlock);
     Utf8Stream stream{tables};
     bool ascii = true;
     size_t pos = begin;

@@ -22,6 +22,7 @@
 //       across the vector, the first k bytes taken from the end of `before`.
 
 #include "kernel_tables.h"
+#include "utf8_rows.h"
 #include "utf8_scalar.h"
 #include "utf8_tables.h"
 
@@ -472,34 +473,6 @@ template <class Arch, class Ops> struct BatchKernels {
         }
     };
 
-    // The first bytes of a range of rows, taken a few at a time. Continuation bytes 0x80..0xBF
-    // are the signed bytes below -64, so a first byte plus 64 is negative exactly for them, and
-    // the OR of those sums tells whether any row starts inside a sequence.
-    struct RowStarts {
-        const uint32_t* offsets;
-        const int8_t* text;
-        size_t row;
-        size_t end;
-        int flags = 0;
-
-        void take(size_t count) {
-            const size_t stop = std::min(end, row + count);
-            int other = 0; // a second accumulator, so consecutive rows do not wait on each other
-            for (; row + 2 <= stop; row += 2) {
-                flags |= text[offsets[row]] + 64;
-                other |= text[offsets[row + 1]] + 64;
-            }
-            if (row < stop)
-                flags |= text[offsets[row++]] + 64;
-            flags |= other;
-        }
-
-        bool noneInsideASequence() {
-            take(end - row);
-            return flags >= 0;
-        }
-    };
-
     // Checks rows [firstRow, endRow) as one stream in blocks of four vectors (an ASCII block
     // costs one test, any other block is checked whole, without a branch per vector) and that
     // no row starts with a continuation byte. The row starts are read a few per non-ASCII
@@ -511,10 +484,8 @@ template <class Arch, class Ops> struct BatchKernels {
         const auto* text = reinterpret_cast<const uint8_t*>(bytes);
         const size_t begin = offsets[firstRow];
         const size_t end = offsets[endRow];
-        RowStarts starts{offsets, reinterpret_cast<const int8_t*>(bytes), firstRow,
-                         rowsWithFirstByte(offsets, firstRow, endRow)};
-        const size_t blocks = (end - begin) / (4 * n);
-        const size_t startsPerBlock = blocks > 0 ? (starts.end - firstRow) / blocks : 0;
+        RowStarts starts(offsets, bytes, firstRow, endRow);
+        const size_t startsPerBlock = starts.perBlock((end - begin) / (4 * n));
         Utf8Lookup lookup(tables);
         size_t pos = begin;
         for (; pos + 4 * n <= end; pos += 4 * n) {
@@ -548,22 +519,11 @@ template <class Arch, class Ops> struct BatchKernels {
         return lookup.valid() && (lookup.ascii || starts.noneInsideASequence());
     }
 
-    // The end of the rows that have a first byte to read: rows starting at the end of the range
-    // are empty. An empty row before them reads the next row's first byte, checked anyway.
-    static size_t rowsWithFirstByte(const uint32_t* offsets, size_t firstRow, size_t endRow) {
-        const uint32_t end = offsets[endRow];
-        while (endRow > firstRow && offsets[endRow - 1] == end)
-            --endRow;
-        return endRow;
-    }
-
     // In a well-formed stream every row is well-formed on its own exactly when no row starts
     // with a continuation byte, that is, no sequence crosses a row boundary.
     static bool rowsStartSequences(const uint32_t* offsets, const char* bytes, size_t firstRow,
                                    size_t endRow) {
-        RowStarts starts{offsets, reinterpret_cast<const int8_t*>(bytes), firstRow,
-                         rowsWithFirstByte(offsets, firstRow, endRow)};
-        return starts.noneInsideASequence();
+        return RowStarts(offsets, bytes, firstRow, endRow).noneInsideASequence();
     }
 
     static Utf8Outcome validateUtf8(const uint32_t* offsets, const char* bytes,
