@@ -3,10 +3,10 @@
 // -mavx512f -mavx512cd -mavx512dq -mavx512bw -mavx512vbmi (see CMakeLists.txt), used only when
 // cpuid reports all five.
 //
-// Most text outside the Latin-1 range never uses the lead bytes that need a second-byte range
-// check (C0 C1 E0 ED F0..FF). A block of four vectors without them only has to show that the
-// continuation bytes sit exactly where the lead bytes before them require; that takes a third
-// of the work of the full table check, which is kept for the blocks that hold such a byte.
+// Latin, Greek, Cyrillic, Hebrew, Arabic and most CJK text never uses the lead bytes that need
+// a second-byte range check (C0 C1 E0 ED F0..FF). A block of four vectors without them only has
+// to show that the continuation bytes sit exactly where the lead bytes before them require;
+// that takes a third of the work of the full table check, which is kept for the other blocks.
 
 #include "kernel_tables.h"
 #include "utf8_rows.h"
