@@ -20,6 +20,7 @@
 #include "schemaeditor.h"
 #include "screenshot.h"
 #include "settingsdialog.h"
+#include "typetreemodel.h"
 #include "verdictpanel.h"
 #include "workspacedocument.h"
 
@@ -30,6 +31,7 @@
 #include <QFile>
 #include <QGraphicsScene>
 #include <QGraphicsView>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -39,6 +41,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -69,6 +72,8 @@ private slots:
     void edgeLayerDrawsTheFarOutPictureOffTheGuiThread();
     void exportGraph();
     void filterTypes();
+    void policyColumnShowsEveryPolicy_data();
+    void policyColumnShowsEveryPolicy();
     void treeKeepsItsStateWhenTheStructureChanges();
     void openedFileShowsAnEvolvedVersion();
     void screenshot_data();
@@ -461,6 +466,64 @@ void ViewsTest::filterTypes() {
     QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("InvoiceLine"));
     filter->clear();
     QCOMPARE(model->rowCount(), 12);
+}
+
+void ViewsTest::policyColumnShowsEveryPolicy_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<int>("typesDockWidth"); // 0: as the window lays it out
+    QTest::addColumn<bool>("whole");
+    QTest::newRow("en narrow") << QStringLiteral("en") << QStringLiteral("Policy") << 0 << false;
+    QTest::newRow("zh_CN narrow") << QStringLiteral("zh_CN") << QStringLiteral("策略") << 0
+                                  << false;
+    QTest::newRow("en wide") << QStringLiteral("en") << QStringLiteral("Policy") << 480 << true;
+    QTest::newRow("zh_CN wide") << QStringLiteral("zh_CN") << QStringLiteral("策略") << 480 << true;
+}
+
+// The demo's Invoice has a BACKWARD_TRANSITIVE policy. In a narrow types dock its cell ends
+// inside the tree (elided, not cut off by the edge) and its tooltip carries the whole name; in
+// a wide one the column holds the longest policy names whole.
+void ViewsTest::policyColumnShowsEveryPolicy() {
+    QFETCH(QString, language);
+    QFETCH(QString, header);
+    QFETCH(int, typesDockWidth);
+    QFETCH(bool, whole);
+    QVERIFY(SettingsDialog::applyLanguage(language));
+    if (typesDockWidth > 0) {
+        m_window->resize(2000, 900);
+        auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("TypesDock"));
+        QVERIFY(dock);
+        m_window->resizeDocks({dock}, {typesDockWidth}, Qt::Horizontal);
+        QTRY_COMPARE(dock->width(), typesDockWidth);
+    }
+    QTreeView* tree = m_window->typeTree();
+    QAbstractItemModel* model = tree->model();
+    QCOMPARE(model->headerData(TypeTreeModel::PolicyColumn, Qt::Horizontal).toString(), header);
+    QModelIndex invoice;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data().toString() == QLatin1String("Invoice"))
+            invoice = model->index(row, TypeTreeModel::PolicyColumn);
+    QVERIFY(invoice.isValid());
+    QCOMPARE(invoice.data().toString(), QStringLiteral("BACKWARD_TRANSITIVE"));
+    QCOMPARE(invoice.data(Qt::ToolTipRole).toString(), QStringLiteral("BACKWARD_TRANSITIVE"));
+
+    const QRect cell = tree->visualRect(invoice);
+    QVERIFY2(cell.left() >= 0 && cell.right() < tree->viewport()->width(),
+             qPrintable(QStringLiteral("the policy cell spans x %1..%2 of a %3 px wide tree")
+                            .arg(cell.left())
+                            .arg(cell.right())
+                            .arg(tree->viewport()->width())));
+    const int padding =
+        2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+    const int column = tree->header()->sectionSize(TypeTreeModel::PolicyColumn);
+    for (const char* policy : {"BACKWARD_TRANSITIVE", "FORWARD_TRANSITIVE", "FULL_TRANSITIVE"}) {
+        const int needed = tree->fontMetrics().horizontalAdvance(QLatin1String(policy)) + padding;
+        QVERIFY2((column >= needed) == whole,
+                 qPrintable(QStringLiteral("%1 px for %2, which needs %3")
+                                .arg(column)
+                                .arg(policy)
+                                .arg(needed)));
+    }
 }
 
 void ViewsTest::screenshot_data() {
