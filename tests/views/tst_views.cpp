@@ -15,6 +15,8 @@
 #include "mainwindow.h"
 #include "matrixmodel.h"
 #include "matrixview.h"
+#include "migrationmodels.h"
+#include "migrationview.h"
 #include "plannerview.h"
 #include "problemsmodel.h"
 #include "schemaeditor.h"
@@ -76,6 +78,7 @@ private slots:
     void policyColumnShowsEveryPolicy();
     void treeKeepsItsStateWhenTheStructureChanges();
     void openedFileShowsAnEvolvedVersion();
+    void migrationStepTitlesWrap();
     void screenshot_data();
     void screenshot();
     void languageSwitchesLive_data();
@@ -524,6 +527,54 @@ void ViewsTest::policyColumnShowsEveryPolicy() {
                                 .arg(policy)
                                 .arg(needed)));
     }
+}
+
+// A plan step's title wraps inside the steps table: the row is as tall as the wrapped title,
+// so none of it is elided, and the title's tooltip holds it whole.
+void ViewsTest::migrationStepTitlesWrap() {
+    const QString title = QStringLiteral("copy in key order, server side (INSERT ... SELECT per "
+                                         "batch; the key bounds are bound after the expression "
+                                         "values)");
+    strata::postgres::Plan plan;
+    plan.steps.push_back({strata::postgres::Phase::Expand,
+                          "create orders__v2_0_0",
+                          "CREATE TABLE x ()",
+                          {},
+                          -1,
+                          false});
+    plan.steps.push_back({strata::postgres::Phase::Copy,
+                          title.toStdString(),
+                          "INSERT INTO x SELECT 1",
+                          {},
+                          5000,
+                          false});
+    m_window->showView(MainWindow::View::Migration);
+    MigrationView* migration = m_window->migrationView();
+    migration->stepsModel()->setPlan(&plan);
+    QTableView* steps = nullptr;
+    for (QTableView* table : migration->findChildren<QTableView*>())
+        if (table->accessibleName() == QLatin1String("Plan steps"))
+            steps = table;
+    QVERIFY(steps);
+    QApplication::processEvents();
+
+    const QModelIndex cell = steps->model()->index(1, PlanStepsModel::TitleColumn);
+    QCOMPARE(cell.data().toString(), title);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), title);
+    const int padding =
+        2 * (steps->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, steps) + 1);
+    const int width = steps->columnWidth(PlanStepsModel::TitleColumn) - padding;
+    const QFontMetrics metrics = steps->fontMetrics();
+    QVERIFY2(metrics.horizontalAdvance(title) > 2 * width,
+             "the title must need more than two lines for the test to mean anything");
+    const int needed =
+        metrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, title).height();
+    QVERIFY2(steps->wordWrap(), "titles must wrap");
+    QVERIFY2(steps->rowHeight(1) >= needed,
+             qPrintable(QStringLiteral("row of %1 px for a title %2 px tall")
+                            .arg(steps->rowHeight(1))
+                            .arg(needed)));
+    QVERIFY2(steps->rowHeight(0) < steps->rowHeight(1), "a one-line title keeps a short row");
 }
 
 void ViewsTest::screenshot_data() {
