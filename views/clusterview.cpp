@@ -175,7 +175,7 @@ ClusterView::ClusterView(WorkspaceDocument* document, QWidget* parent)
         if (saved != shown)
             showCurrent(); // undo or redo of a rollout step
     });
-    connect(m_plan, &QPushButton::clicked, this, &ClusterView::plan);
+    connect(m_plan, &QPushButton::clicked, this, [this] { plan(Recording::Undoable); });
     // each step is recorded in the workspace (undoable), so saving keeps the rollout's state
     auto drive = [this](auto action, const char* step) {
         return [this, action, step] {
@@ -396,10 +396,15 @@ void ClusterView::describeCluster() {
 
 void ClusterView::planRollout(const QString& target) {
     m_target->setVersion(target);
-    plan();
+    plan(Recording::Undoable);
 }
 
-void ClusterView::plan() {
+void ClusterView::previewRollout(const QString& target) {
+    m_target->setVersion(target);
+    plan(Recording::None);
+}
+
+void ClusterView::plan(Recording recording) {
     const Cluster* cluster = currentCluster();
     const auto target = m_target->version();
     m_order->clear();
@@ -415,7 +420,8 @@ void ClusterView::plan() {
     }
     showOrder(*plan);
     m_rollout = std::make_unique<Rollout>(std::move(plan.value()));
-    recordRollout(tr("Plan a rollout"));
+    if (recording == Recording::Undoable)
+        recordRollout(tr("Plan a rollout"));
     updateRolloutState();
 }
 

@@ -50,7 +50,8 @@ void prepare(MainWindow* window, MainWindow::View view) {
         window->plannerView()->plan(QStringLiteral("Order-v1.0.0"), QStringLiteral("Order-v1.2.0"));
         break;
     case MainWindow::View::Clusters:
-        window->clusterView()->planRollout(QStringLiteral("Order-v1.1.0"));
+        // shown, not recorded: a screenshot leaves the workspace and its undo stack alone
+        window->clusterView()->previewRollout(QStringLiteral("Order-v1.1.0"));
         break;
     case MainWindow::View::Migration:
         // reads only: the plan of the first PostgreSQL store and its table's audit entries

@@ -22,6 +22,7 @@
 #include "schemaeditor.h"
 #include "screenshot.h"
 #include "settingsdialog.h"
+#include "strata/model/workspace_io.h"
 #include "typetreemodel.h"
 #include "verdictpanel.h"
 #include "workspacedocument.h"
@@ -51,6 +52,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace strata::qt;
 
@@ -585,11 +587,23 @@ void ViewsTest::screenshot_data() {
     QTest::newRow("settings") << QStringLiteral("settings");
 }
 
+// A screenshot shows the view with something in it, but changes nothing: the workspace is the
+// same, unmodified, with nothing to undo.
 void ViewsTest::screenshot() {
     QFETCH(QString, view);
     QTemporaryDir dir;
     const QString path = dir.filePath(view + QStringLiteral(".png"));
+    const std::string before = strata::serializeWorkspace(m_doc->workspace());
     QCOMPARE(renderScreenshot(m_window.get(), view, path), QString());
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    QVERIFY(m_doc->undoStack()->isClean());
+    QVERIFY(!m_doc->isModified());
+    QVERIFY2(strata::serializeWorkspace(m_doc->workspace()) == before,
+             "the screenshot changed the workspace");
+    if (view == QLatin1String("clusters")) // the rollout is shown though it is not recorded
+        QCOMPARE(m_window->clusterView()->rolloutStateText(),
+                 QStringLiteral("Rollout of Order-v1.1.0: <b>created</b>, 0 of 3 node(s) "
+                                "upgraded. Safe to roll out."));
     const QImage image(path);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 300);
