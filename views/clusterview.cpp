@@ -3,6 +3,7 @@
 #include "bridge.h"
 #include "clustermodel.h"
 #include "postgresaccess.h"
+#include "rollouttext.h"
 #include "strata/cluster/rollout.h"
 #include "versionpicker.h"
 #include "workspacedocument.h"
@@ -388,8 +389,9 @@ void ClusterView::describeCluster() {
     QStringList finalised;
     for (const QString& type : m_model->typeNames()) {
         const FinalisedVersion f = finalisedVersion(m_document->workspace(), *cluster, toStd(type));
-        finalised << (f.version ? tr("%1 <b>%2</b>").arg(type, toQString(f.version->toString()))
-                                : tr("%1 <b>none</b> (%2)").arg(type, toQString(f.reason)));
+        finalised << (f.version
+                          ? tr("%1 <b>%2</b>").arg(type, toQString(f.version->toString()))
+                          : tr("%1 <b>none</b> (%2)").arg(type, RolloutText::sentence(f.reason)));
     }
     m_finalised->setText(tr("Finalised versions: %1").arg(finalised.join(QStringLiteral(" · "))));
 }
@@ -428,13 +430,14 @@ void ClusterView::plan(Recording recording) {
 void ClusterView::showOrder(const RolloutPlan& plan) {
     m_order->clear();
     for (const RolloutStep& step : plan.order)
-        m_order->addItem(tr("wave %1: %2 (%3) — %4")
-                             .arg(step.wave)
-                             .arg(toQString(step.node), roleName(step.role), toQString(step.why)));
-    for (const auto& reason : plan.reasons)
-        m_order->addItem(tr("blocked: %1").arg(toQString(reason)));
-    for (const auto& warning : plan.warnings)
-        m_order->addItem(tr("note: %1").arg(toQString(warning)));
+        m_order->addItem(
+            tr("wave %1: %2 (%3) — %4")
+                .arg(step.wave)
+                .arg(toQString(step.node), roleName(step.role), RolloutText::sentence(step.why)));
+    for (const RolloutReason& reason : plan.reasons)
+        m_order->addItem(tr("blocked: %1").arg(RolloutText::sentence(reason)));
+    for (const RolloutReason& warning : plan.warnings)
+        m_order->addItem(tr("note: %1").arg(RolloutText::sentence(warning)));
 }
 
 void ClusterView::updateRolloutState(const QString& error) {

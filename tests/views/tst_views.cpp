@@ -19,6 +19,7 @@
 #include "migrationview.h"
 #include "plannerview.h"
 #include "problemsmodel.h"
+#include "rollouttext.h"
 #include "schemaeditor.h"
 #include "screenshot.h"
 #include "settingsdialog.h"
@@ -87,6 +88,10 @@ private slots:
     void languageSwitchesLive();
     void findingsAreWordedInTheInterfaceLanguage();
     void rolloutSurvivesSaveAndReopen();
+    void rolloutReasonsAreWordedInTheInterfaceLanguage_data();
+    void rolloutReasonsAreWordedInTheInterfaceLanguage();
+    void sizesAreWordedInTheInterfaceLanguage_data();
+    void sizesAreWordedInTheInterfaceLanguage();
 
 private:
     QToolButton* button(QWidget* in, const QString& text);
@@ -729,6 +734,85 @@ void ViewsTest::rolloutSurvivesSaveAndReopen() {
     QVERIFY(clusters->rolloutOrder()->item(0)->font().strikeOut());
     QVERIFY(!clusters->rolloutOrder()->item(1)->font().strikeOut());
     QVERIFY(!m_doc->isModified());
+}
+
+void ViewsTest::rolloutReasonsAreWordedInTheInterfaceLanguage_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("order");
+    QTest::addColumn<QString>("unfinalised");
+    QTest::newRow("zh_CN")
+        << QStringLiteral("zh_CN")
+        << QStringList{QStringLiteral(
+                           "第 1 批：enricher-1（读方）——读方优先：目标版本能读取旧数据"),
+                       QStringLiteral(
+                           "第 2 批：order-api-1（写方）——写方最后：旧读方无法读取目标版本的数据"),
+                       QStringLiteral(
+                           "第 2 批：order-api-2（写方）——写方最后：旧读方无法读取目标版本的数据"),
+                       QStringLiteral(
+                           "注意：节点 order-api-2 支持 Order 1.0.0..1.0.0：其升级必须带来对 "
+                           "1.1.0 的支持")}
+        << QStringLiteral("发布前没有最终版本：没有任何 Item 版本得到法定数 2 个节点的支持：a "
+                          "1.0.0..1.1.0");
+    // English is the engine's own wording, unchanged
+    QTest::newRow("en")
+        << QStringLiteral("en")
+        << QStringList{QStringLiteral(
+                           "wave 1: enricher-1 (reader) — readers first: the target reads the "
+                           "old data"),
+                       QStringLiteral(
+                           "wave 2: order-api-1 (writer) — writers last: old readers cannot "
+                           "read the target's data"),
+                       QStringLiteral(
+                           "wave 2: order-api-2 (writer) — writers last: old readers cannot "
+                           "read the target's data"),
+                       QStringLiteral(
+                           "note: node order-api-2 supports Order 1.0.0..1.0.0: its upgrade "
+                           "must bring support for 1.1.0")}
+        << QStringLiteral("no finalised version before the rollout: no version of Item is "
+                          "supported by a quorum of 2: a 1.0.0..1.1.0");
+}
+
+// The engine gives each rollout reason a code and its values: the clusters view words them in
+// the interface language, including a reason that rests on another.
+void ViewsTest::rolloutReasonsAreWordedInTheInterfaceLanguage() {
+    QFETCH(QString, language);
+    QFETCH(QStringList, order);
+    QFETCH(QString, unfinalised);
+    QVERIFY(SettingsDialog::applyLanguage(language));
+    ClusterView* clusters = m_window->clusterView();
+    m_window->showView(MainWindow::View::Clusters);
+    clusters->showCluster(QStringLiteral("orders"));
+    clusters->previewRollout(QStringLiteral("Order-v1.1.0"));
+    QStringList shown;
+    for (int row = 0; row < clusters->rolloutOrder()->count(); ++row)
+        shown << clusters->rolloutOrder()->item(row)->text();
+    QCOMPARE(shown, order);
+
+    using Code = strata::RolloutReason::Code;
+    const strata::RolloutReason reason = strata::makeRolloutReason(
+        Code::NoFinalisedVersion, {},
+        {strata::makeRolloutReason(
+            Code::NoVersionForQuorum,
+            {{"type", "Item"}, {"quorum", "2"}, {"ranges", "a 1.0.0..1.1.0"}})});
+    QCOMPARE(RolloutText::sentence(reason), unfinalised);
+}
+
+void ViewsTest::sizesAreWordedInTheInterfaceLanguage_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("progress");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
+                           << QStringLiteral("0 / 0 行 · 0 字节 · 0 行/秒 · 预计剩余 未知");
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringLiteral("0 / 0 rows · 0 bytes · 0 rows/s · ETA unknown");
+}
+
+// Sizes are formatted in the interface language: the unit "bytes" is not left in English.
+void ViewsTest::sizesAreWordedInTheInterfaceLanguage() {
+    QFETCH(QString, language);
+    QFETCH(QString, progress);
+    QVERIFY(SettingsDialog::applyLanguage(language));
+    MigrationView view(m_doc.get(), m_problems.get(), m_window->connectionStatus());
+    QCOMPARE(view.progressText(), progress);
 }
 
 QTEST_MAIN(ViewsTest)
