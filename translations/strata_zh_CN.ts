@@ -516,262 +516,267 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="62"/>
+        <location filename="../views/clusterview.cpp" line="71"/>
         <source>Rollout target</source>
         <translation>发布目标</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="98"/>
+        <location filename="../views/clusterview.cpp" line="107"/>
         <source>Plan rollout</source>
         <translation>规划发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="103"/>
+        <location filename="../views/clusterview.cpp" line="112"/>
         <source>Upgrade next node</source>
         <translation>升级下一个节点</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="75"/>
+        <location filename="../views/clusterview.cpp" line="84"/>
         <source>Load inventory from database</source>
         <translation>从数据库加载节点清单</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="74"/>
+        <location filename="../views/clusterview.cpp" line="55"/>
+        <source>refusing to start the rollout of %1: %2</source>
+        <translation>拒绝启动 %1 的发布：%2</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="83"/>
         <source>Profile of the inventory database</source>
         <translation>节点清单数据库的连接配置</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="76"/>
+        <location filename="../views/clusterview.cpp" line="85"/>
         <source>Read the nodes of this cluster from the live table strata.node_inventory</source>
         <translation>从实时表 strata.node_inventory 读取此集群的节点</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="90"/>
+        <location filename="../views/clusterview.cpp" line="99"/>
         <source>Cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="91"/>
+        <location filename="../views/clusterview.cpp" line="100"/>
         <source>Finalised versions</source>
         <translation>最终版本</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="92"/>
+        <location filename="../views/clusterview.cpp" line="101"/>
         <source>Nodes and supported version ranges</source>
         <translation>节点及其支持的版本范围</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="93"/>
+        <location filename="../views/clusterview.cpp" line="102"/>
         <source>Store objects</source>
         <translation>存储对象</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="95"/>
+        <location filename="../views/clusterview.cpp" line="104"/>
         <source>Store</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="95"/>
+        <location filename="../views/clusterview.cpp" line="104"/>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="95"/>
+        <location filename="../views/clusterview.cpp" line="104"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="95"/>
+        <location filename="../views/clusterview.cpp" line="104"/>
         <source>Holds</source>
         <translation>存放版本</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="95"/>
+        <location filename="../views/clusterview.cpp" line="104"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="96"/>
+        <location filename="../views/clusterview.cpp" line="105"/>
         <source>Rollout order</source>
         <translation>发布顺序</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="97"/>
+        <location filename="../views/clusterview.cpp" line="106"/>
         <source>Rollout state</source>
         <translation>发布状态</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="110"/>
+        <location filename="../views/clusterview.cpp" line="119"/>
         <source>Cluster:</source>
         <translation>集群：</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="114"/>
+        <location filename="../views/clusterview.cpp" line="123"/>
         <source>Inventory:</source>
         <translation>节点清单：</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="122"/>
+        <location filename="../views/clusterview.cpp" line="131"/>
         <source>Rollout</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="149"/>
+        <location filename="../views/clusterview.cpp" line="158"/>
         <source>Store objects and the version they hold</source>
         <translation>存储对象及其存放的版本</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="192"/>
+        <location filename="../views/clusterview.cpp" line="203"/>
         <source>Start the rollout</source>
         <translation>开始发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="194"/>
+        <location filename="../views/clusterview.cpp" line="210"/>
         <source>Pause the rollout</source>
         <translation>暂停发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="196"/>
+        <location filename="../views/clusterview.cpp" line="212"/>
         <source>Resume the rollout</source>
         <translation>继续发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="198"/>
+        <location filename="../views/clusterview.cpp" line="214"/>
         <source>Cancel the rollout</source>
         <translation>取消发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="205"/>
+        <location filename="../views/clusterview.cpp" line="221"/>
         <source>Upgrade the next node</source>
         <translation>升级下一个节点</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="300"/>
+        <location filename="../views/clusterview.cpp" line="316"/>
         <source>Pick a cluster and a PostgreSQL profile.</source>
         <translation>请选择一个集群和一个 PostgreSQL 连接配置。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="305"/>
+        <location filename="../views/clusterview.cpp" line="321"/>
         <source>Reading the inventory of %1 from %2…</source>
         <translation>正在从 %2 读取 %1 的节点清单…</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="323"/>
+        <location filename="../views/clusterview.cpp" line="339"/>
         <source>Live inventory: %1</source>
         <translation>实时节点清单：%1</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="329"/>
+        <location filename="../views/clusterview.cpp" line="345"/>
         <source>live inventory from %1 at %2</source>
         <translation>实时节点清单，来自 %1，读取于 %2</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="359"/>
+        <location filename="../views/clusterview.cpp" line="375"/>
         <source>The saved rollout of %1 cannot be planned again: %2</source>
         <translation>已保存的 %1 发布无法重新规划：%2</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="393"/>
+        <location filename="../views/clusterview.cpp" line="409"/>
         <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="394"/>
+        <location filename="../views/clusterview.cpp" line="410"/>
         <source>%1 &lt;b&gt;none&lt;/b&gt; (%2)</source>
         <translation>%1 &lt;b&gt;无&lt;/b&gt;（%2）</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="396"/>
+        <location filename="../views/clusterview.cpp" line="412"/>
         <source>Finalised versions: %1</source>
         <translation>最终版本：%1</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="415"/>
+        <location filename="../views/clusterview.cpp" line="431"/>
         <source>Pick a cluster and a target version.</source>
         <translation>请选择集群和目标版本。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="426"/>
+        <location filename="../views/clusterview.cpp" line="442"/>
         <source>Plan a rollout</source>
         <translation>规划发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="434"/>
+        <location filename="../views/clusterview.cpp" line="450"/>
         <source>wave %1: %2 (%3) — %4</source>
         <translation>第 %1 批：%2（%3）——%4</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="438"/>
+        <location filename="../views/clusterview.cpp" line="454"/>
         <source>blocked: %1</source>
         <translation>受阻：%1</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="440"/>
+        <location filename="../views/clusterview.cpp" line="456"/>
         <source>note: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="452"/>
+        <location filename="../views/clusterview.cpp" line="468"/>
         <source>Pick a target version and plan a rollout.</source>
         <translation>请选择目标版本并规划发布。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="457"/>
+        <location filename="../views/clusterview.cpp" line="473"/>
         <source>Rollout of %1: &lt;b&gt;%2&lt;/b&gt;, %3 of %4 node(s) upgraded. %5</source>
         <translation>%1 的发布：&lt;b&gt;%2&lt;/b&gt;，已升级 %4 个节点中的 %3 个。%5</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="461"/>
+        <location filename="../views/clusterview.cpp" line="477"/>
         <source>Safe to roll out.</source>
         <translation>可以安全发布。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="461"/>
+        <location filename="../views/clusterview.cpp" line="477"/>
         <source>Not safe to roll out.</source>
         <translation>发布不安全。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="99"/>
+        <location filename="../views/clusterview.cpp" line="108"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="100"/>
+        <location filename="../views/clusterview.cpp" line="109"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="101"/>
+        <location filename="../views/clusterview.cpp" line="110"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="102"/>
+        <location filename="../views/clusterview.cpp" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="123"/>
+        <location filename="../views/clusterview.cpp" line="132"/>
         <source>Target:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="105"/>
+        <location filename="../views/clusterview.cpp" line="114"/>
         <source>%1 rollout</source>
         <translation>%1发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="376"/>
+        <location filename="../views/clusterview.cpp" line="392"/>
         <source>The workspace has no clusters.</source>
         <translation>工作区中没有集群。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="383"/>
+        <location filename="../views/clusterview.cpp" line="399"/>
         <source>%1 of %2 node(s) live. Quorum: %3. Each cell is the range of versions a node can read and write for that type.</source>
         <translation>%2 个节点中有 %1 个在线。法定数：%3。每个单元格是该节点对该类型可读写的版本范围。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="387"/>
+        <location filename="../views/clusterview.cpp" line="403"/>
         <source>every live node</source>
         <translation>所有在线节点</translation>
     </message>

@@ -47,6 +47,15 @@ QString stateName(LifecycleState state) {
     return {};
 }
 
+// Why an unsafe plan cannot start, worded as Rollout::start() does in English.
+QString refusalText(const RolloutPlan& plan) {
+    QStringList reasons;
+    for (const RolloutReason& reason : plan.reasons)
+        reasons << RolloutText::sentence(reason);
+    return ClusterView::tr("refusing to start the rollout of %1: %2")
+        .arg(versionLabel(plan.target), reasons.join(QStringLiteral("; ")));
+}
+
 } // namespace
 
 ClusterView::ClusterView(WorkspaceDocument* document, QWidget* parent)
@@ -188,8 +197,15 @@ ClusterView::ClusterView(WorkspaceDocument* document, QWidget* parent)
             updateRolloutState(status ? QString() : toQString(status.error().describe()));
         };
     };
+    // the engine refuses an unsafe plan in English: the view says why in the interface language
     connect(m_start, &QPushButton::clicked, this,
-            drive([](Rollout& r) { return r.start(); }, QT_TR_NOOP("Start the rollout")));
+            [this,
+             start = drive([](Rollout& r) { return r.start(); }, QT_TR_NOOP("Start the rollout"))] {
+                if (m_rollout && !m_rollout->plan().safe)
+                    updateRolloutState(refusalText(m_rollout->plan()));
+                else
+                    start();
+            });
     connect(m_pause, &QPushButton::clicked, this,
             drive([](Rollout& r) { return r.pause(); }, QT_TR_NOOP("Pause the rollout")));
     connect(m_resume, &QPushButton::clicked, this,

@@ -740,6 +740,7 @@ void ViewsTest::rolloutReasonsAreWordedInTheInterfaceLanguage_data() {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("order");
     QTest::addColumn<QString>("unfinalised");
+    QTest::addColumn<QString>("refused");
     QTest::newRow("zh_CN")
         << QStringLiteral("zh_CN")
         << QStringList{QStringLiteral(
@@ -752,7 +753,11 @@ void ViewsTest::rolloutReasonsAreWordedInTheInterfaceLanguage_data() {
                            "注意：节点 order-api-2 支持 Order 1.0.0..1.0.0：其升级必须带来对 "
                            "1.1.0 的支持")}
         << QStringLiteral("发布前没有最终版本：没有任何 Item 版本得到法定数 2 个节点的支持：a "
-                          "1.0.0..1.1.0");
+                          "1.0.0..1.1.0")
+        << QStringLiteral("OrderEnriched-v1.0.0 的发布：<b>已创建</b>，已升级 1 个节点中的 0 个。"
+                          "发布不安全。<br><span style='color:#d33'>拒绝启动 OrderEnriched-v1.0.0 "
+                          "的发布：OrderEnriched-v1.1.0 和 OrderEnriched-v1.0.0 "
+                          "都无法读取对方的数据</span>");
     // English is the engine's own wording, unchanged
     QTest::newRow("en")
         << QStringLiteral("en")
@@ -769,7 +774,12 @@ void ViewsTest::rolloutReasonsAreWordedInTheInterfaceLanguage_data() {
                            "note: node order-api-2 supports Order 1.0.0..1.0.0: its upgrade "
                            "must bring support for 1.1.0")}
         << QStringLiteral("no finalised version before the rollout: no version of Item is "
-                          "supported by a quorum of 2: a 1.0.0..1.1.0");
+                          "supported by a quorum of 2: a 1.0.0..1.1.0")
+        << QStringLiteral("Rollout of OrderEnriched-v1.0.0: <b>created</b>, 0 of 1 node(s) "
+                          "upgraded. Not safe to roll out.<br><span style='color:#d33'>refusing "
+                          "to start the rollout of OrderEnriched-v1.0.0: neither "
+                          "OrderEnriched-v1.1.0 nor OrderEnriched-v1.0.0 reads the other's "
+                          "data</span>");
 }
 
 // The engine gives each rollout reason a code and its values: the clusters view words them in
@@ -778,6 +788,7 @@ void ViewsTest::rolloutReasonsAreWordedInTheInterfaceLanguage() {
     QFETCH(QString, language);
     QFETCH(QStringList, order);
     QFETCH(QString, unfinalised);
+    QFETCH(QString, refused);
     QVERIFY(SettingsDialog::applyLanguage(language));
     ClusterView* clusters = m_window->clusterView();
     m_window->showView(MainWindow::View::Clusters);
@@ -795,6 +806,17 @@ void ViewsTest::rolloutReasonsAreWordedInTheInterfaceLanguage() {
             Code::NoVersionForQuorum,
             {{"type", "Item"}, {"quorum", "2"}, {"ranges", "a 1.0.0..1.1.0"}})});
     QCOMPARE(RolloutText::sentence(reason), unfinalised);
+
+    // the engine refuses to start an unsafe plan; the view says why in the same language
+    clusters->previewRollout(QStringLiteral("OrderEnriched-v1.0.0"));
+    const QString startText =
+        language == QLatin1String("en") ? QStringLiteral("Start") : QStringLiteral("开始");
+    QTRY_VERIFY(clusters->rolloutButton(startText)); // buttons are worded again on an event
+    QPushButton* start = clusters->rolloutButton(startText);
+    QVERIFY(start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(clusters->rolloutStateText(), refused);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
 }
 
 void ViewsTest::sizesAreWordedInTheInterfaceLanguage_data() {
