@@ -92,117 +92,117 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../models/bridge.cpp" line="31"/>
+        <location filename="../models/bridge.cpp" line="34"/>
         <source>safe</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="33"/>
+        <location filename="../models/bridge.cpp" line="36"/>
         <source>read-only</source>
         <translation>仅读兼容</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="35"/>
+        <location filename="../models/bridge.cpp" line="38"/>
         <source>write-only</source>
         <translation>仅写兼容</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="37"/>
+        <location filename="../models/bridge.cpp" line="40"/>
         <source>breaking</source>
         <translation>破坏性</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="41"/>
+        <location filename="../models/bridge.cpp" line="44"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="47"/>
+        <location filename="../models/bridge.cpp" line="50"/>
         <source>Compatible both ways: upgrade readers and writers in any order.</source>
         <translation>双向兼容：读方和写方可按任意顺序升级。</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="49"/>
+        <location filename="../models/bridge.cpp" line="52"/>
         <source>The newer version reads old data, but old readers cannot read new data: upgrade readers first.</source>
         <translation>新版本能读旧数据，但旧读方不能读新数据：先升级读方。</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="52"/>
+        <location filename="../models/bridge.cpp" line="55"/>
         <source>Old readers read new data, but the newer version cannot read old data: upgrade writers first.</source>
         <translation>旧读方能读新数据，但新版本不能读旧数据：先升级写方。</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="55"/>
+        <location filename="../models/bridge.cpp" line="58"/>
         <source>Incompatible both ways: needs a migration of the stored data.</source>
         <translation>双向不兼容：需要迁移已存储的数据。</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="59"/>
+        <location filename="../models/bridge.cpp" line="62"/>
         <source>No verdict available.</source>
         <translation>没有可用的判定。</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="117"/>
+        <location filename="../models/bridge.cpp" line="120"/>
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="119"/>
+        <location filename="../models/bridge.cpp" line="122"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="121"/>
+        <location filename="../models/bridge.cpp" line="124"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="127"/>
+        <location filename="../models/bridge.cpp" line="130"/>
         <source>read (new reads old)</source>
         <translation>读（新读旧）</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="128"/>
+        <location filename="../models/bridge.cpp" line="131"/>
         <source>write (old reads new)</source>
         <translation>写（旧读新）</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="134"/>
+        <location filename="../models/bridge.cpp" line="137"/>
         <source>reader</source>
         <translation>读方</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="136"/>
+        <location filename="../models/bridge.cpp" line="139"/>
         <source>writer</source>
         <translation>写方</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="138"/>
+        <location filename="../models/bridge.cpp" line="141"/>
         <source>reader and writer</source>
         <translation>读方和写方</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="160"/>
+        <location filename="../models/bridge.cpp" line="163"/>
         <source>primary key</source>
         <translation>主键</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="162"/>
+        <location filename="../models/bridge.cpp" line="165"/>
         <source>unique</source>
         <translation>唯一</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="164"/>
+        <location filename="../models/bridge.cpp" line="167"/>
         <source>foreign key</source>
         <translation>外键</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="166"/>
+        <location filename="../models/bridge.cpp" line="169"/>
         <source>check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="168"/>
+        <location filename="../models/bridge.cpp" line="171"/>
         <source>not null</source>
         <translation>非空</translation>
     </message>
@@ -407,12 +407,17 @@
 <context>
     <name>strata::qt</name>
     <message>
-        <location filename="../views/screenshot.cpp" line="87"/>
+        <location filename="../views/screenshot.cpp" line="91"/>
+        <source>the image cannot be encoded</source>
+        <translation>无法编码该图像</translation>
+    </message>
+    <message>
+        <location filename="../views/screenshot.cpp" line="93"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../views/screenshot.cpp" line="108"/>
+        <location filename="../views/screenshot.cpp" line="113"/>
         <source>Unknown view &quot;%1&quot;; use main, settings, migration-run or one of: %2</source>
         <translation>未知视图“%1”；请使用 main、settings、migration-run 或以下之一：%2</translation>
     </message>
@@ -1197,19 +1202,19 @@
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="416"/>
-        <location filename="../views/graphview.cpp" line="428"/>
-        <location filename="../views/graphview.cpp" line="443"/>
+        <location filename="../views/graphview.cpp" line="427"/>
+        <location filename="../views/graphview.cpp" line="445"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="421"/>
+        <location filename="../views/graphview.cpp" line="420"/>
         <source>Strata dependency graph</source>
         <translation>Strata 依赖图</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="424"/>
+        <location filename="../views/graphview.cpp" line="423"/>
+        <location filename="../views/graphview.cpp" line="443"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "screenshot.h"
 
+#include "bridge.h"
 #include "clusterview.h"
 #include "diffview.h"
 #include "graphview.h"
@@ -10,10 +11,10 @@
 #include "settingsdialog.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDeadlineTimer>
 #include <QImage>
 #include <QPixmap>
-#include <QSaveFile>
 #include <QThread>
 
 namespace strata::qt {
@@ -82,10 +83,14 @@ void runDemoMigration(MainWindow* window) {
 }
 
 QString save(const QImage& image, const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return QApplication::translate("strata::qt", "Cannot write %1: %2")
-            .arg(path, file.errorString());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const QString error =
+        image.save(&buffer, "PNG")
+            ? atomicWrite(path, buffer.data())
+            : QApplication::translate("strata::qt", "the image cannot be encoded");
+    if (!error.isEmpty())
+        return QApplication::translate("strata::qt", "Cannot write %1: %2").arg(path, error);
     return {};
 }
 

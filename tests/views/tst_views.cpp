@@ -31,8 +31,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QHeaderView>
@@ -54,6 +56,8 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace strata::qt;
 
@@ -76,6 +80,8 @@ private slots:
     void graphClickSelectsAndEmptySpaceClears();
     void edgeLayerDrawsTheFarOutPictureOffTheGuiThread();
     void exportGraph();
+    void exportsKeepTheReplacedFile_data();
+    void exportsKeepTheReplacedFile();
     void filterTypes();
     void policyColumnShowsEveryPolicy_data();
     void policyColumnShowsEveryPolicy();
@@ -427,6 +433,57 @@ void ViewsTest::exportGraph() {
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 500);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("graph.png.tmp"))));
+}
+
+void ViewsTest::exportsKeepTheReplacedFile_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("graph svg") << QStringLiteral("svg") << QByteArray("<?xml");
+    QTest::newRow("graph png") << QStringLiteral("png") << QByteArray("\x89PNG");
+    QTest::newRow("screenshot") << QStringLiteral("screenshot") << QByteArray("\x89PNG");
+}
+
+// An export written through a symbolic link over an existing file replaces the link's target,
+// keeps the link, and keeps the target's mode and (where the test may set it) its owner, as
+// the workspace's own saving does.
+void ViewsTest::exportsKeepTheReplacedFile() {
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, magic);
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("shared.out"));
+    const QString link = dir.filePath(QStringLiteral("link.out"));
+    QFile old(target);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old contents");
+    old.close();
+    QVERIFY(QFile::link(target, link));
+    QCOMPARE(::chmod(QFile::encodeName(target).constData(), 0640), 0);
+    const bool root = ::geteuid() == 0; // only root may give a file to another user
+    constexpr uid_t kOwner = 4242;
+    constexpr gid_t kGroup = 4343;
+    if (root)
+        QCOMPARE(::chown(QFile::encodeName(target).constData(), kOwner, kGroup), 0);
+
+    GraphView* graph = m_window->graphView();
+    QTRY_VERIFY(!graph->isBusy());
+    const QString error = kind == QLatin1String("svg") ? graph->exportSvg(link)
+                          : kind == QLatin1String("png")
+                              ? graph->exportPng(link)
+                              : renderScreenshot(m_window.get(), QStringLiteral("main"), link);
+    QCOMPARE(error, QString());
+
+    QVERIFY2(QFileInfo(link).isSymLink(), "the link was replaced by a file");
+    QFile written(target);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY2(written.read(magic.size()) == magic, "the link's target does not hold the export");
+    struct stat st {};
+    QCOMPARE(::stat(QFile::encodeName(target).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0640));
+    if (root) {
+        QCOMPARE(st.st_uid, kOwner);
+        QCOMPARE(st.st_gid, kGroup);
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 2);
 }
 
 // Recording what a store holds rebuilds the type tree: the types collapsed stay collapsed, the
