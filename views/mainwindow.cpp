@@ -164,13 +164,19 @@ void MainWindow::createDocks() {
     m_tree->header()->setSectionResizeMode(TypeTreeModel::PolicyColumn, QHeaderView::Fixed);
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->viewport()->installEventFilter(this);
-    // the names take another width when rows come, go, expand or are renamed
-    connect(m_treeFilter, &QAbstractItemModel::modelReset, this, &MainWindow::fitPolicyColumn);
-    connect(m_treeFilter, &QAbstractItemModel::layoutChanged, this, &MainWindow::fitPolicyColumn);
-    connect(m_treeFilter, &QAbstractItemModel::rowsInserted, this, &MainWindow::fitPolicyColumn);
-    connect(m_treeFilter, &QAbstractItemModel::dataChanged, this, &MainWindow::fitPolicyColumn);
-    connect(m_tree, &QTreeView::expanded, this, &MainWindow::fitPolicyColumn);
-    connect(m_tree, &QTreeView::collapsed, this, &MainWindow::fitPolicyColumn);
+    // the names take another width when rows come, go, expand or are renamed; a reset expands
+    // every type again, so the column is fitted once after such a burst, not for each signal
+    m_policyFit = new QTimer(this);
+    m_policyFit->setSingleShot(true);
+    m_policyFit->setInterval(0);
+    connect(m_policyFit, &QTimer::timeout, this, &MainWindow::fitPolicyColumn);
+    const auto refit = [this] { m_policyFit->start(); };
+    connect(m_treeFilter, &QAbstractItemModel::modelReset, this, refit);
+    connect(m_treeFilter, &QAbstractItemModel::layoutChanged, this, refit);
+    connect(m_treeFilter, &QAbstractItemModel::rowsInserted, this, refit);
+    connect(m_treeFilter, &QAbstractItemModel::dataChanged, this, refit);
+    connect(m_tree, &QTreeView::expanded, this, refit);
+    connect(m_tree, &QTreeView::collapsed, this, refit);
     // sized from the first rows only: measuring every row of a workspace with thousands of
     // versions made each relayout of the window (a job starting shows the busy bar) stall
     m_tree->header()->setResizeContentsPrecision(kTreeSizingRows);

@@ -127,6 +127,7 @@ private:
     TypeTreeModel* m_treeModel = nullptr;
     QSortFilterProxyModel* m_treeFilter = nullptr;
     QTreeView* m_tree = nullptr;
+    QTimer* m_policyFit = nullptr; // fits the policy column once the tree's rows settle
     QDockWidget* m_typesDock = nullptr;
     QDockWidget* m_verdictDock = nullptr;
     QDockWidget* m_problemsDock = nullptr;

@@ -189,16 +189,14 @@ void orderNodes(const Cluster& cluster, RolloutPlan& plan) {
         if (!n.live || !n.supports.count(plan.type))
             continue;
         RolloutStep step{n.name, n.role, 1, {}};
-        Code why = Code::AnyOrder;
-        if (full) {
-            why = Code::AnyOrder;
-        } else if (n.role == NodeRole::Both) {
+        Code why = Code::AnyOrder; // a full change: one wave
+        if (!full && n.role == NodeRole::Both) {
             step.wave = 2;
             why = Code::BetweenReadersAndWriters;
-        } else if (reads(n.role) == readersFirst) {
+        } else if (!full && reads(n.role) == readersFirst) {
             step.wave = 1;
             why = readersFirst ? Code::ReadersFirst : Code::WritersFirst;
-        } else {
+        } else if (!full) {
             step.wave = 3;
             why = readersFirst ? Code::WritersLast : Code::ReadersLast;
         }
