@@ -1,6 +1,9 @@
 #include "bridge.h"
 
+#include "strata/model/workspace_io.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -191,6 +194,13 @@ bool isDarkPalette() {
     const QPalette palette = QGuiApplication::palette();
     return palette.color(QPalette::Window).lightness() <
            palette.color(QPalette::WindowText).lightness();
+}
+
+QString atomicWrite(const QString& path, const QByteArray& bytes) {
+    const Status status =
+        writeFileAtomically(QFile::encodeName(path).toStdString(),
+                            std::string_view(bytes.constData(), size_t(bytes.size())));
+    return status ? QString() : toQString(status.error().message);
 }
 
 } // namespace strata::qt

@@ -6,6 +6,7 @@
 #include "strata/compat/verdict.h"
 #include "strata/model/workspace.h"
 
+#include <QByteArray>
 #include <QColor>
 #include <QLoggingCategory>
 #include <QString>
@@ -56,5 +57,10 @@ QString constraintText(const Constraint& constraint);
 
 // Whether the palette in use is dark (window colour darker than its text).
 bool isDarkPalette();
+
+// Writes `bytes` to `path` the way the engine writes workspaces (strata::writeFileAtomically):
+// through a temp file renamed over the file, following symbolic links to the file they name,
+// and keeping a replaced file's mode and owner. Returns what went wrong, empty on success.
+QString atomicWrite(const QString& path, const QByteArray& bytes);
 
 } // namespace strata::qt

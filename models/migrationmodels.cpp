@@ -44,8 +44,8 @@ QString PlanStepsModel::header(int column) const {
 }
 
 QVariant PlanStepsModel::cell(const PlanStep& step, int column, int role) const {
-    if (role == Qt::ToolTipRole)
-        return toQString(step.sql);
+    if (role == Qt::ToolTipRole) // the title whole, wherever a narrow view cuts it
+        return column == TitleColumn ? toQString(step.title) : toQString(step.sql);
     if (role == Qt::ForegroundRole && step.destructive)
         return QBrush(QColor(0xc6, 0x28, 0x28));
     if (role == Qt::TextAlignmentRole && (column == RowsColumn || column == NumberColumn))

@@ -73,7 +73,8 @@ QVariant TypeTreeModel::typeData(int typeRow, int column, int role) const {
             return tr("%n version(s)", nullptr, int(type.versions.size()));
         return {};
     case Qt::ToolTipRole:
-        return toQString(type.doc);
+        // the policy cell may be narrower than its text: its tooltip carries all of it
+        return column == PolicyColumn ? policyName(type.policy) : toQString(type.doc);
     case TypeNameRole:
         return toQString(type.name);
     case VersionLabelRole:

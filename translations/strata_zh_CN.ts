@@ -92,119 +92,227 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../models/bridge.cpp" line="31"/>
+        <location filename="../models/bridge.cpp" line="34"/>
         <source>safe</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="33"/>
+        <location filename="../models/bridge.cpp" line="36"/>
         <source>read-only</source>
         <translation>仅读兼容</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="35"/>
+        <location filename="../models/bridge.cpp" line="38"/>
         <source>write-only</source>
         <translation>仅写兼容</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="37"/>
+        <location filename="../models/bridge.cpp" line="40"/>
         <source>breaking</source>
         <translation>破坏性</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="41"/>
+        <location filename="../models/bridge.cpp" line="44"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="47"/>
+        <location filename="../models/bridge.cpp" line="50"/>
         <source>Compatible both ways: upgrade readers and writers in any order.</source>
         <translation>双向兼容：读方和写方可按任意顺序升级。</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="49"/>
+        <location filename="../models/bridge.cpp" line="52"/>
         <source>The newer version reads old data, but old readers cannot read new data: upgrade readers first.</source>
         <translation>新版本能读旧数据，但旧读方不能读新数据：先升级读方。</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="52"/>
+        <location filename="../models/bridge.cpp" line="55"/>
         <source>Old readers read new data, but the newer version cannot read old data: upgrade writers first.</source>
         <translation>旧读方能读新数据，但新版本不能读旧数据：先升级写方。</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="55"/>
+        <location filename="../models/bridge.cpp" line="58"/>
         <source>Incompatible both ways: needs a migration of the stored data.</source>
         <translation>双向不兼容：需要迁移已存储的数据。</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="59"/>
+        <location filename="../models/bridge.cpp" line="62"/>
         <source>No verdict available.</source>
         <translation>没有可用的判定。</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="117"/>
+        <location filename="../models/bridge.cpp" line="120"/>
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="119"/>
+        <location filename="../models/bridge.cpp" line="122"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="121"/>
+        <location filename="../models/bridge.cpp" line="124"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="127"/>
+        <location filename="../models/bridge.cpp" line="130"/>
         <source>read (new reads old)</source>
         <translation>读（新读旧）</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="128"/>
+        <location filename="../models/bridge.cpp" line="131"/>
         <source>write (old reads new)</source>
         <translation>写（旧读新）</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="134"/>
+        <location filename="../models/bridge.cpp" line="137"/>
         <source>reader</source>
         <translation>读方</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="136"/>
+        <location filename="../models/bridge.cpp" line="139"/>
         <source>writer</source>
         <translation>写方</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="138"/>
+        <location filename="../models/bridge.cpp" line="141"/>
         <source>reader and writer</source>
         <translation>读方和写方</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="160"/>
+        <location filename="../models/bridge.cpp" line="163"/>
         <source>primary key</source>
         <translation>主键</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="162"/>
+        <location filename="../models/bridge.cpp" line="165"/>
         <source>unique</source>
         <translation>唯一</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="164"/>
+        <location filename="../models/bridge.cpp" line="167"/>
         <source>foreign key</source>
         <translation>外键</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="166"/>
+        <location filename="../models/bridge.cpp" line="169"/>
         <source>check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../models/bridge.cpp" line="168"/>
+        <location filename="../models/bridge.cpp" line="171"/>
         <source>not null</source>
         <translation>非空</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutText</name>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="22"/>
+        <source>no live node of %1 declares a range for %2</source>
+        <translation>%1 中没有在线节点声明 %2 的版本范围</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="25"/>
+        <source>%1 of %2 live nodes support %3 (all are needed)</source>
+        <translation>%2 个在线节点中有 %1 个支持 %3（需要全部节点）</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="28"/>
+        <source>%1 of %2 live nodes support %3 (quorum %4)</source>
+        <translation>%2 个在线节点中有 %1 个支持 %3（法定数 %4）</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="31"/>
+        <source>no version of %1 is supported by every live node: %2</source>
+        <translation>没有任何 %1 版本被所有在线节点支持：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="34"/>
+        <source>no version of %1 is supported by a quorum of %2: %3</source>
+        <translation>没有任何 %1 版本得到法定数 %2 个节点的支持：%3</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="37"/>
+        <source>no finalised version before the rollout</source>
+        <translation>发布前没有最终版本</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="38"/>
+        <source>no finalised version before the rollout: %1</source>
+        <translation>发布前没有最终版本：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="41"/>
+        <source>%1 is already finalised</source>
+        <translation>%1 已是最终版本</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="43"/>
+        <source>neither %1 nor %2 reads the other&apos;s data</source>
+        <translation>%1 和 %2 都无法读取对方的数据</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="46"/>
+        <source>node %1 supports %2 %3 only, nothing as old as %4</source>
+        <translation>节点 %1 仅支持 %2 %3，不支持 %4 这样旧的版本</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="49"/>
+        <source>node %1 supports %2 %3: its upgrade must bring support for %4</source>
+        <translation>节点 %1 支持 %2 %3：其升级必须带来对 %4 的支持</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="52"/>
+        <source>node %1 is down and supports only %2: finalising %3 would leave it unable to read the data when it returns</source>
+        <translation>节点 %1 已离线且仅支持 %2：将 %3 定为最终版本会使它恢复后无法读取数据</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="56"/>
+        <source>node %1 is down; it is not upgraded now and must be upgraded when it returns</source>
+        <translation>节点 %1 已离线；现在不会升级，恢复后必须升级</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="60"/>
+        <source>%1 live nodes both read and write %2: with compatibility in one direction only, an upgraded one would exchange data with one not yet upgraded that cannot read it</source>
+        <translation>%1 个在线节点同时读写 %2：兼容性只在一个方向成立时，已升级的节点会与尚未升级、无法读取其数据的节点交换数据</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="65"/>
+        <source>store %1 holds %2 records that %3 cannot read: migrate it before readers move</source>
+        <translation>存储对象 %1 存放着 %3 无法读取的 %2 记录：请在读方升级之前迁移它</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="69"/>
+        <source>both versions read each other&apos;s data: any order</source>
+        <translation>两个版本都能读取对方的数据：顺序不限</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="71"/>
+        <source>reads and writes: between the readers and the writers</source>
+        <translation>既读又写：在读方和写方之间</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="73"/>
+        <source>readers first: the target reads the old data</source>
+        <translation>读方优先：目标版本能读取旧数据</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="75"/>
+        <source>writers first: old readers read the target&apos;s data</source>
+        <translation>写方优先：旧读方能读取目标版本的数据</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="77"/>
+        <source>writers last: old readers cannot read the target&apos;s data</source>
+        <translation>写方最后：旧读方无法读取目标版本的数据</translation>
+    </message>
+    <message>
+        <location filename="../models/rollouttext.cpp" line="79"/>
+        <source>readers last: the target cannot read old data</source>
+        <translation>读方最后：目标版本无法读取旧数据</translation>
     </message>
 </context>
 <context>
@@ -299,12 +407,17 @@
 <context>
     <name>strata::qt</name>
     <message>
-        <location filename="../views/screenshot.cpp" line="86"/>
+        <location filename="../views/screenshot.cpp" line="91"/>
+        <source>the image cannot be encoded</source>
+        <translation>无法编码该图像</translation>
+    </message>
+    <message>
+        <location filename="../views/screenshot.cpp" line="93"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../views/screenshot.cpp" line="107"/>
+        <location filename="../views/screenshot.cpp" line="113"/>
         <source>Unknown view &quot;%1&quot;; use main, settings, migration-run or one of: %2</source>
         <translation>未知视图“%1”；请使用 main、settings、migration-run 或以下之一：%2</translation>
     </message>
@@ -378,292 +491,297 @@
 <context>
     <name>strata::qt::ClusterView</name>
     <message>
-        <location filename="../views/clusterview.cpp" line="34"/>
+        <location filename="../views/clusterview.cpp" line="35"/>
         <source>created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="36"/>
+        <location filename="../views/clusterview.cpp" line="37"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="38"/>
+        <location filename="../views/clusterview.cpp" line="39"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="40"/>
+        <location filename="../views/clusterview.cpp" line="41"/>
         <source>completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="42"/>
+        <location filename="../views/clusterview.cpp" line="43"/>
         <source>failed</source>
         <translation>已失败</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="44"/>
+        <location filename="../views/clusterview.cpp" line="45"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="61"/>
+        <location filename="../views/clusterview.cpp" line="71"/>
         <source>Rollout target</source>
         <translation>发布目标</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="97"/>
+        <location filename="../views/clusterview.cpp" line="107"/>
         <source>Plan rollout</source>
         <translation>规划发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="102"/>
+        <location filename="../views/clusterview.cpp" line="112"/>
         <source>Upgrade next node</source>
         <translation>升级下一个节点</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="74"/>
+        <location filename="../views/clusterview.cpp" line="84"/>
         <source>Load inventory from database</source>
         <translation>从数据库加载节点清单</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="73"/>
+        <location filename="../views/clusterview.cpp" line="55"/>
+        <source>refusing to start the rollout of %1: %2</source>
+        <translation>拒绝启动 %1 的发布：%2</translation>
+    </message>
+    <message>
+        <location filename="../views/clusterview.cpp" line="83"/>
         <source>Profile of the inventory database</source>
         <translation>节点清单数据库的连接配置</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="75"/>
+        <location filename="../views/clusterview.cpp" line="85"/>
         <source>Read the nodes of this cluster from the live table strata.node_inventory</source>
         <translation>从实时表 strata.node_inventory 读取此集群的节点</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="89"/>
+        <location filename="../views/clusterview.cpp" line="99"/>
         <source>Cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="90"/>
+        <location filename="../views/clusterview.cpp" line="100"/>
         <source>Finalised versions</source>
         <translation>最终版本</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="91"/>
+        <location filename="../views/clusterview.cpp" line="101"/>
         <source>Nodes and supported version ranges</source>
         <translation>节点及其支持的版本范围</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="92"/>
+        <location filename="../views/clusterview.cpp" line="102"/>
         <source>Store objects</source>
         <translation>存储对象</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="94"/>
+        <location filename="../views/clusterview.cpp" line="104"/>
         <source>Store</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="94"/>
+        <location filename="../views/clusterview.cpp" line="104"/>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="94"/>
+        <location filename="../views/clusterview.cpp" line="104"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="94"/>
+        <location filename="../views/clusterview.cpp" line="104"/>
         <source>Holds</source>
         <translation>存放版本</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="94"/>
+        <location filename="../views/clusterview.cpp" line="104"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="95"/>
+        <location filename="../views/clusterview.cpp" line="105"/>
         <source>Rollout order</source>
         <translation>发布顺序</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="96"/>
+        <location filename="../views/clusterview.cpp" line="106"/>
         <source>Rollout state</source>
         <translation>发布状态</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="109"/>
+        <location filename="../views/clusterview.cpp" line="119"/>
         <source>Cluster:</source>
         <translation>集群：</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="113"/>
+        <location filename="../views/clusterview.cpp" line="123"/>
         <source>Inventory:</source>
         <translation>节点清单：</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="121"/>
+        <location filename="../views/clusterview.cpp" line="131"/>
         <source>Rollout</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="148"/>
+        <location filename="../views/clusterview.cpp" line="158"/>
         <source>Store objects and the version they hold</source>
         <translation>存储对象及其存放的版本</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="191"/>
+        <location filename="../views/clusterview.cpp" line="203"/>
         <source>Start the rollout</source>
         <translation>开始发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="193"/>
+        <location filename="../views/clusterview.cpp" line="210"/>
         <source>Pause the rollout</source>
         <translation>暂停发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="195"/>
+        <location filename="../views/clusterview.cpp" line="212"/>
         <source>Resume the rollout</source>
         <translation>继续发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="197"/>
+        <location filename="../views/clusterview.cpp" line="214"/>
         <source>Cancel the rollout</source>
         <translation>取消发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="204"/>
+        <location filename="../views/clusterview.cpp" line="221"/>
         <source>Upgrade the next node</source>
         <translation>升级下一个节点</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="299"/>
+        <location filename="../views/clusterview.cpp" line="316"/>
         <source>Pick a cluster and a PostgreSQL profile.</source>
         <translation>请选择一个集群和一个 PostgreSQL 连接配置。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="304"/>
+        <location filename="../views/clusterview.cpp" line="321"/>
         <source>Reading the inventory of %1 from %2…</source>
         <translation>正在从 %2 读取 %1 的节点清单…</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="322"/>
+        <location filename="../views/clusterview.cpp" line="339"/>
         <source>Live inventory: %1</source>
         <translation>实时节点清单：%1</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="328"/>
+        <location filename="../views/clusterview.cpp" line="345"/>
         <source>live inventory from %1 at %2</source>
         <translation>实时节点清单，来自 %1，读取于 %2</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="358"/>
+        <location filename="../views/clusterview.cpp" line="375"/>
         <source>The saved rollout of %1 cannot be planned again: %2</source>
         <translation>已保存的 %1 发布无法重新规划：%2</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="391"/>
+        <location filename="../views/clusterview.cpp" line="409"/>
         <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="392"/>
+        <location filename="../views/clusterview.cpp" line="410"/>
         <source>%1 &lt;b&gt;none&lt;/b&gt; (%2)</source>
         <translation>%1 &lt;b&gt;无&lt;/b&gt;（%2）</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="394"/>
+        <location filename="../views/clusterview.cpp" line="412"/>
         <source>Finalised versions: %1</source>
         <translation>最终版本：%1</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="408"/>
+        <location filename="../views/clusterview.cpp" line="431"/>
         <source>Pick a cluster and a target version.</source>
         <translation>请选择集群和目标版本。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="418"/>
+        <location filename="../views/clusterview.cpp" line="442"/>
         <source>Plan a rollout</source>
         <translation>规划发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="425"/>
+        <location filename="../views/clusterview.cpp" line="450"/>
         <source>wave %1: %2 (%3) — %4</source>
         <translation>第 %1 批：%2（%3）——%4</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="429"/>
+        <location filename="../views/clusterview.cpp" line="454"/>
         <source>blocked: %1</source>
         <translation>受阻：%1</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="431"/>
+        <location filename="../views/clusterview.cpp" line="456"/>
         <source>note: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="443"/>
+        <location filename="../views/clusterview.cpp" line="468"/>
         <source>Pick a target version and plan a rollout.</source>
         <translation>请选择目标版本并规划发布。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="448"/>
+        <location filename="../views/clusterview.cpp" line="473"/>
         <source>Rollout of %1: &lt;b&gt;%2&lt;/b&gt;, %3 of %4 node(s) upgraded. %5</source>
         <translation>%1 的发布：&lt;b&gt;%2&lt;/b&gt;，已升级 %4 个节点中的 %3 个。%5</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="452"/>
+        <location filename="../views/clusterview.cpp" line="477"/>
         <source>Safe to roll out.</source>
         <translation>可以安全发布。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="452"/>
+        <location filename="../views/clusterview.cpp" line="477"/>
         <source>Not safe to roll out.</source>
         <translation>发布不安全。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="98"/>
+        <location filename="../views/clusterview.cpp" line="108"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="99"/>
+        <location filename="../views/clusterview.cpp" line="109"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="100"/>
+        <location filename="../views/clusterview.cpp" line="110"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="101"/>
+        <location filename="../views/clusterview.cpp" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="122"/>
+        <location filename="../views/clusterview.cpp" line="132"/>
         <source>Target:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="104"/>
+        <location filename="../views/clusterview.cpp" line="114"/>
         <source>%1 rollout</source>
         <translation>%1发布</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="375"/>
+        <location filename="../views/clusterview.cpp" line="392"/>
         <source>The workspace has no clusters.</source>
         <translation>工作区中没有集群。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="382"/>
+        <location filename="../views/clusterview.cpp" line="399"/>
         <source>%1 of %2 node(s) live. Quorum: %3. Each cell is the range of versions a node can read and write for that type.</source>
         <translation>%2 个节点中有 %1 个在线。法定数：%3。每个单元格是该节点对该类型可读写的版本范围。</translation>
     </message>
     <message>
-        <location filename="../views/clusterview.cpp" line="386"/>
+        <location filename="../views/clusterview.cpp" line="403"/>
         <source>every live node</source>
         <translation>所有在线节点</translation>
     </message>
@@ -1084,19 +1202,19 @@
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="416"/>
-        <location filename="../views/graphview.cpp" line="428"/>
-        <location filename="../views/graphview.cpp" line="443"/>
+        <location filename="../views/graphview.cpp" line="427"/>
+        <location filename="../views/graphview.cpp" line="445"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="421"/>
+        <location filename="../views/graphview.cpp" line="420"/>
         <source>Strata dependency graph</source>
         <translation>Strata 依赖图</translation>
     </message>
     <message>
-        <location filename="../views/graphview.cpp" line="424"/>
+        <location filename="../views/graphview.cpp" line="423"/>
+        <location filename="../views/graphview.cpp" line="443"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -1104,455 +1222,455 @@
 <context>
     <name>strata::qt::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="105"/>
-        <location filename="../views/mainwindow.cpp" line="280"/>
+        <location filename="../views/mainwindow.cpp" line="110"/>
+        <location filename="../views/mainwindow.cpp" line="310"/>
         <source>&amp;Schema</source>
         <translation>模式(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="105"/>
-        <location filename="../views/mainwindow.cpp" line="280"/>
+        <location filename="../views/mainwindow.cpp" line="110"/>
+        <location filename="../views/mainwindow.cpp" line="310"/>
         <source>&amp;Diff</source>
         <translation>差异(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="105"/>
-        <location filename="../views/mainwindow.cpp" line="281"/>
+        <location filename="../views/mainwindow.cpp" line="110"/>
+        <location filename="../views/mainwindow.cpp" line="311"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="105"/>
-        <location filename="../views/mainwindow.cpp" line="281"/>
+        <location filename="../views/mainwindow.cpp" line="110"/>
+        <location filename="../views/mainwindow.cpp" line="311"/>
         <source>&amp;Graph</source>
         <translation>依赖图(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="106"/>
-        <location filename="../views/mainwindow.cpp" line="282"/>
+        <location filename="../views/mainwindow.cpp" line="111"/>
+        <location filename="../views/mainwindow.cpp" line="312"/>
         <source>&amp;Upgrade planner</source>
         <translation>升级规划(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="106"/>
-        <location filename="../views/mainwindow.cpp" line="282"/>
+        <location filename="../views/mainwindow.cpp" line="111"/>
+        <location filename="../views/mainwindow.cpp" line="312"/>
         <source>C&amp;lusters</source>
         <translation>集群(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="106"/>
-        <location filename="../views/mainwindow.cpp" line="283"/>
+        <location filename="../views/mainwindow.cpp" line="111"/>
+        <location filename="../views/mainwindow.cpp" line="313"/>
         <source>M&amp;igration</source>
         <translation>迁移(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="109"/>
+        <location filename="../views/mainwindow.cpp" line="114"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="145"/>
+        <location filename="../views/mainwindow.cpp" line="150"/>
         <source>Filter types (Ctrl+L)</source>
         <translation>筛选类型（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="146"/>
+        <location filename="../views/mainwindow.cpp" line="151"/>
         <source>Filter types</source>
         <translation>筛选类型</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="151"/>
+        <location filename="../views/mainwindow.cpp" line="156"/>
         <source>Types and versions</source>
         <translation>类型与版本</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="184"/>
+        <location filename="../views/mainwindow.cpp" line="200"/>
         <source>Types</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="187"/>
+        <location filename="../views/mainwindow.cpp" line="203"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="192"/>
-        <location filename="../views/mainwindow.cpp" line="198"/>
+        <location filename="../views/mainwindow.cpp" line="208"/>
+        <location filename="../views/mainwindow.cpp" line="214"/>
         <source>Log and problems</source>
         <translation>日志与问题</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="219"/>
+        <location filename="../views/mainwindow.cpp" line="249"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="221"/>
+        <location filename="../views/mainwindow.cpp" line="251"/>
         <source>&amp;New workspace</source>
         <translation>新建工作区(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="223"/>
+        <location filename="../views/mainwindow.cpp" line="253"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="224"/>
+        <location filename="../views/mainwindow.cpp" line="254"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="225"/>
+        <location filename="../views/mainwindow.cpp" line="255"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="230"/>
+        <location filename="../views/mainwindow.cpp" line="260"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="231"/>
+        <location filename="../views/mainwindow.cpp" line="261"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="233"/>
+        <location filename="../views/mainwindow.cpp" line="263"/>
         <source>&amp;Import Avro schema…</source>
         <translation>导入 Avro 模式(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="233"/>
+        <location filename="../views/mainwindow.cpp" line="263"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="235"/>
+        <location filename="../views/mainwindow.cpp" line="265"/>
         <source>Import from &amp;PostgreSQL…</source>
         <translation>从 PostgreSQL 导入(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="236"/>
+        <location filename="../views/mainwindow.cpp" line="266"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="237"/>
+        <location filename="../views/mainwindow.cpp" line="267"/>
         <source>&amp;Export graph…</source>
         <translation>导出依赖图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="237"/>
+        <location filename="../views/mainwindow.cpp" line="267"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="240"/>
+        <location filename="../views/mainwindow.cpp" line="270"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="243"/>
+        <location filename="../views/mainwindow.cpp" line="273"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="337"/>
+        <location filename="../views/mainwindow.cpp" line="367"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="339"/>
+        <location filename="../views/mainwindow.cpp" line="369"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="246"/>
+        <location filename="../views/mainwindow.cpp" line="276"/>
         <source>&amp;New version (draft)</source>
         <translation>新建版本（草稿）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="246"/>
+        <location filename="../views/mainwindow.cpp" line="276"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="251"/>
+        <location filename="../views/mainwindow.cpp" line="281"/>
         <source>&amp;Add field</source>
         <translation>添加字段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="251"/>
+        <location filename="../views/mainwindow.cpp" line="281"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="255"/>
+        <location filename="../views/mainwindow.cpp" line="285"/>
         <source>&amp;Remove field</source>
         <translation>删除字段(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="255"/>
+        <location filename="../views/mainwindow.cpp" line="285"/>
         <source>Ctrl+Del</source>
         <translation>Ctrl+Del</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="258"/>
+        <location filename="../views/mainwindow.cpp" line="288"/>
         <source>&amp;Find in graph</source>
         <translation>在依赖图中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="262"/>
+        <location filename="../views/mainwindow.cpp" line="292"/>
         <source>Filter &amp;types</source>
         <translation>筛选类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="262"/>
+        <location filename="../views/mainwindow.cpp" line="292"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="267"/>
+        <location filename="../views/mainwindow.cpp" line="297"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="278"/>
+        <location filename="../views/mainwindow.cpp" line="308"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="288"/>
+        <location filename="../views/mainwindow.cpp" line="318"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="289"/>
+        <location filename="../views/mainwindow.cpp" line="319"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="291"/>
+        <location filename="../views/mainwindow.cpp" line="321"/>
         <source>&amp;Fit graph</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="291"/>
+        <location filename="../views/mainwindow.cpp" line="321"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="297"/>
+        <location filename="../views/mainwindow.cpp" line="327"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="298"/>
+        <location filename="../views/mainwindow.cpp" line="328"/>
         <source>&amp;Analyse upgrade</source>
         <translation>分析升级(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="298"/>
+        <location filename="../views/mainwindow.cpp" line="328"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="302"/>
+        <location filename="../views/mainwindow.cpp" line="332"/>
         <source>&amp;Compare with previous version</source>
         <translation>与上一版本比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="302"/>
+        <location filename="../views/mainwindow.cpp" line="332"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="311"/>
+        <location filename="../views/mainwindow.cpp" line="341"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="312"/>
+        <location filename="../views/mainwindow.cpp" line="342"/>
         <source>&amp;About Strata</source>
         <translation>关于 Strata(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="313"/>
+        <location filename="../views/mainwindow.cpp" line="343"/>
         <source>&lt;h3&gt;Strata %1&lt;/h3&gt;&lt;p&gt;Schema evolution console for PostgreSQL, Kafka, Elasticsearch and TiKV.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Strata %1&lt;/h3&gt;&lt;p&gt;面向 PostgreSQL、Kafka、Elasticsearch 和 TiKV 的模式演进控制台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="316"/>
+        <location filename="../views/mainwindow.cpp" line="346"/>
         <source>About Strata</source>
         <translation>关于 Strata</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="320"/>
+        <location filename="../views/mainwindow.cpp" line="350"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="367"/>
+        <location filename="../views/mainwindow.cpp" line="399"/>
         <source>No live cluster connection; verdicts and plans use the workspace file.</source>
         <translation>没有实时集群连接；判定和计划基于工作区文件。</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="369"/>
+        <location filename="../views/mainwindow.cpp" line="401"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="413"/>
+        <location filename="../views/mainwindow.cpp" line="450"/>
         <source>Background work running</source>
         <translation>后台任务运行中</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="413"/>
+        <location filename="../views/mainwindow.cpp" line="450"/>
         <source>No background work</source>
         <translation>没有后台任务</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="427"/>
+        <location filename="../views/mainwindow.cpp" line="464"/>
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="428"/>
+        <location filename="../views/mainwindow.cpp" line="465"/>
         <source>bundled demo</source>
         <translation>内置演示</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="431"/>
+        <location filename="../views/mainwindow.cpp" line="468"/>
         <source>Workspace: %1 (%2)</source>
         <translation>工作区：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="439"/>
+        <location filename="../views/mainwindow.cpp" line="476"/>
         <source>%1 types · %2 versions · %3 clusters · %4 stores</source>
         <translation>%1 个类型 · %2 个版本 · %3 个集群 · %4 个存储</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="523"/>
+        <location filename="../views/mainwindow.cpp" line="589"/>
         <source>Imported %n relation(s) from PostgreSQL</source>
         <translation>
             <numerusform>已从 PostgreSQL 导入 %n 个关系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="28"/>
-        <location filename="../views/mainwindow_files.cpp" line="34"/>
+        <location filename="../views/mainwindow_files.cpp" line="30"/>
+        <location filename="../views/mainwindow_files.cpp" line="36"/>
         <source>Cannot open the demo</source>
         <translation>无法打开演示工作区</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="44"/>
+        <location filename="../views/mainwindow_files.cpp" line="46"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="51"/>
+        <location filename="../views/mainwindow_files.cpp" line="54"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="64"/>
+        <location filename="../views/mainwindow_files.cpp" line="78"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="64"/>
+        <location filename="../views/mainwindow_files.cpp" line="78"/>
         <source>Strata workspaces (*.strata.json *.json)</source>
         <translation>Strata 工作区 (*.strata.json *.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="75"/>
-        <location filename="../views/mainwindow_files.cpp" line="91"/>
+        <location filename="../views/mainwindow_files.cpp" line="89"/>
+        <location filename="../views/mainwindow_files.cpp" line="105"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="78"/>
-        <location filename="../views/mainwindow_files.cpp" line="95"/>
+        <location filename="../views/mainwindow_files.cpp" line="92"/>
+        <location filename="../views/mainwindow_files.cpp" line="109"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="83"/>
+        <location filename="../views/mainwindow_files.cpp" line="97"/>
         <source>Save workspace as</source>
         <translation>工作区另存为</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="84"/>
+        <location filename="../views/mainwindow_files.cpp" line="98"/>
         <source>Strata workspaces (*.strata.json)</source>
         <translation>Strata 工作区 (*.strata.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="100"/>
+        <location filename="../views/mainwindow_files.cpp" line="114"/>
         <source>Import Avro schema</source>
         <translation>导入 Avro 模式</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="101"/>
+        <location filename="../views/mainwindow_files.cpp" line="115"/>
         <source>Avro schemas (*.avsc)</source>
         <translation>Avro 模式 (*.avsc)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="107"/>
+        <location filename="../views/mainwindow_files.cpp" line="121"/>
         <source>Cannot import %1</source>
         <translation>无法导入 %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="112"/>
+        <location filename="../views/mainwindow_files.cpp" line="126"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="119"/>
+        <location filename="../views/mainwindow_files.cpp" line="133"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="120"/>
+        <location filename="../views/mainwindow_files.cpp" line="134"/>
         <source>The workspace &quot;%1&quot; has unsaved changes. Save them?</source>
         <translation>工作区“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="162"/>
+        <location filename="../views/mainwindow_files.cpp" line="176"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="169"/>
+        <location filename="../views/mainwindow_files.cpp" line="183"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="170"/>
+        <location filename="../views/mainwindow_files.cpp" line="184"/>
         <source>Strata did not shut down cleanly last time. Restore the unsaved workspace it autosaved?</source>
         <translation>Strata 上次未正常退出。是否恢复自动保存的未保存工作区？</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="176"/>
+        <location filename="../views/mainwindow_files.cpp" line="190"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="185"/>
+        <location filename="../views/mainwindow_files.cpp" line="199"/>
         <source>Export graph</source>
         <translation>导出依赖图</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="186"/>
+        <location filename="../views/mainwindow_files.cpp" line="200"/>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation>SVG 图像 (*.svg);;PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="193"/>
+        <location filename="../views/mainwindow_files.cpp" line="207"/>
         <source>Cannot export the graph</source>
         <translation>无法导出依赖图</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_files.cpp" line="195"/>
+        <location filename="../views/mainwindow_files.cpp" line="209"/>
         <source>Exported the graph to %1</source>
         <translation>已将依赖图导出到 %1</translation>
     </message>
@@ -1967,155 +2085,155 @@
         <translation>计划步骤</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="159"/>
+        <location filename="../views/migrationview.cpp" line="168"/>
         <source>SQL of the selected step</source>
         <translation>所选步骤的 SQL</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="161"/>
-        <location filename="../views/migrationview.cpp" line="167"/>
+        <location filename="../views/migrationview.cpp" line="170"/>
+        <location filename="../views/migrationview.cpp" line="176"/>
         <source>Full plan</source>
         <translation>完整计划</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="166"/>
+        <location filename="../views/migrationview.cpp" line="175"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="181"/>
+        <location filename="../views/migrationview.cpp" line="190"/>
         <source>Migration state</source>
         <translation>迁移状态</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="184"/>
+        <location filename="../views/migrationview.cpp" line="193"/>
         <source>Migration progress</source>
         <translation>迁移进度</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="186"/>
+        <location filename="../views/migrationview.cpp" line="195"/>
         <source>Rows, bytes, rows per second and time left</source>
         <translation>行数、字节数、每秒行数和剩余时间</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="188"/>
         <location filename="../views/migrationview.cpp" line="197"/>
+        <location filename="../views/migrationview.cpp" line="206"/>
         <source>rows/s</source>
         <translation>行/秒</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="192"/>
+        <location filename="../views/migrationview.cpp" line="201"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="194"/>
+        <location filename="../views/migrationview.cpp" line="203"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="209"/>
+        <location filename="../views/migrationview.cpp" line="218"/>
         <source>Throughput chart</source>
         <translation>吞吐量图表</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="210"/>
+        <location filename="../views/migrationview.cpp" line="219"/>
         <source>Migration log</source>
         <translation>迁移日志</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="215"/>
+        <location filename="../views/migrationview.cpp" line="224"/>
         <source>Audit entries of the table</source>
         <translation>该表的审计记录</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="219"/>
+        <location filename="../views/migrationview.cpp" line="228"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="220"/>
-        <location filename="../views/migrationview.cpp" line="255"/>
+        <location filename="../views/migrationview.cpp" line="229"/>
+        <location filename="../views/migrationview.cpp" line="264"/>
         <source>Audit (%1)</source>
         <translation>审计（%1）</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="325"/>
+        <location filename="../views/migrationview.cpp" line="334"/>
         <source>Choose a PostgreSQL connection profile.</source>
         <translation>请选择一个 PostgreSQL 连接配置。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="327"/>
+        <location filename="../views/migrationview.cpp" line="336"/>
         <source>Choose a table.</source>
         <translation>请选择一个表。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="329"/>
+        <location filename="../views/migrationview.cpp" line="338"/>
         <source>Choose the version the table holds and the version to migrate to.</source>
         <translation>请选择表当前所存的版本和要迁移到的版本。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="331"/>
+        <location filename="../views/migrationview.cpp" line="340"/>
         <source>The target must be another version of %1.</source>
         <translation>目标必须是 %1 的另一个版本。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="401"/>
+        <location filename="../views/migrationview.cpp" line="407"/>
         <source>No plan yet.</source>
         <translation>尚无计划。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="406"/>
+        <location filename="../views/migrationview.cpp" line="412"/>
         <source> (server side: INSERT … SELECT)</source>
         <translation>（服务器端：INSERT … SELECT）</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="407"/>
+        <location filename="../views/migrationview.cpp" line="413"/>
         <source> (client side: %1)</source>
         <translation>（客户端：%1）</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="408"/>
+        <location filename="../views/migrationview.cpp" line="414"/>
         <source>Plan %1: %2.%3 %4 → %5</source>
         <translation>计划 %1：%2.%3 %4 → %5</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="411"/>
+        <location filename="../views/migrationview.cpp" line="417"/>
         <source>Strategy: %1; %2 rows estimated; %3 steps</source>
         <translation>策略：%1；估计 %2 行；%3 个步骤</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="416"/>
+        <location filename="../views/migrationview.cpp" line="422"/>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="418"/>
+        <location filename="../views/migrationview.cpp" line="424"/>
         <source>Destructive: %1</source>
         <translation>破坏性：%1</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="420"/>
+        <location filename="../views/migrationview.cpp" line="426"/>
         <source>BLOCKED: %1: %2</source>
         <translation>已阻止：%1：%2</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="456"/>
+        <location filename="../views/migrationview.cpp" line="462"/>
         <source>%1 / %2 rows · %3 · %4 rows/s · ETA %5</source>
         <translation>%1 / %2 行 · %3 · %4 行/秒 · 预计剩余 %5</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="493"/>
+        <location filename="../views/migrationview.cpp" line="499"/>
         <source>The workspace now records that %1 holds %2.</source>
         <translation>工作区现已记录 %1 存放 %2。</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="501"/>
+        <location filename="../views/migrationview.cpp" line="507"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../views/migrationview.cpp" line="520"/>
+        <location filename="../views/migrationview.cpp" line="526"/>
         <source>Migration of %1: %2</source>
         <translation>%1 的迁移：%2</translation>
     </message>
@@ -2156,218 +2274,218 @@
 <context>
     <name>strata::qt::PlannerView</name>
     <message>
-        <location filename="../views/plannerview.cpp" line="42"/>
+        <location filename="../views/plannerview.cpp" line="43"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2（%3）</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="48"/>
+        <location filename="../views/plannerview.cpp" line="49"/>
         <source>Best upgrade path</source>
         <translation>最佳升级路径</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="64"/>
+        <location filename="../views/plannerview.cpp" line="65"/>
         <source> — risk cost %1</source>
         <translation>——风险代价 %1</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="76"/>
+        <location filename="../views/plannerview.cpp" line="77"/>
         <source>Rollout order in cluster %1</source>
         <translation>集群 %1 中的发布顺序</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="86"/>
+        <location filename="../views/plannerview.cpp" line="87"/>
         <source> — safe</source>
         <translation>——安全</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="86"/>
+        <location filename="../views/plannerview.cpp" line="87"/>
         <source> — not safe</source>
         <translation>——不安全</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="89"/>
+        <location filename="../views/plannerview.cpp" line="90"/>
         <source>blocked: %1</source>
         <translation>受阻：%1</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="91"/>
+        <location filename="../views/plannerview.cpp" line="92"/>
         <source>wave %1: %2 (%3) — %4</source>
         <translation>第 %1 批：%2（%3）——%4</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="96"/>
+        <location filename="../views/plannerview.cpp" line="97"/>
         <source>note: %1</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="97"/>
+        <location filename="../views/plannerview.cpp" line="98"/>
         <source>no live node declares this type</source>
         <translation>没有在线节点声明此类型</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="116"/>
+        <location filename="../views/plannerview.cpp" line="117"/>
         <source>Dependents that break</source>
         <translation>会被破坏的依赖方</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="116"/>
+        <location filename="../views/plannerview.cpp" line="117"/>
         <source>no dependent breaks</source>
         <translation>没有依赖方被破坏</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="120"/>
+        <location filename="../views/plannerview.cpp" line="121"/>
         <source>%1 via %2: %3</source>
         <translation>%1 经由 %2：%3</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="124"/>
+        <location filename="../views/plannerview.cpp" line="125"/>
         <source>Dependents that still work</source>
         <translation>仍然正常的依赖方</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="126"/>
+        <location filename="../views/plannerview.cpp" line="127"/>
         <source>nothing else references this version</source>
         <translation>没有其他版本引用此版本</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="130"/>
+        <location filename="../views/plannerview.cpp" line="131"/>
         <source>%1 via %2</source>
         <translation>%1 经由 %2</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="133"/>
+        <location filename="../views/plannerview.cpp" line="134"/>
         <source>Cluster nodes running affected versions</source>
         <translation>运行受影响版本的集群节点</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="135"/>
+        <location filename="../views/plannerview.cpp" line="136"/>
         <source>no node runs an affected version</source>
         <translation>没有节点运行受影响的版本</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="138"/>
+        <location filename="../views/plannerview.cpp" line="139"/>
         <source>%1/%2 (%3%4) runs %5; %6</source>
         <translation>%1/%2（%3%4）运行 %5；%6</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="140"/>
+        <location filename="../views/plannerview.cpp" line="141"/>
         <source>, down</source>
         <translation>，离线</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="142"/>
+        <location filename="../views/plannerview.cpp" line="143"/>
         <source>supports the target</source>
         <translation>支持目标版本</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="143"/>
+        <location filename="../views/plannerview.cpp" line="144"/>
         <source>needs a build supporting the target</source>
         <translation>需要支持目标版本的构建</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="145"/>
+        <location filename="../views/plannerview.cpp" line="146"/>
         <source>Store objects holding affected versions</source>
         <translation>存放受影响版本的存储对象</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="147"/>
+        <location filename="../views/plannerview.cpp" line="148"/>
         <source>no store holds an affected version</source>
         <translation>没有存储存放受影响的版本</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="154"/>
+        <location filename="../views/plannerview.cpp" line="155"/>
         <source>Migrations</source>
         <translation>迁移</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="154"/>
+        <location filename="../views/plannerview.cpp" line="155"/>
         <source>no migration needed</source>
         <translation>无需迁移</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="156"/>
+        <location filename="../views/plannerview.cpp" line="157"/>
         <source>%1: %2 → %3 (%4) — %5</source>
         <translation>%1：%2 → %3（%4）——%5</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="158"/>
+        <location filename="../views/plannerview.cpp" line="159"/>
         <source>new version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="159"/>
+        <location filename="../views/plannerview.cpp" line="160"/>
         <source>required</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="160"/>
+        <location filename="../views/plannerview.cpp" line="161"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="192"/>
+        <location filename="../views/plannerview.cpp" line="193"/>
         <source>Upgrade from</source>
         <translation>升级起点</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="194"/>
+        <location filename="../views/plannerview.cpp" line="195"/>
         <source>Upgrade to</source>
         <translation>升级目标</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="210"/>
+        <location filename="../views/plannerview.cpp" line="211"/>
         <source>Analyse upgrade</source>
         <translation>分析升级</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="212"/>
+        <location filename="../views/plannerview.cpp" line="213"/>
         <source>Show on graph</source>
         <translation>在依赖图中显示</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="211"/>
+        <location filename="../views/plannerview.cpp" line="212"/>
         <source>Analyse the upgrade from A to B (Ctrl+R)</source>
         <translation>分析从 A 到 B 的升级（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="213"/>
+        <location filename="../views/plannerview.cpp" line="214"/>
         <source>Impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="214"/>
+        <location filename="../views/plannerview.cpp" line="215"/>
         <source>Impact of the upgrade</source>
         <translation>升级的影响</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="215"/>
+        <location filename="../views/plannerview.cpp" line="216"/>
         <source>A (now):</source>
         <translation>A（当前）：</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="216"/>
+        <location filename="../views/plannerview.cpp" line="217"/>
         <source>B (target):</source>
         <translation>B（目标）：</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="246"/>
-        <location filename="../views/plannerview.cpp" line="257"/>
+        <location filename="../views/plannerview.cpp" line="247"/>
+        <location filename="../views/plannerview.cpp" line="258"/>
         <source>Pick the version in use (A) and the target (B), then analyse.</source>
         <translation>选择当前使用的版本（A）和目标版本（B），然后分析。</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="272"/>
+        <location filename="../views/plannerview.cpp" line="273"/>
         <source>Pick two different versions of the same type.</source>
         <translation>请选择同一类型的两个不同版本。</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="275"/>
+        <location filename="../views/plannerview.cpp" line="276"/>
         <source>Analysing %1 → %2…</source>
         <translation>正在分析 %1 → %2…</translation>
     </message>
     <message>
-        <location filename="../views/plannerview.cpp" line="290"/>
+        <location filename="../views/plannerview.cpp" line="291"/>
         <source>Upgrade %1 → %2.</source>
         <translation>升级 %1 → %2。</translation>
     </message>
@@ -2772,62 +2890,62 @@
 <context>
     <name>strata::qt::SettingsDialog</name>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="64"/>
+        <location filename="../views/settingsdialog.cpp" line="65"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="65"/>
+        <location filename="../views/settingsdialog.cpp" line="66"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="66"/>
+        <location filename="../views/settingsdialog.cpp" line="67"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="67"/>
+        <location filename="../views/settingsdialog.cpp" line="68"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="68"/>
+        <location filename="../views/settingsdialog.cpp" line="69"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="69"/>
+        <location filename="../views/settingsdialog.cpp" line="70"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="70"/>
+        <location filename="../views/settingsdialog.cpp" line="71"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="71"/>
+        <location filename="../views/settingsdialog.cpp" line="72"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="72"/>
+        <location filename="../views/settingsdialog.cpp" line="73"/>
         <source>Autosave interval</source>
         <translation>自动保存间隔</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="73"/>
+        <location filename="../views/settingsdialog.cpp" line="74"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="74"/>
+        <location filename="../views/settingsdialog.cpp" line="75"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="75"/>
+        <location filename="../views/settingsdialog.cpp" line="76"/>
         <source>&amp;Autosave a recovery copy every:</source>
         <translation>自动保存恢复副本的间隔(&amp;A)：</translation>
     </message>
@@ -2842,29 +2960,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/typetreemodel.cpp" line="101"/>
+        <location filename="../models/typetreemodel.cpp" line="102"/>
         <source>%1 (draft)</source>
         <translation>%1（草稿）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/typetreemodel.cpp" line="104"/>
+        <location filename="../models/typetreemodel.cpp" line="105"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n 个字段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/typetreemodel.cpp" line="129"/>
+        <location filename="../models/typetreemodel.cpp" line="130"/>
         <source>Type / version</source>
         <translation>类型 / 版本</translation>
     </message>
     <message>
-        <location filename="../models/typetreemodel.cpp" line="131"/>
+        <location filename="../models/typetreemodel.cpp" line="132"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../models/typetreemodel.cpp" line="133"/>
+        <location filename="../models/typetreemodel.cpp" line="134"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>

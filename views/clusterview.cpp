@@ -3,6 +3,7 @@
 #include "bridge.h"
 #include "clustermodel.h"
 #include "postgresaccess.h"
+#include "rollouttext.h"
 #include "strata/cluster/rollout.h"
 #include "versionpicker.h"
 #include "workspacedocument.h"
@@ -44,6 +45,15 @@ QString stateName(LifecycleState state) {
         return ClusterView::tr("cancelled");
     }
     return {};
+}
+
+// Why an unsafe plan cannot start, worded as Rollout::start() does in English.
+QString refusalText(const RolloutPlan& plan) {
+    QStringList reasons;
+    for (const RolloutReason& reason : plan.reasons)
+        reasons << RolloutText::sentence(reason);
+    return ClusterView::tr("refusing to start the rollout of %1: %2")
+        .arg(versionLabel(plan.target), reasons.join(QStringLiteral("; ")));
 }
 
 } // namespace
@@ -175,7 +185,7 @@ ClusterView::ClusterView(WorkspaceDocument* document, QWidget* parent)
         if (saved != shown)
             showCurrent(); // undo or redo of a rollout step
     });
-    connect(m_plan, &QPushButton::clicked, this, &ClusterView::plan);
+    connect(m_plan, &QPushButton::clicked, this, [this] { plan(Recording::Undoable); });
     // each step is recorded in the workspace (undoable), so saving keeps the rollout's state
     auto drive = [this](auto action, const char* step) {
         return [this, action, step] {
@@ -187,8 +197,15 @@ ClusterView::ClusterView(WorkspaceDocument* document, QWidget* parent)
             updateRolloutState(status ? QString() : toQString(status.error().describe()));
         };
     };
+    // the engine refuses an unsafe plan in English: the view says why in the interface language
     connect(m_start, &QPushButton::clicked, this,
-            drive([](Rollout& r) { return r.start(); }, QT_TR_NOOP("Start the rollout")));
+            [this,
+             start = drive([](Rollout& r) { return r.start(); }, QT_TR_NOOP("Start the rollout"))] {
+                if (m_rollout && !m_rollout->plan().safe)
+                    updateRolloutState(refusalText(m_rollout->plan()));
+                else
+                    start();
+            });
     connect(m_pause, &QPushButton::clicked, this,
             drive([](Rollout& r) { return r.pause(); }, QT_TR_NOOP("Pause the rollout")));
     connect(m_resume, &QPushButton::clicked, this,
@@ -388,18 +405,24 @@ void ClusterView::describeCluster() {
     QStringList finalised;
     for (const QString& type : m_model->typeNames()) {
         const FinalisedVersion f = finalisedVersion(m_document->workspace(), *cluster, toStd(type));
-        finalised << (f.version ? tr("%1 <b>%2</b>").arg(type, toQString(f.version->toString()))
-                                : tr("%1 <b>none</b> (%2)").arg(type, toQString(f.reason)));
+        finalised << (f.version
+                          ? tr("%1 <b>%2</b>").arg(type, toQString(f.version->toString()))
+                          : tr("%1 <b>none</b> (%2)").arg(type, RolloutText::sentence(f.reason)));
     }
     m_finalised->setText(tr("Finalised versions: %1").arg(finalised.join(QStringLiteral(" · "))));
 }
 
 void ClusterView::planRollout(const QString& target) {
     m_target->setVersion(target);
-    plan();
+    plan(Recording::Undoable);
 }
 
-void ClusterView::plan() {
+void ClusterView::previewRollout(const QString& target) {
+    m_target->setVersion(target);
+    plan(Recording::None);
+}
+
+void ClusterView::plan(Recording recording) {
     const Cluster* cluster = currentCluster();
     const auto target = m_target->version();
     m_order->clear();
@@ -415,20 +438,22 @@ void ClusterView::plan() {
     }
     showOrder(*plan);
     m_rollout = std::make_unique<Rollout>(std::move(plan.value()));
-    recordRollout(tr("Plan a rollout"));
+    if (recording == Recording::Undoable)
+        recordRollout(tr("Plan a rollout"));
     updateRolloutState();
 }
 
 void ClusterView::showOrder(const RolloutPlan& plan) {
     m_order->clear();
     for (const RolloutStep& step : plan.order)
-        m_order->addItem(tr("wave %1: %2 (%3) — %4")
-                             .arg(step.wave)
-                             .arg(toQString(step.node), roleName(step.role), toQString(step.why)));
-    for (const auto& reason : plan.reasons)
-        m_order->addItem(tr("blocked: %1").arg(toQString(reason)));
-    for (const auto& warning : plan.warnings)
-        m_order->addItem(tr("note: %1").arg(toQString(warning)));
+        m_order->addItem(
+            tr("wave %1: %2 (%3) — %4")
+                .arg(step.wave)
+                .arg(toQString(step.node), roleName(step.role), RolloutText::sentence(step.why)));
+    for (const RolloutReason& reason : plan.reasons)
+        m_order->addItem(tr("blocked: %1").arg(RolloutText::sentence(reason)));
+    for (const RolloutReason& warning : plan.warnings)
+        m_order->addItem(tr("note: %1").arg(RolloutText::sentence(warning)));
 }
 
 void ClusterView::updateRolloutState(const QString& error) {

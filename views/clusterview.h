@@ -41,8 +41,12 @@ public:
     ClusterModel* model() const { return m_model; }
     void showCluster(const QString& name);
     QString finalisedText() const;
-    // Plans a rollout of `target` ("Order-v1.2.0") in the current cluster.
+    // Plans a rollout of `target` ("Order-v1.2.0") in the current cluster and records it in the
+    // workspace, as the Plan rollout button does (one undoable step).
     void planRollout(const QString& target);
+    // Shows the plan of a rollout of `target` without recording it: the workspace and its undo
+    // stack stay as they are until the rollout is started.
+    void previewRollout(const QString& target);
     QString rolloutStateText() const;
     QListWidget* rolloutOrder() const { return m_order; }
     QPushButton* rolloutButton(const QString& action) const;
@@ -68,7 +72,8 @@ private:
     void showCurrent();
     void describeCluster();
     void restoreRollout(const Cluster& cluster);
-    void plan();
+    enum class Recording { Undoable, None };
+    void plan(Recording recording);
     void showOrder(const RolloutPlan& plan);
     void recordRollout(const QString& step);
     void updateRolloutState(const QString& error = {});

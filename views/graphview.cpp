@@ -5,6 +5,7 @@
 #include "jobrunner.h"
 #include "workspacedocument.h"
 
+#include <QBuffer>
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -411,11 +411,10 @@ void GraphView::focusSearch() {
 
 QString GraphView::exportSvg(const QString& path) const {
     const QRectF rect = m_scene->sceneRect();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    QBuffer buffer; // written out whole, so a failed export leaves the old file as it was
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setOutputDevice(&file);
+    svg.setOutputDevice(&buffer);
     svg.setSize(rect.size().toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), rect.size()));
     svg.setTitle(tr("Strata dependency graph"));
@@ -424,8 +423,8 @@ QString GraphView::exportSvg(const QString& path) const {
         return tr("Cannot write %1.").arg(path);
     m_scene->render(&painter, QRectF(QPointF(0, 0), rect.size()), rect);
     painter.end();
-    if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (const QString error = atomicWrite(path, buffer.data()); !error.isEmpty())
+        return tr("Cannot write %1: %2").arg(path, error);
     return {};
 }
 
@@ -438,9 +437,12 @@ QString GraphView::exportPng(const QString& path) const {
     painter.setRenderHint(QPainter::Antialiasing);
     m_scene->render(&painter, QRectF(image.rect()), rect);
     painter.end();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        return tr("Cannot write %1.").arg(path);
+    if (const QString error = atomicWrite(path, buffer.data()); !error.isEmpty())
+        return tr("Cannot write %1: %2").arg(path, error);
     return {};
 }
 

@@ -34,6 +34,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -48,6 +49,9 @@ namespace strata::qt {
 
 namespace {
 constexpr int kTreeSizingRows = 100; // rows the type tree measures to size its columns
+constexpr int kPolicyGap = 8;        // room between the policy and the next column
+constexpr int kTypesDockWidth = 340; // first widths of the docks beside the views
+constexpr int kVerdictDockWidth = 340;
 } // namespace
 
 MainWindow::MainWindow(WorkspaceDocument* document, JobRunner* jobs, ProblemsModel* problems,
@@ -154,8 +158,25 @@ void MainWindow::createDocks() {
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(TypeTreeModel::NameColumn,
                                            QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(TypeTreeModel::PolicyColumn,
-                                           QHeaderView::ResizeToContents);
+    // as wide as the longest policy name where the tree has room, else up to its right edge,
+    // where the policy is elided and its tooltip has all of it: sized to the first rows, it
+    // was cut by the edge of a narrow dock
+    m_tree->header()->setSectionResizeMode(TypeTreeModel::PolicyColumn, QHeaderView::Fixed);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->viewport()->installEventFilter(this);
+    // the names take another width when rows come, go, expand or are renamed; a reset expands
+    // every type again, so the column is fitted once after such a burst, not for each signal
+    m_policyFit = new QTimer(this);
+    m_policyFit->setSingleShot(true);
+    m_policyFit->setInterval(0);
+    connect(m_policyFit, &QTimer::timeout, this, &MainWindow::fitPolicyColumn);
+    const auto refit = [this] { m_policyFit->start(); };
+    connect(m_treeFilter, &QAbstractItemModel::modelReset, this, refit);
+    connect(m_treeFilter, &QAbstractItemModel::layoutChanged, this, refit);
+    connect(m_treeFilter, &QAbstractItemModel::rowsInserted, this, refit);
+    connect(m_treeFilter, &QAbstractItemModel::dataChanged, this, refit);
+    connect(m_tree, &QTreeView::expanded, this, refit);
+    connect(m_tree, &QTreeView::collapsed, this, refit);
     // sized from the first rows only: measuring every row of a workspace with thousands of
     // versions made each relayout of the window (a job starting shows the busy bar) stall
     m_tree->header()->setResizeContentsPrecision(kTreeSizingRows);
@@ -198,8 +219,22 @@ void MainWindow::createDocks() {
             &QTableView::scrollToBottom);
     auto* problemsDock = dock(QT_TR_NOOP("Log and problems"), QStringLiteral("ProblemsDock"),
                               m_problemsView, Qt::BottomDockWidgetArea);
-    resizeDocks({problemsDock}, {110}, Qt::Vertical);
-    resizeDocks({typesDock, verdictDock}, {300, 440}, Qt::Horizontal);
+    m_typesDock = typesDock;
+    m_verdictDock = verdictDock;
+    m_problemsDock = problemsDock;
+}
+
+// The docks' first sizes: before the window is shown its layout has no room to share out, so
+// asked for then, the types dock stayed at its minimum and cut the policy column short.
+void MainWindow::sizeDocks() {
+    resizeDocks({m_problemsDock}, {110}, Qt::Vertical);
+    resizeDocks({m_typesDock, m_verdictDock}, {kTypesDockWidth, kVerdictDockWidth}, Qt::Horizontal);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_docksUnsized, false))
+        sizeDocks();
 }
 
 void MainWindow::createActions() {
@@ -354,6 +389,8 @@ void MainWindow::changeEvent(QEvent* event) {
         updateTitle();
         updateCounts();
     }
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        fitPolicyColumn(); // the header and the policy names take another width
     QMainWindow::changeEvent(event);
 }
 
@@ -423,7 +460,7 @@ void MainWindow::restoreWindowState() {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1440, 900);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_docksUnsized = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
 }
 
@@ -485,6 +522,37 @@ void MainWindow::keepTreeStateAcrossResets() {
         if (!current->isEmpty())
             selectVersion(*current);
     });
+}
+
+void MainWindow::fitPolicyColumn() {
+    if (!m_tree)
+        return;
+    QHeaderView* header = m_tree->header();
+    const QString title =
+        m_tree->model()->headerData(TypeTreeModel::PolicyColumn, Qt::Horizontal).toString();
+    const int headerWidth =
+        header->fontMetrics().horizontalAdvance(title) +
+        2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + kPolicyGap;
+    // the style pads an item's text with its focus frame margin on either side
+    const int padding =
+        2 * (m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1) +
+        kPolicyGap;
+    int longest = headerWidth;
+    for (CompatPolicy policy : {CompatPolicy::None, CompatPolicy::Backward, CompatPolicy::Forward,
+                                CompatPolicy::Full, CompatPolicy::BackwardTransitive,
+                                CompatPolicy::ForwardTransitive, CompatPolicy::FullTransitive})
+        longest = std::max(longest,
+                           m_tree->fontMetrics().horizontalAdvance(policyName(policy)) + padding);
+    m_tree->resizeColumnToContents(TypeTreeModel::NameColumn); // before the tree lays it out
+    const int room = m_tree->viewport()->width() - header->sectionSize(TypeTreeModel::NameColumn);
+    header->resizeSection(TypeTreeModel::PolicyColumn,
+                          std::clamp(room, std::min(headerWidth, longest), longest));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (m_tree && watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitPolicyColumn();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::selectVersion(const QString& label) {

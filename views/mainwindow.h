@@ -12,6 +12,7 @@
 #include <optional>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSortFilterProxyModel;
@@ -83,6 +84,8 @@ public:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createViews();
@@ -90,7 +93,12 @@ private:
     // Shows `text` in the status bar for `timeoutMs`, elided to the room the bar leaves it.
     void announce(const QString& text, int timeoutMs);
     void keepTreeStateAcrossResets();
+    // Sizes the tree's policy column to the longest policy name or its header, whichever is
+    // wider, or, where the tree is narrower, to the room right of the names (at least the
+    // header), so that a policy is shown whole or elided but never cut off by the tree's edge.
+    void fitPolicyColumn();
     void createDocks();
+    void sizeDocks();
     void createActions();
     void createStatusBar();
     void createUndoActions();
@@ -119,6 +127,11 @@ private:
     TypeTreeModel* m_treeModel = nullptr;
     QSortFilterProxyModel* m_treeFilter = nullptr;
     QTreeView* m_tree = nullptr;
+    QTimer* m_policyFit = nullptr; // fits the policy column once the tree's rows settle
+    QDockWidget* m_typesDock = nullptr;
+    QDockWidget* m_verdictDock = nullptr;
+    QDockWidget* m_problemsDock = nullptr;
+    bool m_docksUnsized = true; // no saved layout: the docks get their first sizes when shown
     QLineEdit* m_filter = nullptr;
     QTabWidget* m_tabs = nullptr;
     SchemaEditor* m_schema = nullptr;

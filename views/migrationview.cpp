@@ -152,10 +152,19 @@ MigrationView::MigrationView(WorkspaceDocument* document, ProblemsModel* problem
     m_stepsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stepsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_stepsView->verticalHeader()->hide();
-    m_stepsView->setWordWrap(false);
+    // titles wrap and each row is as tall as its title: on one line they were elided even in
+    // a wide window, and a title says what a step does
+    m_stepsView->setWordWrap(true);
     m_stepsView->setTextElideMode(Qt::ElideMiddle);
     m_stepsView->horizontalHeader()->setSectionResizeMode(PlanStepsModel::TitleColumn,
                                                           QHeaderView::Stretch);
+    m_stepsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // the short columns fit their contents and leave the rest of the width to the titles
+    connect(m_steps, &QAbstractItemModel::modelReset, m_stepsView, [this] {
+        for (int column : {int(PlanStepsModel::NumberColumn), int(PlanStepsModel::PhaseColumn),
+                           int(PlanStepsModel::RowsColumn), int(PlanStepsModel::DestructiveColumn)})
+            m_stepsView->resizeColumnToContents(column);
+    });
     m_sql = codeView(this, tr("SQL of the selected step"));
     m_sql->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_fullPlan = codeView(this, tr("Full plan"));
@@ -389,9 +398,6 @@ void MigrationView::showPlan() {
     m_summary->setText(planSummary());
     if (plan && !plan->steps.empty())
         m_stepsView->selectRow(0);
-    for (int column : {int(PlanStepsModel::NumberColumn), int(PlanStepsModel::PhaseColumn),
-                       int(PlanStepsModel::RowsColumn), int(PlanStepsModel::DestructiveColumn)})
-        m_stepsView->resizeColumnToContents(column);
     showState();
 }
 

@@ -4,6 +4,7 @@
 #include "engineservices.h"
 #include "findingtext.h"
 #include "jobrunner.h"
+#include "rollouttext.h"
 #include "strata/cluster/rollout.h"
 #include "strata/graph/impact.h"
 #include "verdictpanel.h"
@@ -85,15 +86,15 @@ QVector<Section> rolloutSections(const Workspace& ws, const TypeVersionId& to) {
             section.title +=
                 plan->safe ? PlannerView::tr(" — safe") : PlannerView::tr(" — not safe");
             section.warn = !plan->safe;
-            for (const auto& reason : plan->reasons)
-                section.items << PlannerView::tr("blocked: %1").arg(toQString(reason));
+            for (const RolloutReason& reason : plan->reasons)
+                section.items << PlannerView::tr("blocked: %1").arg(RolloutText::sentence(reason));
             for (const RolloutStep& step : plan->order)
                 section.items << PlannerView::tr("wave %1: %2 (%3) — %4")
                                      .arg(step.wave)
                                      .arg(toQString(step.node), roleName(step.role),
-                                          toQString(step.why));
-            for (const auto& warning : plan->warnings)
-                section.items << PlannerView::tr("note: %1").arg(toQString(warning));
+                                          RolloutText::sentence(step.why));
+            for (const RolloutReason& warning : plan->warnings)
+                section.items << PlannerView::tr("note: %1").arg(RolloutText::sentence(warning));
             section.empty = PlannerView::tr("no live node declares this type");
         }
         sections << section;

@@ -1,5 +1,6 @@
 #include "screenshot.h"
 
+#include "bridge.h"
 #include "clusterview.h"
 #include "diffview.h"
 #include "graphview.h"
@@ -10,10 +11,10 @@
 #include "settingsdialog.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDeadlineTimer>
 #include <QImage>
 #include <QPixmap>
-#include <QSaveFile>
 #include <QThread>
 
 namespace strata::qt {
@@ -50,7 +51,8 @@ void prepare(MainWindow* window, MainWindow::View view) {
         window->plannerView()->plan(QStringLiteral("Order-v1.0.0"), QStringLiteral("Order-v1.2.0"));
         break;
     case MainWindow::View::Clusters:
-        window->clusterView()->planRollout(QStringLiteral("Order-v1.1.0"));
+        // shown, not recorded: a screenshot leaves the workspace and its undo stack alone
+        window->clusterView()->previewRollout(QStringLiteral("Order-v1.1.0"));
         break;
     case MainWindow::View::Migration:
         // reads only: the plan of the first PostgreSQL store and its table's audit entries
@@ -81,10 +83,14 @@ void runDemoMigration(MainWindow* window) {
 }
 
 QString save(const QImage& image, const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return QApplication::translate("strata::qt", "Cannot write %1: %2")
-            .arg(path, file.errorString());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const QString error =
+        image.save(&buffer, "PNG")
+            ? atomicWrite(path, buffer.data())
+            : QApplication::translate("strata::qt", "the image cannot be encoded");
+    if (!error.isEmpty())
+        return QApplication::translate("strata::qt", "Cannot write %1: %2").arg(path, error);
     return {};
 }
 

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTranslator>
@@ -97,11 +98,17 @@ bool SettingsDialog::applyLanguage(const QString& language) {
     for (const auto& translator : installed)
         QCoreApplication::removeTranslator(translator.get());
     installed.clear();
-    if (language == QLatin1String("en"))
+    if (language == QLatin1String("en")) {
+        QLocale::setDefault(QLocale::system());
         return true;
+    }
     auto ours = std::make_unique<QTranslator>();
-    if (!ours->load(QStringLiteral(":/i18n/strata_%1.qm").arg(language)))
+    if (!ours->load(QStringLiteral(":/i18n/strata_%1.qm").arg(language))) {
+        QLocale::setDefault(QLocale::system());
         return false;
+    }
+    // numbers and units (QLocale::formattedDataSize's "bytes") follow the interface language
+    QLocale::setDefault(QLocale(language));
     auto qtBase = std::make_unique<QTranslator>();
     if (qtBase->load(QStringLiteral("qtbase_%1").arg(language),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

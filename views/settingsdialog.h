@@ -20,8 +20,9 @@ public:
     void accept() override;
 
     // Installs the translators of `language` ("en" or "zh_CN") in place of the current ones;
-    // every widget and model then retranslates on QEvent::LanguageChange. False if the
-    // console has no translation for `language` (English stays).
+    // every widget and model then retranslates on QEvent::LanguageChange, and the default
+    // QLocale becomes that language's (the system's for English). False if the console has no
+    // translation for `language` (English stays).
     static bool applyLanguage(const QString& language);
 
     static QString language();    // "en" or "zh_CN"

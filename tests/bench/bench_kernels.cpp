@@ -229,8 +229,8 @@ void runMemcpy(benchmark::State& state, const KernelSpec* spec, bool dram) {
 }
 
 void registerAll() {
-    const SimdLevel levels[] = {SimdLevel::Scalar, SimdLevel::Sse2, SimdLevel::Sse42,
-                                SimdLevel::Avx2, SimdLevel::Avx512};
+    const SimdLevel levels[] = {SimdLevel::Scalar, SimdLevel::Sse2,   SimdLevel::Sse42,
+                                SimdLevel::Avx2,   SimdLevel::Avx512, SimdLevel::Avx512Vbmi};
     for (const KernelSpec& spec : kKernels) {
         for (bool dram : {false, true}) {
             const std::string size = dram ? "dram" : "l2";

@@ -25,7 +25,7 @@ def main(path):
         kernel, size, level = run["run_name"].split("/")[:3]
         results[(kernel, size, level)] = run
     kernels = list(dict.fromkeys(k for k, _, _ in results))
-    levels = ["memcpy", "scalar", "sse2", "sse42", "avx2", "avx512"]
+    levels = ["memcpy", "scalar", "sse2", "sse42", "avx2", "avx512", "avx512vbmi"]
     print("| kernel | level | L2 GB/s | L2 Mrows/s | DRAM GB/s | DRAM Mrows/s "
           "| DRAM vs memcpy (wall) | (CPU) |")
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")

@@ -41,6 +41,13 @@ ClusterNode node(std::string name, NodeRole role, const char* min, const char* m
     return n;
 }
 
+std::vector<std::string> texts(const std::vector<RolloutReason>& reasons) {
+    std::vector<std::string> out;
+    for (const RolloutReason& r : reasons)
+        out.push_back(r.text);
+    return out;
+}
+
 std::vector<std::pair<std::string, int>> waves(const RolloutPlan& plan) {
     std::vector<std::pair<std::string, int>> out;
     for (const RolloutStep& s : plan.order)
@@ -61,7 +68,10 @@ TEST(FinalisedVersion, HighestVersionInsideTheIntersectionOfLiveRanges) {
     ASSERT_TRUE(f.version.has_value());
     EXPECT_EQ(f.version->toString(), "1.1.0"); // the down node does not hold it back
     EXPECT_EQ(f.nodes, (std::vector<std::string>{"a", "b"}));
-    EXPECT_EQ(f.reason, "2 of 2 live nodes support Item-v1.1.0 (all are needed)");
+    EXPECT_EQ(f.reason.text, "2 of 2 live nodes support Item-v1.1.0 (all are needed)");
+    EXPECT_EQ(f.reason.code, RolloutReason::Code::SupportedByAll);
+    EXPECT_EQ(f.reason.params, (std::map<std::string, std::string>{
+                                   {"count", "2"}, {"live", "2"}, {"version", "Item-v1.1.0"}}));
 
     c.quorum = 1;
     EXPECT_EQ(finalisedVersion(ws, c, "Item").version->toString(), "3.0.0");
@@ -70,9 +80,19 @@ TEST(FinalisedVersion, HighestVersionInsideTheIntersectionOfLiveRanges) {
     c.nodes[1].supports["Item"] = {SemVer{4, 0, 0}, SemVer{5, 0, 0}};
     FinalisedVersion none = finalisedVersion(ws, c, "Item");
     EXPECT_FALSE(none.version.has_value());
-    EXPECT_EQ(none.reason, "no version of Item is supported by every live node: a "
-                           "1.0.0..3.0.0; b 4.0.0..5.0.0");
+    EXPECT_EQ(none.reason.text, "no version of Item is supported by every live node: a "
+                                "1.0.0..3.0.0; b 4.0.0..5.0.0");
     EXPECT_FALSE(finalisedVersion(ws, c, "Other").version.has_value());
+
+    // without a finalised version, the plan's warning carries the reason there is none
+    auto unfinalised = planRollout(ws, c, vid("Item-v1.1.0"));
+    ASSERT_TRUE(unfinalised.ok());
+    ASSERT_FALSE(unfinalised->warnings.empty());
+    EXPECT_EQ(unfinalised->warnings[0].code, RolloutReason::Code::NoFinalisedVersion);
+    EXPECT_EQ(unfinalised->warnings[0].causes, std::vector<RolloutReason>{none.reason});
+    EXPECT_EQ(unfinalised->warnings[0].text,
+              "no finalised version before the rollout: no version of Item is supported by every "
+              "live node: a 1.0.0..3.0.0; b 4.0.0..5.0.0");
 }
 
 TEST(Rollout, FullChangeGoesInOneWave) {
@@ -87,14 +107,14 @@ TEST(Rollout, FullChangeGoesInOneWave) {
     EXPECT_TRUE(plan->safe);
     EXPECT_TRUE(plan->newReadsOld && plan->oldReadsNew);
     EXPECT_EQ(waves(*plan), (std::vector<std::pair<std::string, int>>{{"w", 1}, {"r", 1}}));
-    EXPECT_EQ(plan->warnings,
+    EXPECT_EQ(texts(plan->warnings),
               (std::vector<std::string>{"node w supports Item 1.0.0..1.0.0: its upgrade must bring "
                                         "support for 1.1.0"}));
 
     auto same = planRollout(ws, c, vid("Item-v1.0.0"));
     ASSERT_TRUE(same.ok());
     EXPECT_TRUE(same->safe);
-    EXPECT_EQ(same->warnings[0], "Item-v1.0.0 is already finalised");
+    EXPECT_EQ(same->warnings[0].text, "Item-v1.0.0 is already finalised");
     EXPECT_FALSE(planRollout(ws, c, vid("Item-v9.0.0")).ok());
 }
 
@@ -114,7 +134,8 @@ TEST(Rollout, ReadCompatibleChangeUpgradesReadersFirst) {
     EXPECT_TRUE(plan->safe) << rolloutPlanToText(*plan);
     EXPECT_EQ(waves(*plan), (std::vector<std::pair<std::string, int>>{
                                 {"r1", 1}, {"r2", 1}, {"rw", 2}, {"w1", 3}}));
-    EXPECT_EQ(plan->order[0].why, "readers first: the target reads the old data");
+    EXPECT_EQ(plan->order[0].why.text, "readers first: the target reads the old data");
+    EXPECT_EQ(plan->order[0].why.code, RolloutReason::Code::ReadersFirst);
 }
 
 TEST(Rollout, WriteCompatibleChangeUpgradesWritersFirstAndNeedsStoresMigrated) {
@@ -134,7 +155,7 @@ TEST(Rollout, WriteCompatibleChangeUpgradesWritersFirstAndNeedsStoresMigrated) {
     auto stored = planRollout(ws, c, vid("Item-v3.0.0"));
     ASSERT_TRUE(stored.ok());
     EXPECT_FALSE(stored->safe);
-    EXPECT_EQ(stored->reasons,
+    EXPECT_EQ(texts(stored->reasons),
               (std::vector<std::string>{"store items holds Item-v2.0.0 records that Item-v3.0.0 "
                                         "cannot read: migrate it before readers move"}));
 }
@@ -148,16 +169,18 @@ TEST(Rollout, UnsafeChangesAreRefusedWithReasons) {
     auto incompatible = planRollout(ws, c, vid("Item-v3.0.0"));
     ASSERT_TRUE(incompatible.ok());
     EXPECT_FALSE(incompatible->safe);
-    EXPECT_EQ(incompatible->reasons[0], "neither Item-v1.1.0 nor Item-v3.0.0 reads the other's "
-                                        "data");
+    EXPECT_EQ(incompatible->reasons[0].text,
+              "neither Item-v1.1.0 nor Item-v3.0.0 reads the other's "
+              "data");
 
     auto oneWay = planRollout(ws, c, vid("Item-v2.0.0"));
     ASSERT_TRUE(oneWay.ok());
     EXPECT_FALSE(oneWay->safe);
-    EXPECT_EQ(oneWay->reasons, (std::vector<std::string>{
-                                   "2 live nodes both read and write Item: with compatibility in "
-                                   "one direction only, an upgraded one would exchange data with "
-                                   "one not yet upgraded that cannot read it"}));
+    EXPECT_EQ(
+        texts(oneWay->reasons),
+        (std::vector<std::string>{"2 live nodes both read and write Item: with compatibility in "
+                                  "one direction only, an upgraded one would exchange data with "
+                                  "one not yet upgraded that cannot read it"}));
 
     Cluster withDown{"prod",
                      0,
@@ -167,10 +190,11 @@ TEST(Rollout, UnsafeChangesAreRefusedWithReasons) {
     auto down = planRollout(ws, withDown, vid("Item-v2.0.0"));
     ASSERT_TRUE(down.ok());
     EXPECT_FALSE(down->safe);
-    EXPECT_EQ(down->reasons, (std::vector<std::string>{
-                                 "node away is down and supports only 1.0.0..1.1.0: finalising "
-                                 "Item-v2.0.0 would leave it unable to read the data when it "
-                                 "returns"}));
+    EXPECT_EQ(
+        texts(down->reasons),
+        (std::vector<std::string>{"node away is down and supports only 1.0.0..1.1.0: finalising "
+                                  "Item-v2.0.0 would leave it unable to read the data when it "
+                                  "returns"}));
     auto fullWithDown = planRollout(ws, withDown, vid("Item-v1.1.0"));
     ASSERT_TRUE(fullWithDown.ok());
     EXPECT_TRUE(fullWithDown->safe);
@@ -179,8 +203,9 @@ TEST(Rollout, UnsafeChangesAreRefusedWithReasons) {
     auto rollback = planRollout(ws, tooNew, vid("Item-v1.0.0"));
     ASSERT_TRUE(rollback.ok());
     EXPECT_FALSE(rollback->safe);
-    EXPECT_EQ(rollback->reasons[0], "node n supports Item 1.1.0..2.0.0 only, nothing as old as "
-                                    "1.0.0");
+    EXPECT_EQ(rollback->reasons[0].text,
+              "node n supports Item 1.1.0..2.0.0 only, nothing as old as "
+              "1.0.0");
 }
 
 TEST(Lifecycle, LegalTransitionsAndClearRefusals) {

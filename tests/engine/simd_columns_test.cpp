@@ -40,17 +40,17 @@ TEST_F(SimdLevelSelection, ForcedLevelWinsAndHigherLevelsAreRefused) {
     EXPECT_EQ(activeSimdLevel(), SimdLevel::Scalar);
     ASSERT_TRUE(forceSimdLevel(detectedSimdLevel()).ok());
     EXPECT_EQ(activeSimdLevel(), detectedSimdLevel());
-    if (detectedSimdLevel() != SimdLevel::Avx512) {
-        const Status refused = forceSimdLevel(SimdLevel::Avx512);
+    if (detectedSimdLevel() != SimdLevel::Avx512Vbmi) {
+        const Status refused = forceSimdLevel(SimdLevel::Avx512Vbmi);
         ASSERT_FALSE(refused.ok());
         EXPECT_EQ(refused.error().code, ErrorCode::Unsupported);
-        EXPECT_EQ(kernelsFor(SimdLevel::Avx512), nullptr);
+        EXPECT_EQ(kernelsFor(SimdLevel::Avx512Vbmi), nullptr);
     }
 }
 
 TEST_F(SimdLevelSelection, LevelNamesRoundTrip) {
     for (SimdLevel level : {SimdLevel::Scalar, SimdLevel::Sse2, SimdLevel::Sse42, SimdLevel::Avx2,
-                            SimdLevel::Avx512}) {
+                            SimdLevel::Avx512, SimdLevel::Avx512Vbmi}) {
         const Result<SimdLevel> parsed = parseSimdLevel(toString(level));
         ASSERT_TRUE(parsed.ok());
         EXPECT_EQ(*parsed, level);

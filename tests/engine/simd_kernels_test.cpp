@@ -4,6 +4,7 @@
 
 #include "strata/simd/kernels.h"
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -181,6 +182,47 @@ TEST_P(SimdKernels, ScaleOffsetRoundsProductThenSum) {
             }
             EXPECT_EQ(out[length], 77.0);
         }
+    }
+}
+
+// Outputs of 8 MiB and more are written with non-temporal stores after a head of single rows
+// that brings the output to a vector boundary: every row and nothing around the batch, for
+// outputs starting 0 to 8 rows past a 64-byte boundary.
+TEST_P(SimdKernels, LargeBatchesConvertEveryRowAtEveryOutputAlignment) {
+    constexpr size_t kRows = (size_t(8) << 20) / sizeof(double) + 37;
+    constexpr double kGuard = 77.0;
+    const auto ints = randomValues(random, kRows, kInt32Edges);
+    const auto longs = randomValues(random, kRows, kInt64Edges);
+    const auto floats = randomValues(random, kRows, kFloatEdges);
+    const auto doubles = randomValues(random, kRows, kDoubleEdges);
+    // 64 bytes of guard before the first possible start, one guard row after the batch
+    std::vector<double> buffer(kRows + 32, kGuard);
+    const size_t aligned = (64 - reinterpret_cast<uintptr_t>(buffer.data()) % 64) % 64 / 8 + 8;
+    for (size_t shift = 0; shift <= 8; ++shift) {
+        std::fill(buffer.begin(), buffer.end(), kGuard);
+        double* out = buffer.data() + aligned + shift;
+        const auto expectEvery = [&](const char* kernel, auto expected) {
+            for (size_t i = 0; i < kRows; ++i)
+                ASSERT_TRUE(sameDouble(out[i], expected(i)))
+                    << kernel << " shift " << shift << " row " << i;
+            EXPECT_EQ(out[-1], kGuard) << kernel << " wrote before the batch";
+            EXPECT_EQ(out[kRows], kGuard) << kernel << " wrote past the batch";
+        };
+        kernels->int32ToFloat64(ints.data(), out, kRows);
+        expectEvery("int32ToFloat64", [&](size_t i) { return double(ints[i]); });
+        kernels->int64ToFloat64(longs.data(), out, kRows);
+        expectEvery("int64ToFloat64", [&](size_t i) { return double(longs[i]); });
+        kernels->float32ToFloat64(floats.data(), out, kRows);
+        expectEvery("float32ToFloat64", [&](size_t i) { return double(floats[i]); });
+        kernels->scaleOffset(doubles.data(), out, kRows, 1.8, 32.0);
+        expectEvery("scaleOffset", [&](size_t i) {
+            const double product = doubles[i] * 1.8;
+            return product + 32.0;
+        });
+        auto* asInt64 = reinterpret_cast<int64_t*>(out);
+        kernels->int32ToInt64(ints.data(), asInt64, kRows);
+        expectEvery("int32ToInt64",
+                    [&](size_t i) { return std::bit_cast<double>(int64_t(ints[i])); });
     }
 }
 
@@ -387,7 +429,8 @@ std::string levelName(const ::testing::TestParamInfo<SimdLevel>& info) {
 
 INSTANTIATE_TEST_SUITE_P(EveryLevel, SimdKernels,
                          ::testing::Values(SimdLevel::Scalar, SimdLevel::Sse2, SimdLevel::Sse42,
-                                           SimdLevel::Avx2, SimdLevel::Avx512),
+                                           SimdLevel::Avx2, SimdLevel::Avx512,
+                                           SimdLevel::Avx512Vbmi),
                          levelName);
 
 } // namespace strata::simd

@@ -225,7 +225,7 @@ TEST(PostgresInventory, NodesAnnounceRangesAndExpire) {
     ws.types.push_back(order);
     FinalisedVersion f = finalisedVersion(ws, *cluster, "Order");
     EXPECT_EQ(f.version, (SemVer{1, 2, 0}))
-        << "the expired node does not hold the version back: " << f.reason;
+        << "the expired node does not hold the version back: " << f.reason.text;
 
     EXPECT_EQ(readInventory(*conn, "nope").error().code, ErrorCode::NotFound);
 }

@@ -70,6 +70,11 @@ void MigrationModelsTest::planSteps() {
     QCOMPARE(actual, cells);
     QCOMPARE(model.index(row, PlanStepsModel::TitleColumn).data(Qt::ForegroundRole).isValid(),
              row == 2);
+    // the title's tooltip is the whole title, the other cells' the step's SQL
+    QCOMPARE(model.index(row, PlanStepsModel::TitleColumn).data(Qt::ToolTipRole).toString(),
+             cells[PlanStepsModel::TitleColumn]);
+    QCOMPARE(model.index(row, PlanStepsModel::PhaseColumn).data(Qt::ToolTipRole).toString(),
+             QString::fromStdString(plan.steps[size_t(row)].sql));
     model.setPlan(nullptr);
     QCOMPARE(model.rowCount(), 0);
 }

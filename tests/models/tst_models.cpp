@@ -12,6 +12,7 @@
 #include "jobrunner.h"
 #include "matrixmodel.h"
 #include "problemsmodel.h"
+#include "rollouttext.h"
 #include "schemaedits.h"
 #include "typetreemodel.h"
 #include "workspacedocument.h"
@@ -59,6 +60,8 @@ private slots:
     void findings();
     void findingSentences_data();
     void findingSentences();
+    void rolloutSentences_data();
+    void rolloutSentences();
     void clusters();
     void problems();
     void jobRunnerDropsStaleResults();
@@ -392,6 +395,115 @@ void ModelsTest::findingSentences() {
     for (auto it = params.begin(); it != params.end(); ++it)
         finding.params[it.key().toStdString()] = it.value().toString().toStdString();
     QCOMPARE(FindingText::sentence(finding), sentence);
+}
+
+void ModelsTest::rolloutSentences_data() {
+    QTest::addColumn<RolloutReason::Code>("code");
+    QTest::addColumn<QVariantMap>("params");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("NoNodeDeclaresType")
+        << RolloutReason::Code::NoNodeDeclaresType
+        << QVariantMap{{"cluster", "prod"}, {"type", "Item"}}
+        << QStringLiteral("no live node of prod declares a range for Item");
+    QTest::newRow("SupportedByAll")
+        << RolloutReason::Code::SupportedByAll
+        << QVariantMap{{"count", "2"}, {"live", "3"}, {"version", "Item-v1.1.0"}}
+        << QStringLiteral("2 of 3 live nodes support Item-v1.1.0 (all are needed)");
+    QTest::newRow("SupportedByQuorum")
+        << RolloutReason::Code::SupportedByQuorum
+        << QVariantMap{{"count", "2"}, {"live", "3"}, {"version", "Item-v1.1.0"}, {"quorum", "2"}}
+        << QStringLiteral("2 of 3 live nodes support Item-v1.1.0 (quorum 2)");
+    QTest::newRow("NoVersionForAll")
+        << RolloutReason::Code::NoVersionForAll
+        << QVariantMap{{"type", "Item"}, {"ranges", "a 1.0.0..1.1.0; b 2.0.0..2.1.0"}}
+        << QStringLiteral("no version of Item is supported by every live node: a 1.0.0..1.1.0; b "
+                          "2.0.0..2.1.0");
+    QTest::newRow("NoVersionForQuorum")
+        << RolloutReason::Code::NoVersionForQuorum
+        << QVariantMap{{"type", "Item"}, {"quorum", "2"}, {"ranges", "a 1.0.0..1.1.0"}}
+        << QStringLiteral("no version of Item is supported by a quorum of 2: a 1.0.0..1.1.0");
+    QTest::newRow("AlreadyFinalised")
+        << RolloutReason::Code::AlreadyFinalised << QVariantMap{{"target", "Item-v1.0.0"}}
+        << QStringLiteral("Item-v1.0.0 is already finalised");
+    QTest::newRow("NeitherReadsTheOther")
+        << RolloutReason::Code::NeitherReadsTheOther
+        << QVariantMap{{"current", "Item-v1.1.0"}, {"target", "Item-v3.0.0"}}
+        << QStringLiteral("neither Item-v1.1.0 nor Item-v3.0.0 reads the other's data");
+    QTest::newRow("NodeTooNew")
+        << RolloutReason::Code::NodeTooNew
+        << QVariantMap{{"node", "n"},
+                       {"type", "Item"},
+                       {"range", "1.1.0..2.0.0"},
+                       {"version", "1.0.0"}}
+        << QStringLiteral("node n supports Item 1.1.0..2.0.0 only, nothing as old as 1.0.0");
+    QTest::newRow("NodeNeedsSupport")
+        << RolloutReason::Code::NodeNeedsSupport
+        << QVariantMap{{"node", "w"},
+                       {"type", "Item"},
+                       {"range", "1.0.0..1.0.0"},
+                       {"version", "1.1.0"}}
+        << QStringLiteral("node w supports Item 1.0.0..1.0.0: its upgrade must bring support for "
+                          "1.1.0");
+    QTest::newRow("DownNodeCannotRead")
+        << RolloutReason::Code::DownNodeCannotRead
+        << QVariantMap{{"node", "away"}, {"range", "1.0.0..1.1.0"}, {"target", "Item-v2.0.0"}}
+        << QStringLiteral("node away is down and supports only 1.0.0..1.1.0: finalising "
+                          "Item-v2.0.0 would leave it unable to read the data when it returns");
+    QTest::newRow("DownNodeUpgradesLater")
+        << RolloutReason::Code::DownNodeUpgradesLater << QVariantMap{{"node", "away"}}
+        << QStringLiteral("node away is down; it is not upgraded now and must be upgraded when "
+                          "it returns");
+    QTest::newRow("OneWayWithBothRoles")
+        << RolloutReason::Code::OneWayWithBothRoles << QVariantMap{{"count", "2"}, {"type", "Item"}}
+        << QStringLiteral("2 live nodes both read and write Item: with compatibility in one "
+                          "direction only, an upgraded one would exchange data with one not yet "
+                          "upgraded that cannot read it");
+    QTest::newRow("StoreMustMigrate")
+        << RolloutReason::Code::StoreMustMigrate
+        << QVariantMap{{"store", "items"}, {"current", "Item-v2.0.0"}, {"target", "Item-v3.0.0"}}
+        << QStringLiteral("store items holds Item-v2.0.0 records that Item-v3.0.0 cannot read: "
+                          "migrate it before readers move");
+    QTest::newRow("AnyOrder") << RolloutReason::Code::AnyOrder << QVariantMap{}
+                              << QStringLiteral("both versions read each other's data: any order");
+    QTest::newRow("BetweenReadersAndWriters")
+        << RolloutReason::Code::BetweenReadersAndWriters << QVariantMap{}
+        << QStringLiteral("reads and writes: between the readers and the writers");
+    QTest::newRow("ReadersFirst") << RolloutReason::Code::ReadersFirst << QVariantMap{}
+                                  << QStringLiteral("readers first: the target reads the old data");
+    QTest::newRow("WritersFirst") << RolloutReason::Code::WritersFirst << QVariantMap{}
+                                  << QStringLiteral(
+                                         "writers first: old readers read the target's data");
+    QTest::newRow("WritersLast") << RolloutReason::Code::WritersLast << QVariantMap{}
+                                 << QStringLiteral(
+                                        "writers last: old readers cannot read the target's data");
+    QTest::newRow("ReadersLast") << RolloutReason::Code::ReadersLast << QVariantMap{}
+                                 << QStringLiteral("readers last: the target cannot read old data");
+}
+
+// In English the console words every rollout reason exactly as the engine does; a reason that
+// rests on another says so with the other's sentence; a code the console does not know keeps
+// the engine's sentence.
+void ModelsTest::rolloutSentences() {
+    QFETCH(RolloutReason::Code, code);
+    QFETCH(QVariantMap, params);
+    QFETCH(QString, sentence);
+    std::map<std::string, std::string> values;
+    for (auto it = params.begin(); it != params.end(); ++it)
+        values[it.key().toStdString()] = it.value().toString().toStdString();
+    const RolloutReason reason = makeRolloutReason(code, values);
+    QCOMPARE(QString::fromStdString(reason.text), sentence);
+    QCOMPARE(RolloutText::sentence(reason), sentence);
+
+    const RolloutReason noFinalised =
+        makeRolloutReason(RolloutReason::Code::NoFinalisedVersion, {}, {reason});
+    QCOMPARE(RolloutText::sentence(noFinalised),
+             QStringLiteral("no finalised version before the rollout: ") + sentence);
+    QCOMPARE(QString::fromStdString(noFinalised.text), RolloutText::sentence(noFinalised));
+
+    RolloutReason newer = reason;
+    newer.code = RolloutReason::Code(1000);
+    newer.text = "a reason from a newer engine";
+    QCOMPARE(RolloutText::sentence(newer), QStringLiteral("a reason from a newer engine"));
 }
 
 void ModelsTest::clusters() {

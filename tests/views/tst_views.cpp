@@ -15,21 +15,29 @@
 #include "mainwindow.h"
 #include "matrixmodel.h"
 #include "matrixview.h"
+#include "migrationmodels.h"
+#include "migrationview.h"
 #include "plannerview.h"
 #include "problemsmodel.h"
+#include "rollouttext.h"
 #include "schemaeditor.h"
 #include "screenshot.h"
 #include "settingsdialog.h"
+#include "strata/model/workspace_io.h"
+#include "typetreemodel.h"
 #include "verdictpanel.h"
 #include "workspacedocument.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QGraphicsScene>
 #include <QGraphicsView>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -39,6 +47,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -46,6 +55,9 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace strata::qt;
 
@@ -68,15 +80,24 @@ private slots:
     void graphClickSelectsAndEmptySpaceClears();
     void edgeLayerDrawsTheFarOutPictureOffTheGuiThread();
     void exportGraph();
+    void exportsKeepTheReplacedFile_data();
+    void exportsKeepTheReplacedFile();
     void filterTypes();
+    void policyColumnShowsEveryPolicy_data();
+    void policyColumnShowsEveryPolicy();
     void treeKeepsItsStateWhenTheStructureChanges();
     void openedFileShowsAnEvolvedVersion();
+    void migrationStepTitlesWrap();
     void screenshot_data();
     void screenshot();
     void languageSwitchesLive_data();
     void languageSwitchesLive();
     void findingsAreWordedInTheInterfaceLanguage();
     void rolloutSurvivesSaveAndReopen();
+    void rolloutReasonsAreWordedInTheInterfaceLanguage_data();
+    void rolloutReasonsAreWordedInTheInterfaceLanguage();
+    void sizesAreWordedInTheInterfaceLanguage_data();
+    void sizesAreWordedInTheInterfaceLanguage();
 
 private:
     QToolButton* button(QWidget* in, const QString& text);
@@ -414,6 +435,57 @@ void ViewsTest::exportGraph() {
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("graph.png.tmp"))));
 }
 
+void ViewsTest::exportsKeepTheReplacedFile_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("graph svg") << QStringLiteral("svg") << QByteArray("<?xml");
+    QTest::newRow("graph png") << QStringLiteral("png") << QByteArray("\x89PNG");
+    QTest::newRow("screenshot") << QStringLiteral("screenshot") << QByteArray("\x89PNG");
+}
+
+// An export written through a symbolic link over an existing file replaces the link's target,
+// keeps the link, and keeps the target's mode and (where the test may set it) its owner, as
+// the workspace's own saving does.
+void ViewsTest::exportsKeepTheReplacedFile() {
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, magic);
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("shared.out"));
+    const QString link = dir.filePath(QStringLiteral("link.out"));
+    QFile old(target);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old contents");
+    old.close();
+    QVERIFY(QFile::link(target, link));
+    QCOMPARE(::chmod(QFile::encodeName(target).constData(), 0640), 0);
+    const bool root = ::geteuid() == 0; // only root may give a file to another user
+    constexpr uid_t kOwner = 4242;
+    constexpr gid_t kGroup = 4343;
+    if (root)
+        QCOMPARE(::chown(QFile::encodeName(target).constData(), kOwner, kGroup), 0);
+
+    GraphView* graph = m_window->graphView();
+    QTRY_VERIFY(!graph->isBusy());
+    const QString error = kind == QLatin1String("svg") ? graph->exportSvg(link)
+                          : kind == QLatin1String("png")
+                              ? graph->exportPng(link)
+                              : renderScreenshot(m_window.get(), QStringLiteral("main"), link);
+    QCOMPARE(error, QString());
+
+    QVERIFY2(QFileInfo(link).isSymLink(), "the link was replaced by a file");
+    QFile written(target);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY2(written.read(magic.size()) == magic, "the link's target does not hold the export");
+    struct stat st {};
+    QCOMPARE(::stat(QFile::encodeName(target).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0640));
+    if (root) {
+        QCOMPARE(st.st_uid, kOwner);
+        QCOMPARE(st.st_gid, kGroup);
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 2);
+}
+
 // Recording what a store holds rebuilds the type tree: the types collapsed stay collapsed, the
 // others expanded, and the current version stays current.
 void ViewsTest::treeKeepsItsStateWhenTheStructureChanges() {
@@ -463,6 +535,112 @@ void ViewsTest::filterTypes() {
     QCOMPARE(model->rowCount(), 12);
 }
 
+void ViewsTest::policyColumnShowsEveryPolicy_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<int>("typesDockWidth"); // 0: as the window lays it out
+    QTest::addColumn<bool>("whole");
+    QTest::newRow("en narrow") << QStringLiteral("en") << QStringLiteral("Policy") << 0 << false;
+    QTest::newRow("zh_CN narrow") << QStringLiteral("zh_CN") << QStringLiteral("策略") << 0
+                                  << false;
+    QTest::newRow("en wide") << QStringLiteral("en") << QStringLiteral("Policy") << 480 << true;
+    QTest::newRow("zh_CN wide") << QStringLiteral("zh_CN") << QStringLiteral("策略") << 480 << true;
+}
+
+// The demo's Invoice has a BACKWARD_TRANSITIVE policy. In a narrow types dock its cell ends
+// inside the tree (elided, not cut off by the edge) and its tooltip carries the whole name; in
+// a wide one the column holds the longest policy names whole.
+void ViewsTest::policyColumnShowsEveryPolicy() {
+    QFETCH(QString, language);
+    QFETCH(QString, header);
+    QFETCH(int, typesDockWidth);
+    QFETCH(bool, whole);
+    QVERIFY(SettingsDialog::applyLanguage(language));
+    if (typesDockWidth > 0) {
+        m_window->resize(2000, 900);
+        auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("TypesDock"));
+        QVERIFY(dock);
+        m_window->resizeDocks({dock}, {typesDockWidth}, Qt::Horizontal);
+        QTRY_COMPARE(dock->width(), typesDockWidth);
+    }
+    QTreeView* tree = m_window->typeTree();
+    QAbstractItemModel* model = tree->model();
+    QCOMPARE(model->headerData(TypeTreeModel::PolicyColumn, Qt::Horizontal).toString(), header);
+    QModelIndex invoice;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data().toString() == QLatin1String("Invoice"))
+            invoice = model->index(row, TypeTreeModel::PolicyColumn);
+    QVERIFY(invoice.isValid());
+    QCOMPARE(invoice.data().toString(), QStringLiteral("BACKWARD_TRANSITIVE"));
+    QCOMPARE(invoice.data(Qt::ToolTipRole).toString(), QStringLiteral("BACKWARD_TRANSITIVE"));
+
+    const QRect cell = tree->visualRect(invoice);
+    QVERIFY2(cell.left() >= 0 && cell.right() < tree->viewport()->width(),
+             qPrintable(QStringLiteral("the policy cell spans x %1..%2 of a %3 px wide tree")
+                            .arg(cell.left())
+                            .arg(cell.right())
+                            .arg(tree->viewport()->width())));
+    const int padding =
+        2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+    const int column = tree->header()->sectionSize(TypeTreeModel::PolicyColumn);
+    for (const char* policy : {"BACKWARD_TRANSITIVE", "FORWARD_TRANSITIVE", "FULL_TRANSITIVE"}) {
+        const int needed = tree->fontMetrics().horizontalAdvance(QLatin1String(policy)) + padding;
+        QVERIFY2((column >= needed) == whole,
+                 qPrintable(QStringLiteral("%1 px for %2, which needs %3")
+                                .arg(column)
+                                .arg(policy)
+                                .arg(needed)));
+    }
+}
+
+// A plan step's title wraps inside the steps table: the row is as tall as the wrapped title,
+// so none of it is elided, and the title's tooltip holds it whole.
+void ViewsTest::migrationStepTitlesWrap() {
+    const QString title = QStringLiteral("copy in key order, server side (INSERT ... SELECT per "
+                                         "batch; the key bounds are bound after the expression "
+                                         "values)");
+    strata::postgres::Plan plan;
+    plan.steps.push_back({strata::postgres::Phase::Expand,
+                          "create orders__v2_0_0",
+                          "CREATE TABLE x ()",
+                          {},
+                          -1,
+                          false});
+    plan.steps.push_back({strata::postgres::Phase::Copy,
+                          title.toStdString(),
+                          "INSERT INTO x SELECT 1",
+                          {},
+                          5000,
+                          false});
+    m_window->showView(MainWindow::View::Migration);
+    MigrationView* migration = m_window->migrationView();
+    migration->stepsModel()->setPlan(&plan);
+    QTableView* steps = nullptr;
+    for (QTableView* table : migration->findChildren<QTableView*>())
+        if (table->accessibleName() == QLatin1String("Plan steps"))
+            steps = table;
+    QVERIFY(steps);
+    QApplication::processEvents();
+
+    const QModelIndex cell = steps->model()->index(1, PlanStepsModel::TitleColumn);
+    QCOMPARE(cell.data().toString(), title);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), title);
+    const int padding =
+        2 * (steps->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, steps) + 1);
+    const int width = steps->columnWidth(PlanStepsModel::TitleColumn) - padding;
+    const QFontMetrics metrics = steps->fontMetrics();
+    QVERIFY2(metrics.horizontalAdvance(title) > 2 * width,
+             "the title must need more than two lines for the test to mean anything");
+    const int needed =
+        metrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, title).height();
+    QVERIFY2(steps->wordWrap(), "titles must wrap");
+    QVERIFY2(steps->rowHeight(1) >= needed,
+             qPrintable(QStringLiteral("row of %1 px for a title %2 px tall")
+                            .arg(steps->rowHeight(1))
+                            .arg(needed)));
+    QVERIFY2(steps->rowHeight(0) < steps->rowHeight(1), "a one-line title keeps a short row");
+}
+
 void ViewsTest::screenshot_data() {
     QTest::addColumn<QString>("view");
     for (const QString& view : MainWindow::viewNames())
@@ -471,11 +649,23 @@ void ViewsTest::screenshot_data() {
     QTest::newRow("settings") << QStringLiteral("settings");
 }
 
+// A screenshot shows the view with something in it, but changes nothing: the workspace is the
+// same, unmodified, with nothing to undo.
 void ViewsTest::screenshot() {
     QFETCH(QString, view);
     QTemporaryDir dir;
     const QString path = dir.filePath(view + QStringLiteral(".png"));
+    const std::string before = strata::serializeWorkspace(m_doc->workspace());
     QCOMPARE(renderScreenshot(m_window.get(), view, path), QString());
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    QVERIFY(m_doc->undoStack()->isClean());
+    QVERIFY(!m_doc->isModified());
+    QVERIFY2(strata::serializeWorkspace(m_doc->workspace()) == before,
+             "the screenshot changed the workspace");
+    if (view == QLatin1String("clusters")) // the rollout is shown though it is not recorded
+        QCOMPARE(m_window->clusterView()->rolloutStateText(),
+                 QStringLiteral("Rollout of Order-v1.1.0: <b>created</b>, 0 of 3 node(s) "
+                                "upgraded. Safe to roll out."));
     const QImage image(path);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 300);
@@ -601,6 +791,107 @@ void ViewsTest::rolloutSurvivesSaveAndReopen() {
     QVERIFY(clusters->rolloutOrder()->item(0)->font().strikeOut());
     QVERIFY(!clusters->rolloutOrder()->item(1)->font().strikeOut());
     QVERIFY(!m_doc->isModified());
+}
+
+void ViewsTest::rolloutReasonsAreWordedInTheInterfaceLanguage_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("order");
+    QTest::addColumn<QString>("unfinalised");
+    QTest::addColumn<QString>("refused");
+    QTest::newRow("zh_CN")
+        << QStringLiteral("zh_CN")
+        << QStringList{QStringLiteral(
+                           "第 1 批：enricher-1（读方）——读方优先：目标版本能读取旧数据"),
+                       QStringLiteral(
+                           "第 2 批：order-api-1（写方）——写方最后：旧读方无法读取目标版本的数据"),
+                       QStringLiteral(
+                           "第 2 批：order-api-2（写方）——写方最后：旧读方无法读取目标版本的数据"),
+                       QStringLiteral(
+                           "注意：节点 order-api-2 支持 Order 1.0.0..1.0.0：其升级必须带来对 "
+                           "1.1.0 的支持")}
+        << QStringLiteral("发布前没有最终版本：没有任何 Item 版本得到法定数 2 个节点的支持：a "
+                          "1.0.0..1.1.0")
+        << QStringLiteral("OrderEnriched-v1.0.0 的发布：<b>已创建</b>，已升级 1 个节点中的 0 个。"
+                          "发布不安全。<br><span style='color:#d33'>拒绝启动 OrderEnriched-v1.0.0 "
+                          "的发布：OrderEnriched-v1.1.0 和 OrderEnriched-v1.0.0 "
+                          "都无法读取对方的数据</span>");
+    // English is the engine's own wording, unchanged
+    QTest::newRow("en")
+        << QStringLiteral("en")
+        << QStringList{QStringLiteral(
+                           "wave 1: enricher-1 (reader) — readers first: the target reads the "
+                           "old data"),
+                       QStringLiteral(
+                           "wave 2: order-api-1 (writer) — writers last: old readers cannot "
+                           "read the target's data"),
+                       QStringLiteral(
+                           "wave 2: order-api-2 (writer) — writers last: old readers cannot "
+                           "read the target's data"),
+                       QStringLiteral(
+                           "note: node order-api-2 supports Order 1.0.0..1.0.0: its upgrade "
+                           "must bring support for 1.1.0")}
+        << QStringLiteral("no finalised version before the rollout: no version of Item is "
+                          "supported by a quorum of 2: a 1.0.0..1.1.0")
+        << QStringLiteral("Rollout of OrderEnriched-v1.0.0: <b>created</b>, 0 of 1 node(s) "
+                          "upgraded. Not safe to roll out.<br><span style='color:#d33'>refusing "
+                          "to start the rollout of OrderEnriched-v1.0.0: neither "
+                          "OrderEnriched-v1.1.0 nor OrderEnriched-v1.0.0 reads the other's "
+                          "data</span>");
+}
+
+// The engine gives each rollout reason a code and its values: the clusters view words them in
+// the interface language, including a reason that rests on another.
+void ViewsTest::rolloutReasonsAreWordedInTheInterfaceLanguage() {
+    QFETCH(QString, language);
+    QFETCH(QStringList, order);
+    QFETCH(QString, unfinalised);
+    QFETCH(QString, refused);
+    QVERIFY(SettingsDialog::applyLanguage(language));
+    ClusterView* clusters = m_window->clusterView();
+    m_window->showView(MainWindow::View::Clusters);
+    clusters->showCluster(QStringLiteral("orders"));
+    clusters->previewRollout(QStringLiteral("Order-v1.1.0"));
+    QStringList shown;
+    for (int row = 0; row < clusters->rolloutOrder()->count(); ++row)
+        shown << clusters->rolloutOrder()->item(row)->text();
+    QCOMPARE(shown, order);
+
+    using Code = strata::RolloutReason::Code;
+    const strata::RolloutReason reason = strata::makeRolloutReason(
+        Code::NoFinalisedVersion, {},
+        {strata::makeRolloutReason(
+            Code::NoVersionForQuorum,
+            {{"type", "Item"}, {"quorum", "2"}, {"ranges", "a 1.0.0..1.1.0"}})});
+    QCOMPARE(RolloutText::sentence(reason), unfinalised);
+
+    // the engine refuses to start an unsafe plan; the view says why in the same language
+    clusters->previewRollout(QStringLiteral("OrderEnriched-v1.0.0"));
+    const QString startText =
+        language == QLatin1String("en") ? QStringLiteral("Start") : QStringLiteral("开始");
+    QTRY_VERIFY(clusters->rolloutButton(startText)); // buttons are worded again on an event
+    QPushButton* start = clusters->rolloutButton(startText);
+    QVERIFY(start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(clusters->rolloutStateText(), refused);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+}
+
+void ViewsTest::sizesAreWordedInTheInterfaceLanguage_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("progress");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
+                           << QStringLiteral("0 / 0 行 · 0 字节 · 0 行/秒 · 预计剩余 未知");
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringLiteral("0 / 0 rows · 0 bytes · 0 rows/s · ETA unknown");
+}
+
+// Sizes are formatted in the interface language: the unit "bytes" is not left in English.
+void ViewsTest::sizesAreWordedInTheInterfaceLanguage() {
+    QFETCH(QString, language);
+    QFETCH(QString, progress);
+    QVERIFY(SettingsDialog::applyLanguage(language));
+    MigrationView view(m_doc.get(), m_problems.get(), m_window->connectionStatus());
+    QCOMPARE(view.progressText(), progress);
 }
 
 QTEST_MAIN(ViewsTest)

@@ -15,7 +15,77 @@ bool reads(NodeRole role) {
     return role != NodeRole::Writer;
 }
 
+using Code = RolloutReason::Code;
+
+std::string englishText(const RolloutReason& r) {
+    const auto p = [&r](const char* name) {
+        const auto it = r.params.find(name);
+        return it == r.params.end() ? std::string() : it->second;
+    };
+    switch (r.code) {
+    case Code::NoNodeDeclaresType:
+        return "no live node of " + p("cluster") + " declares a range for " + p("type");
+    case Code::SupportedByAll:
+        return p("count") + " of " + p("live") + " live nodes support " + p("version") +
+               " (all are needed)";
+    case Code::SupportedByQuorum:
+        return p("count") + " of " + p("live") + " live nodes support " + p("version") +
+               " (quorum " + p("quorum") + ")";
+    case Code::NoVersionForAll:
+        return "no version of " + p("type") + " is supported by every live node: " + p("ranges");
+    case Code::NoVersionForQuorum:
+        return "no version of " + p("type") + " is supported by a quorum of " + p("quorum") + ": " +
+               p("ranges");
+    case Code::NoFinalisedVersion:
+        return "no finalised version before the rollout" +
+               (r.causes.empty() ? std::string() : ": " + r.causes.front().text);
+    case Code::AlreadyFinalised:
+        return p("target") + " is already finalised";
+    case Code::NeitherReadsTheOther:
+        return "neither " + p("current") + " nor " + p("target") + " reads the other's data";
+    case Code::NodeTooNew:
+        return "node " + p("node") + " supports " + p("type") + " " + p("range") +
+               " only, nothing as old as " + p("version");
+    case Code::NodeNeedsSupport:
+        return "node " + p("node") + " supports " + p("type") + " " + p("range") +
+               ": its upgrade must bring support for " + p("version");
+    case Code::DownNodeCannotRead:
+        return "node " + p("node") + " is down and supports only " + p("range") + ": finalising " +
+               p("target") + " would leave it unable to read the data when it returns";
+    case Code::DownNodeUpgradesLater:
+        return "node " + p("node") +
+               " is down; it is not upgraded now and must be upgraded when it returns";
+    case Code::OneWayWithBothRoles:
+        return p("count") + " live nodes both read and write " + p("type") +
+               ": with compatibility in one direction only, an upgraded one would exchange data "
+               "with one not yet upgraded that cannot read it";
+    case Code::StoreMustMigrate:
+        return "store " + p("store") + " holds " + p("current") + " records that " + p("target") +
+               " cannot read: migrate it before readers move";
+    case Code::AnyOrder:
+        return "both versions read each other's data: any order";
+    case Code::BetweenReadersAndWriters:
+        return "reads and writes: between the readers and the writers";
+    case Code::ReadersFirst:
+        return "readers first: the target reads the old data";
+    case Code::WritersFirst:
+        return "writers first: old readers read the target's data";
+    case Code::WritersLast:
+        return "writers last: old readers cannot read the target's data";
+    case Code::ReadersLast:
+        return "readers last: the target cannot read old data";
+    }
+    return {};
+}
+
 } // namespace
+
+RolloutReason makeRolloutReason(RolloutReason::Code code, std::map<std::string, std::string> params,
+                                std::vector<RolloutReason> causes) {
+    RolloutReason reason{code, std::move(params), std::move(causes), {}};
+    reason.text = englishText(reason);
+    return reason;
+}
 
 FinalisedVersion finalisedVersion(const Workspace& ws, const Cluster& cluster,
                                   std::string_view type) {
@@ -30,7 +100,8 @@ FinalisedVersion finalisedVersion(const Workspace& ws, const Cluster& cluster,
         }
     }
     if (!def || nodes.empty()) {
-        result.reason = "no live node of " + cluster.name + " declares a range for " + result.type;
+        result.reason = makeRolloutReason(Code::NoNodeDeclaresType,
+                                          {{"cluster", cluster.name}, {"type", result.type}});
         return result;
     }
 
@@ -41,20 +112,25 @@ FinalisedVersion finalisedVersion(const Workspace& ws, const Cluster& cluster,
         });
         if (count >= needed) {
             result.version = it->id.version;
-            result.reason = std::to_string(count) + " of " + std::to_string(nodes.size()) +
-                            " live nodes support " + it->id.toString() +
-                            (cluster.quorum > 0 ? " (quorum " + std::to_string(needed) + ")"
-                                                : " (all are needed)");
+            std::map<std::string, std::string> params = {{"count", std::to_string(count)},
+                                                         {"live", std::to_string(nodes.size())},
+                                                         {"version", it->id.toString()}};
+            if (cluster.quorum > 0)
+                params["quorum"] = std::to_string(needed);
+            result.reason = makeRolloutReason(
+                cluster.quorum > 0 ? Code::SupportedByQuorum : Code::SupportedByAll, params);
             return result;
         }
     }
-    result.reason = "no version of " + result.type + " is supported by " +
-                    (cluster.quorum > 0 ? "a quorum of " + std::to_string(needed)
-                                        : std::string("every live node")) +
-                    ":";
+    std::string ranges;
     for (const ClusterNode* n : nodes)
-        result.reason += " " + n->name + " " + rangeText(n->supports.at(result.type)) + ";";
-    result.reason.pop_back();
+        ranges +=
+            (ranges.empty() ? "" : "; ") + n->name + " " + rangeText(n->supports.at(result.type));
+    std::map<std::string, std::string> params = {{"type", result.type}, {"ranges", ranges}};
+    if (cluster.quorum > 0)
+        params["quorum"] = std::to_string(needed);
+    result.reason = makeRolloutReason(
+        cluster.quorum > 0 ? Code::NoVersionForQuorum : Code::NoVersionForAll, params);
     return result;
 }
 
@@ -68,42 +144,39 @@ void checkNodes(const Workspace& ws, const Cluster& cluster, RolloutPlan& plan) 
             continue;
         const VersionRange& r = range->second;
         bool fits = r.contains(plan.target.version);
-        if (n.live && plan.target.version < r.min) {
-            plan.reasons.push_back("node " + n.name + " supports " + plan.type + " " +
-                                   rangeText(r) + " only, nothing as old as " +
-                                   plan.target.version.toString());
-        } else if (n.live && !fits) {
-            plan.warnings.push_back("node " + n.name + " supports " + plan.type + " " +
-                                    rangeText(r) + ": its upgrade must bring support for " +
-                                    plan.target.version.toString());
-        }
+        const std::map<std::string, std::string> node = {
+            {"node", n.name},
+            {"type", plan.type},
+            {"range", rangeText(r)},
+            {"version", plan.target.version.toString()}};
+        if (n.live && plan.target.version < r.min)
+            plan.reasons.push_back(makeRolloutReason(Code::NodeTooNew, node));
+        else if (n.live && !fits)
+            plan.warnings.push_back(makeRolloutReason(Code::NodeNeedsSupport, node));
         if (!n.live && !fits && !plan.oldReadsNew) {
-            plan.reasons.push_back("node " + n.name + " is down and supports only " + rangeText(r) +
-                                   ": finalising " + plan.target.toString() +
-                                   " would leave it unable to read the data when it returns");
+            plan.reasons.push_back(makeRolloutReason(
+                Code::DownNodeCannotRead,
+                {{"node", n.name}, {"range", rangeText(r)}, {"target", plan.target.toString()}}));
         } else if (!n.live) {
-            plan.warnings.push_back("node " + n.name +
-                                    " is down; it is not upgraded now and "
-                                    "must be upgraded when it returns");
+            plan.warnings.push_back(
+                makeRolloutReason(Code::DownNodeUpgradesLater, {{"node", n.name}}));
         }
         bothLive += n.live && n.role == NodeRole::Both;
     }
 
     bool oneWay = plan.newReadsOld != plan.oldReadsNew;
     if (oneWay && bothLive > 1) {
-        plan.reasons.push_back(std::to_string(bothLive) + " live nodes both read and write " +
-                               plan.type +
-                               ": with compatibility in one direction only, an upgraded one "
-                               "would exchange data with one not yet upgraded that cannot "
-                               "read it");
+        plan.reasons.push_back(makeRolloutReason(
+            Code::OneWayWithBothRoles, {{"count", std::to_string(bothLive)}, {"type", plan.type}}));
     }
     if (plan.oldReadsNew && !plan.newReadsOld && plan.current) {
         TypeVersionId current{plan.type, *plan.current};
         for (const StoreObject& s : ws.stores) {
             if (s.holds == current) {
-                plan.reasons.push_back("store " + s.name + " holds " + current.toString() +
-                                       " records that " + plan.target.toString() +
-                                       " cannot read: migrate it before readers move");
+                plan.reasons.push_back(makeRolloutReason(Code::StoreMustMigrate,
+                                                         {{"store", s.name},
+                                                          {"current", current.toString()},
+                                                          {"target", plan.target.toString()}}));
             }
         }
     }
@@ -116,20 +189,18 @@ void orderNodes(const Cluster& cluster, RolloutPlan& plan) {
         if (!n.live || !n.supports.count(plan.type))
             continue;
         RolloutStep step{n.name, n.role, 1, {}};
-        if (full) {
-            step.why = "both versions read each other's data: any order";
-        } else if (n.role == NodeRole::Both) {
+        Code why = Code::AnyOrder; // a full change: one wave
+        if (!full && n.role == NodeRole::Both) {
             step.wave = 2;
-            step.why = "reads and writes: between the readers and the writers";
-        } else if (reads(n.role) == readersFirst) {
+            why = Code::BetweenReadersAndWriters;
+        } else if (!full && reads(n.role) == readersFirst) {
             step.wave = 1;
-            step.why = readersFirst ? "readers first: the target reads the old data"
-                                    : "writers first: old readers read the target's data";
-        } else {
+            why = readersFirst ? Code::ReadersFirst : Code::WritersFirst;
+        } else if (!full) {
             step.wave = 3;
-            step.why = readersFirst ? "writers last: old readers cannot read the target's data"
-                                    : "readers last: the target cannot read old data";
+            why = readersFirst ? Code::WritersLast : Code::ReadersLast;
         }
+        step.why = makeRolloutReason(why);
         plan.order.push_back(std::move(step));
     }
     std::stable_sort(plan.order.begin(), plan.order.end(),
@@ -161,9 +232,10 @@ Result<RolloutPlan> planRollout(const Workspace& ws, const Cluster& cluster,
     plan.current = fin.version;
 
     if (!plan.current) {
-        plan.warnings.push_back("no finalised version before the rollout: " + fin.reason);
+        plan.warnings.push_back(makeRolloutReason(Code::NoFinalisedVersion, {}, {fin.reason}));
     } else if (*plan.current == target.version) {
-        plan.warnings.push_back(target.toString() + " is already finalised");
+        plan.warnings.push_back(
+            makeRolloutReason(Code::AlreadyFinalised, {{"target", target.toString()}}));
     } else {
         const TypeVersion* from = ws.findVersion({target.name, *plan.current});
         bool upgrade = *plan.current < target.version;
@@ -172,8 +244,9 @@ Result<RolloutPlan> planRollout(const Workspace& ws, const Cluster& cluster,
         plan.newReadsOld = upgrade ? plan.verdict->readCompatible : plan.verdict->writeCompatible;
         plan.oldReadsNew = upgrade ? plan.verdict->writeCompatible : plan.verdict->readCompatible;
         if (!plan.newReadsOld && !plan.oldReadsNew) {
-            plan.reasons.push_back("neither " + from->id.toString() + " nor " + target.toString() +
-                                   " reads the other's data");
+            plan.reasons.push_back(
+                makeRolloutReason(Code::NeitherReadsTheOther, {{"current", from->id.toString()},
+                                                               {"target", target.toString()}}));
         }
     }
 
@@ -228,8 +301,8 @@ RolloutRecord Rollout::record() const {
 Status Rollout::start() {
     if (!m_plan.safe) {
         std::string why;
-        for (const std::string& r : m_plan.reasons)
-            why += (why.empty() ? "" : "; ") + r;
+        for (const RolloutReason& r : m_plan.reasons)
+            why += (why.empty() ? "" : "; ") + r.text;
         return makeError(ErrorCode::Conflict, "refusing to start the rollout of " +
                                                   m_plan.target.toString() + ": " + why);
     }
@@ -263,8 +336,14 @@ Json rolloutPlanToJson(const RolloutPlan& plan) {
     Json order = Json::array();
     for (const RolloutStep& s : plan.order) {
         order.push_back(
-            {{"node", s.node}, {"role", toString(s.role)}, {"wave", s.wave}, {"why", s.why}});
+            {{"node", s.node}, {"role", toString(s.role)}, {"wave", s.wave}, {"why", s.why.text}});
     }
+    const auto texts = [](const std::vector<RolloutReason>& reasons) {
+        std::vector<std::string> out;
+        for (const RolloutReason& r : reasons)
+            out.push_back(r.text);
+        return out;
+    };
     Json j = {{"cluster", plan.cluster},
               {"type", plan.type},
               {"current", plan.current ? Json(plan.current->toString()) : Json(nullptr)},
@@ -272,8 +351,8 @@ Json rolloutPlanToJson(const RolloutPlan& plan) {
               {"new_reads_old", plan.newReadsOld},
               {"old_reads_new", plan.oldReadsNew},
               {"safe", plan.safe},
-              {"reasons", plan.reasons},
-              {"warnings", plan.warnings},
+              {"reasons", texts(plan.reasons)},
+              {"warnings", texts(plan.warnings)},
               {"order", order}};
     if (plan.verdict)
         j["verdict"] = verdictToJson(*plan.verdict);
@@ -285,13 +364,13 @@ std::string rolloutPlanToText(const RolloutPlan& plan) {
     out << "Rollout of " << plan.target.toString() << " on cluster " << plan.cluster << ": "
         << (plan.safe ? "safe" : "NOT safe") << "\n";
     out << "  finalised now: " << (plan.current ? plan.current->toString() : "none") << "\n";
-    for (const std::string& r : plan.reasons)
-        out << "  blocked: " << r << "\n";
-    for (const std::string& w : plan.warnings)
-        out << "  note: " << w << "\n";
+    for (const RolloutReason& r : plan.reasons)
+        out << "  blocked: " << r.text << "\n";
+    for (const RolloutReason& w : plan.warnings)
+        out << "  note: " << w.text << "\n";
     for (const RolloutStep& s : plan.order)
-        out << "  wave " << s.wave << ": " << s.node << " (" << toString(s.role) << ") - " << s.why
-            << "\n";
+        out << "  wave " << s.wave << ": " << s.node << " (" << toString(s.role) << ") - "
+            << s.why.text << "\n";
     return out.str();
 }
 

@@ -11,5 +11,6 @@ const KernelTable& sse2Kernels();
 const KernelTable& sse42Kernels();
 const KernelTable& avx2Kernels();
 const KernelTable& avx512Kernels();
+const KernelTable& avx512VbmiKernels();
 
 } // namespace strata::simd::detail

@@ -22,12 +22,16 @@
 //       across the vector, the first k bytes taken from the end of `before`.
 
 #include "kernel_tables.h"
+#include "utf8_rows.h"
 #include "utf8_scalar.h"
+#include "utf8_tables.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
+#include <immintrin.h>
 #include <utility>
 #include <xsimd/xsimd.hpp>
 
@@ -36,76 +40,87 @@ namespace strata::simd::detail {
 template <class Arch, class Ops> struct BatchKernels {
     template <class T> using Batch = xsimd::batch<T, Arch>;
 
-    static void int32ToInt64(const int32_t* in, int64_t* out, size_t rows) {
-        constexpr size_t n = Batch<int64_t>::size;
+    // Outputs at least this large are written with non-temporal stores, as memcpy writes large
+    // copies: they cannot stay in cache until something reads them, and skipping the read for
+    // ownership of every output line saves a third of a widening conversion's memory traffic.
+    static constexpr size_t kStreamingBytes = size_t(8) << 20;
+
+    template <class T> static void storeStream(T* to, const Batch<T>& value) {
+        const Batch<int64_t> bits = xsimd::bitwise_cast<Batch<int64_t>>(value);
+        if constexpr (sizeof(Batch<T>) == 64)
+            _mm512_stream_si512(reinterpret_cast<__m512i*>(to), bits);
+        else if constexpr (sizeof(Batch<T>) == 32)
+            _mm256_stream_si256(reinterpret_cast<__m256i*>(to), bits);
+        else
+            _mm_stream_si128(reinterpret_cast<__m128i*>(to), bits);
+    }
+
+    // out[i] for rows [0, rows): `batchAt(i)` converts the batch of rows from i, `rowAt(i)` one
+    // row; both give the same values.
+    template <class Out, class BatchAt, class RowAt>
+    static void mapRows(Out* out, size_t rows, BatchAt batchAt, RowAt rowAt) {
+        constexpr size_t n = Batch<Out>::size;
         size_t i = 0;
+        const auto address = [&](size_t row) { return reinterpret_cast<uintptr_t>(out + row); };
+        if (rows * sizeof(Out) >= kStreamingBytes && address(0) % sizeof(Out) == 0) {
+            for (; address(i) % sizeof(Batch<Out>) != 0; ++i)
+                out[i] = rowAt(i);
+            for (; i + n <= rows; i += n)
+                storeStream(out + i, batchAt(i));
+            _mm_sfence(); // ordered before any later store, like ordinary stores
+        }
         for (; i + 2 * n <= rows; i += 2 * n) {
-            Ops::widenInt32(in + i).store_unaligned(out + i);
-            Ops::widenInt32(in + i + n).store_unaligned(out + i + n);
+            batchAt(i).store_unaligned(out + i);
+            batchAt(i + n).store_unaligned(out + i + n);
         }
         for (; i + n <= rows; i += n)
-            Ops::widenInt32(in + i).store_unaligned(out + i);
+            batchAt(i).store_unaligned(out + i);
         for (; i < rows; ++i)
-            out[i] = in[i];
+            out[i] = rowAt(i);
+    }
+
+    static void int32ToInt64(const int32_t* in, int64_t* out, size_t rows) {
+        mapRows(
+            out, rows, [in](size_t i) { return Ops::widenInt32(in + i); },
+            [in](size_t i) { return int64_t(in[i]); });
     }
 
     static void int32ToFloat64(const int32_t* in, double* out, size_t rows) {
-        constexpr size_t n = Batch<double>::size;
-        size_t i = 0;
-        for (; i + 2 * n <= rows; i += 2 * n) {
-            Ops::int32ToDouble(in + i).store_unaligned(out + i);
-            Ops::int32ToDouble(in + i + n).store_unaligned(out + i + n);
-        }
-        for (; i + n <= rows; i += n)
-            Ops::int32ToDouble(in + i).store_unaligned(out + i);
-        for (; i < rows; ++i)
-            out[i] = static_cast<double>(in[i]);
-    }
-
-    static Batch<double> int64ToDouble(const int64_t* in) {
-        return xsimd::batch_cast<double>(Batch<int64_t>::load_unaligned(in));
+        mapRows(
+            out, rows, [in](size_t i) { return Ops::int32ToDouble(in + i); },
+            [in](size_t i) { return static_cast<double>(in[i]); });
     }
 
     static void int64ToFloat64(const int64_t* in, double* out, size_t rows) {
-        constexpr size_t n = Batch<double>::size;
-        size_t i = 0;
-        for (; i + 2 * n <= rows; i += 2 * n) {
-            int64ToDouble(in + i).store_unaligned(out + i);
-            int64ToDouble(in + i + n).store_unaligned(out + i + n);
-        }
-        for (; i + n <= rows; i += n)
-            int64ToDouble(in + i).store_unaligned(out + i);
-        for (; i < rows; ++i)
-            out[i] = static_cast<double>(in[i]);
+        mapRows(
+            out, rows,
+            [in](size_t i) {
+                return xsimd::batch_cast<double>(Batch<int64_t>::load_unaligned(in + i));
+            },
+            [in](size_t i) { return static_cast<double>(in[i]); });
     }
 
     static void float32ToFloat64(const float* in, double* out, size_t rows) {
-        constexpr size_t n = Batch<double>::size;
-        size_t i = 0;
-        for (; i + 2 * n <= rows; i += 2 * n) {
-            Ops::floatToDouble(in + i).store_unaligned(out + i);
-            Ops::floatToDouble(in + i + n).store_unaligned(out + i + n);
-        }
-        for (; i + n <= rows; i += n)
-            Ops::floatToDouble(in + i).store_unaligned(out + i);
-        for (; i < rows; ++i)
-            out[i] = static_cast<double>(in[i]);
+        mapRows(
+            out, rows, [in](size_t i) { return Ops::floatToDouble(in + i); },
+            [in](size_t i) { return static_cast<double>(in[i]); });
     }
 
+    // Two roundings, never a fused multiply-add (the kernels are built with -ffp-contract=off).
     static void scaleOffset(const double* in, double* out, size_t rows, double scale,
                             double offset) {
-        constexpr size_t n = Batch<double>::size;
         const Batch<double> factor(scale);
         const Batch<double> shift(offset);
-        size_t i = 0;
-        for (; i + n <= rows; i += n) {
-            const Batch<double> product = Batch<double>::load_unaligned(in + i) * factor;
-            (product + shift).store_unaligned(out + i);
-        }
-        for (; i < rows; ++i) {
-            const double product = in[i] * scale;
-            out[i] = product + offset;
-        }
+        mapRows(
+            out, rows,
+            [=](size_t i) {
+                const Batch<double> product = Batch<double>::load_unaligned(in + i) * factor;
+                return product + shift;
+            },
+            [=](size_t i) {
+                const double product = in[i] * scale;
+                return product + offset;
+            });
     }
 
     // Lane k of the result is set when bit k of `bits` is set; lanes of 4 or 8 bytes.
@@ -360,78 +375,8 @@ template <class Arch, class Ops> struct BatchKernels {
         return utf8CheckFrom(text, pos, end, end) != kNoRow;
     }
 
-    // UTF-8 checking by table lookups over pairs of bytes, after Keiser and Lemire, "Validating
-    // UTF-8 in less than one instruction per byte" (2021). Each table maps a nibble to the set of
-    // error classes it can take part in; an error class survives the AND of the three lookups
-    // only when the byte pair really shows it.
-    enum Utf8Error : uint8_t {
-        kTooShort = 1 << 0,     // lead byte followed by a lead byte or ASCII
-        kTooLong = 1 << 1,      // ASCII followed by a continuation byte
-        kOverlong3 = 1 << 2,    // E0 80..9F
-        kTooLarge = 1 << 3,     // F4 90..BF, F5..FF 90..BF
-        kSurrogate = 1 << 4,    // ED A0..BF
-        kOverlong2 = 1 << 5,    // C0, C1 followed by a continuation byte
-        kTooLarge1000 = 1 << 6, // F5..FF 80..8F
-        kOverlong4 = 1 << 6,    // F0 80..8F
-        kTwoConts = 1 << 7,     // continuation after continuation (fine for a 3rd or 4th byte)
-        kCarry = kTooShort | kTooLong | kTwoConts,
-    };
-
+    // UTF-8 checking by table lookups over pairs of bytes (utf8_tables.h).
     using Bytes = Batch<uint8_t>;
-    using Table16 = std::array<uint8_t, 16>;
-
-    // by the high nibble of the first byte of a pair
-    static constexpr Table16 kFirstHigh = {kTooLong,
-                                           kTooLong,
-                                           kTooLong,
-                                           kTooLong,
-                                           kTooLong,
-                                           kTooLong,
-                                           kTooLong,
-                                           kTooLong,
-                                           kTwoConts,
-                                           kTwoConts,
-                                           kTwoConts,
-                                           kTwoConts,
-                                           kTooShort | kOverlong2,
-                                           kTooShort,
-                                           kTooShort | kOverlong3 | kSurrogate,
-                                           kTooShort | kTooLarge | kTooLarge1000 | kOverlong4};
-    // by the low nibble of the first byte of a pair
-    static constexpr Table16 kFirstLow = {kCarry | kOverlong3 | kOverlong2 | kOverlong4,
-                                          kCarry | kOverlong2,
-                                          kCarry,
-                                          kCarry,
-                                          kCarry | kTooLarge,
-                                          kCarry | kTooLarge | kTooLarge1000,
-                                          kCarry | kTooLarge | kTooLarge1000,
-                                          kCarry | kTooLarge | kTooLarge1000,
-                                          kCarry | kTooLarge | kTooLarge1000,
-                                          kCarry | kTooLarge | kTooLarge1000,
-                                          kCarry | kTooLarge | kTooLarge1000,
-                                          kCarry | kTooLarge | kTooLarge1000,
-                                          kCarry | kTooLarge | kTooLarge1000,
-                                          kCarry | kTooLarge | kTooLarge1000 | kSurrogate,
-                                          kCarry | kTooLarge | kTooLarge1000,
-                                          kCarry | kTooLarge | kTooLarge1000};
-    // by the high nibble of the second byte of a pair
-    static constexpr Table16 kSecondHigh = {
-        kTooShort,
-        kTooShort,
-        kTooShort,
-        kTooShort,
-        kTooShort,
-        kTooShort,
-        kTooShort,
-        kTooShort,
-        kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge1000 | kOverlong4,
-        kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge,
-        kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,
-        kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,
-        kTooShort,
-        kTooShort,
-        kTooShort,
-        kTooShort};
 
     static Bytes repeated(const Table16& table) {
         alignas(64) std::array<uint8_t, Bytes::size> lanes{};
@@ -528,48 +473,19 @@ template <class Arch, class Ops> struct BatchKernels {
         }
     };
 
-    // The first bytes of a range of rows, taken a few at a time. Continuation bytes 0x80..0xBF
-    // are the signed bytes below -64, so the lowest first byte tells whether any row starts
-    // inside a sequence.
-    struct RowStarts {
-        const uint32_t* offsets;
-        const int8_t* text;
-        size_t row;
-        size_t end;
-        int lowest = 0;
-
-        void take(size_t count) {
-            const size_t stop = std::min(end, row + count);
-            int other = 0; // a second minimum, so consecutive loads do not wait on each other
-            for (; row + 2 <= stop; row += 2) {
-                lowest = std::min<int>(lowest, text[offsets[row]]);
-                other = std::min<int>(other, text[offsets[row + 1]]);
-            }
-            if (row < stop)
-                lowest = std::min<int>(lowest, text[offsets[row++]]);
-            lowest = std::min(lowest, other);
-        }
-
-        bool noneInsideASequence() {
-            take(end - row);
-            return lowest >= -64;
-        }
-    };
-
     // Checks rows [firstRow, endRow) as one stream in blocks of four vectors (an ASCII block
     // costs one test, any other block is checked whole, without a branch per vector) and that
     // no row starts with a continuation byte. The row starts are read a few per non-ASCII
-    // block, so the scalar loads overlap the vector work instead of following it.
+    // block, so the scalar loads overlap the vector work instead of following it; they lag
+    // behind the vectors (the rest are read at the end), so they read bytes already in cache.
     static bool checkRowsLookup(const Utf8Tables& tables, const uint32_t* offsets,
                                 const char* bytes, size_t firstRow, size_t endRow) {
         constexpr size_t n = Bytes::size;
         const auto* text = reinterpret_cast<const uint8_t*>(bytes);
         const size_t begin = offsets[firstRow];
         const size_t end = offsets[endRow];
-        RowStarts starts{offsets, reinterpret_cast<const int8_t*>(bytes), firstRow,
-                         rowsWithFirstByte(offsets, firstRow, endRow)};
-        const size_t blocks = (end - begin) / (4 * n);
-        const size_t startsPerBlock = blocks > 0 ? (starts.end - firstRow) / blocks + 1 : 0;
+        RowStarts starts(offsets, bytes, firstRow, endRow);
+        const size_t startsPerBlock = starts.perBlock((end - begin) / (4 * n));
         Utf8Lookup lookup(tables);
         size_t pos = begin;
         for (; pos + 4 * n <= end; pos += 4 * n) {
@@ -603,30 +519,19 @@ template <class Arch, class Ops> struct BatchKernels {
         return lookup.valid() && (lookup.ascii || starts.noneInsideASequence());
     }
 
-    // The end of the rows that have a first byte to read: rows starting at the end of the range
-    // are empty. An empty row before them reads the next row's first byte, checked anyway.
-    static size_t rowsWithFirstByte(const uint32_t* offsets, size_t firstRow, size_t endRow) {
-        const uint32_t end = offsets[endRow];
-        while (endRow > firstRow && offsets[endRow - 1] == end)
-            --endRow;
-        return endRow;
-    }
-
     // In a well-formed stream every row is well-formed on its own exactly when no row starts
     // with a continuation byte, that is, no sequence crosses a row boundary.
     static bool rowsStartSequences(const uint32_t* offsets, const char* bytes, size_t firstRow,
                                    size_t endRow) {
-        RowStarts starts{offsets, reinterpret_cast<const int8_t*>(bytes), firstRow,
-                         rowsWithFirstByte(offsets, firstRow, endRow)};
-        return starts.noneInsideASequence();
+        return RowStarts(offsets, bytes, firstRow, endRow).noneInsideASequence();
     }
 
     static Utf8Outcome validateUtf8(const uint32_t* offsets, const char* bytes,
                                     const uint64_t* validity, size_t rows) {
-        constexpr size_t kRowsPerChunk = 1024;
         const Utf8Tables tables;
-        for (size_t firstRow = 0; firstRow < rows; firstRow += kRowsPerChunk) {
-            const size_t endRow = std::min(rows, firstRow + kRowsPerChunk);
+        for (size_t firstRow = 0; firstRow < rows; firstRow += kUtf8RowsPerChunk) {
+            const size_t endRow = std::min(rows, firstRow + kUtf8RowsPerChunk);
+            prefetchNextChunkEnd(offsets, firstRow, rows);
             bool ok = false;
             if constexpr (Ops::kHasByteLookup) {
                 ok = checkRowsLookup(tables, offsets, bytes, firstRow, endRow);

@@ -22,7 +22,7 @@ SimdLevel detectCpu() {
     // libgcc/compiler-rt also check that the OS saves the wider registers (XGETBV)
     if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512cd") &&
         __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512bw"))
-        return SimdLevel::Avx512;
+        return __builtin_cpu_supports("avx512vbmi") ? SimdLevel::Avx512Vbmi : SimdLevel::Avx512;
     if (__builtin_cpu_supports("avx2"))
         return SimdLevel::Avx2;
     if (__builtin_cpu_supports("sse4.2"))
@@ -65,13 +65,15 @@ const char* toString(SimdLevel level) {
         return "avx2";
     case SimdLevel::Avx512:
         return "avx512";
+    case SimdLevel::Avx512Vbmi:
+        return "avx512vbmi";
     }
     return "scalar";
 }
 
 Result<SimdLevel> parseSimdLevel(std::string_view text) {
     for (SimdLevel level : {SimdLevel::Scalar, SimdLevel::Sse2, SimdLevel::Sse42, SimdLevel::Avx2,
-                            SimdLevel::Avx512}) {
+                            SimdLevel::Avx512, SimdLevel::Avx512Vbmi}) {
         if (text == toString(level))
             return level;
     }
@@ -79,7 +81,7 @@ Result<SimdLevel> parseSimdLevel(std::string_view text) {
         return SimdLevel::Sse42;
     return makeError(ErrorCode::InvalidArgument,
                      "unknown SIMD level \"" + std::string(text) +
-                         "\" (expected scalar, sse2, sse42, avx2 or avx512)");
+                         "\" (expected scalar, sse2, sse42, avx2, avx512 or avx512vbmi)");
 }
 
 SimdLevel detectedSimdLevel() {
@@ -127,6 +129,8 @@ const KernelTable* kernelsFor(SimdLevel level) {
         return &detail::avx2Kernels();
     case SimdLevel::Avx512:
         return &detail::avx512Kernels();
+    case SimdLevel::Avx512Vbmi:
+        return &detail::avx512VbmiKernels();
     }
     return &detail::scalarKernels();
 }

@@ -7,17 +7,61 @@
 #include "strata/cluster/lifecycle.h"
 #include "strata/compat/verdict.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace strata {
 
+// Why a version is finalised or not, why a rollout is blocked, what to know about it, and why a
+// node goes in its wave: a code and the values its sentence is made of, so that a front end can
+// say the same thing in another language, with the engine's English sentence beside them.
+struct RolloutReason {
+    enum class Code {
+        // how the finalised version was chosen, or why there is none (version: "Item-v1.1.0")
+        NoNodeDeclaresType, // cluster, type
+        SupportedByAll,     // count, live, version
+        SupportedByQuorum,  // count, live, version, quorum
+        NoVersionForAll,    // type, ranges ("a 1.0.0..2.0.0; b 3.0.0..3.1.0")
+        NoVersionForQuorum, // type, quorum, ranges
+        // blocking reasons and warnings of a plan (range: "1.0.0..2.0.0", version: "2.1.0")
+        NoFinalisedVersion,    // none; `causes` holds why there is none
+        AlreadyFinalised,      // target
+        NeitherReadsTheOther,  // current, target
+        NodeTooNew,            // node, type, range, version
+        NodeNeedsSupport,      // node, type, range, version
+        DownNodeCannotRead,    // node, range, target
+        DownNodeUpgradesLater, // node
+        OneWayWithBothRoles,   // count, type
+        StoreMustMigrate,      // store, current, target
+        // why a node goes in its wave
+        AnyOrder,
+        BetweenReadersAndWriters,
+        ReadersFirst,
+        WritersFirst,
+        WritersLast,
+        ReadersLast,
+    };
+
+    Code code = Code::AnyOrder;
+    std::map<std::string, std::string> params; // by name, as listed beside each code
+    std::vector<RolloutReason> causes;         // the reasons this one rests on
+    std::string text;                          // the English sentence
+
+    bool operator==(const RolloutReason&) const = default;
+};
+
+// A reason with its English sentence made from `code`, `params` and `causes`.
+RolloutReason makeRolloutReason(RolloutReason::Code code,
+                                std::map<std::string, std::string> params = {},
+                                std::vector<RolloutReason> causes = {});
+
 struct FinalisedVersion {
     std::string type;
     std::optional<SemVer> version;  // nullopt when no version satisfies the nodes
     std::vector<std::string> nodes; // the live nodes that were consulted
-    std::string reason;             // how the version was chosen, or why there is none
+    RolloutReason reason;           // how the version was chosen, or why there is none
 };
 
 // The highest version of `type` inside the intersection of the ranges of the cluster's live
@@ -28,8 +72,8 @@ FinalisedVersion finalisedVersion(const Workspace& ws, const Cluster& cluster,
 struct RolloutStep {
     std::string node;
     NodeRole role = NodeRole::Both;
-    int wave = 1;    // nodes of one wave may upgrade in any order, waves strictly in sequence
-    std::string why; // why this node goes in this wave
+    int wave = 1;      // nodes of one wave may upgrade in any order, waves strictly in sequence
+    RolloutReason why; // why this node goes in this wave
 };
 
 struct RolloutPlan {
@@ -41,9 +85,9 @@ struct RolloutPlan {
     bool newReadsOld = true;        // target reads data written by current
     bool oldReadsNew = true;        // current reads data written by target
     bool safe = false;
-    std::vector<std::string> reasons;  // blocking reasons when not safe
-    std::vector<std::string> warnings; // things to know that do not block
-    std::vector<RolloutStep> order;    // live nodes in upgrade order
+    std::vector<RolloutReason> reasons;  // blocking reasons when not safe
+    std::vector<RolloutReason> warnings; // things to know that do not block
+    std::vector<RolloutStep> order;      // live nodes in upgrade order
 };
 
 // Is rolling `target` out to `cluster` safe, and in which order? The current version is the

@@ -12,14 +12,15 @@ namespace strata::simd {
 
 // Ordered from weakest to strongest; every level includes the ones before it.
 enum class SimdLevel {
-    Scalar, // plain loops, compiled without auto-vectorisation
-    Sse2,   // baseline x86-64
-    Sse42,  // SSE4.1 sign extension and 64-bit compares, SSE4.2
-    Avx2,   // 256-bit integer and float vectors, gathers
-    Avx512, // 512-bit vectors with AVX-512 F, CD, DQ and BW
+    Scalar,     // plain loops, compiled without auto-vectorisation
+    Sse2,       // baseline x86-64
+    Sse42,      // SSE4.1 sign extension and 64-bit compares, SSE4.2
+    Avx2,       // 256-bit integer and float vectors, gathers
+    Avx512,     // 512-bit vectors with AVX-512 F, CD, DQ and BW
+    Avx512Vbmi, // AVX-512 with VBMI byte permutes (Ice Lake, Zen 4 and later)
 };
 
-// "scalar", "sse2", "sse42", "avx2" or "avx512".
+// "scalar", "sse2", "sse42", "avx2", "avx512" or "avx512vbmi".
 const char* toString(SimdLevel level);
 
 // Accepts the names toString() produces ("sse4.2" is also accepted for sse42).
