@@ -156,6 +156,8 @@ VerdictPanel::VerdictPanel(WorkspaceDocument* document, JobRunner* jobs, QWidget
     QFont font = m_title->font();
     font.setBold(true);
     m_title->setFont(font);
+    // long version labels wrap instead of widening the dock, which squeezed the type tree
+    m_title->setWordWrap(true);
     m_policy->setWordWrap(true);
     m_texts.add([this] { m_policy->setAccessibleName(tr("Policy check")); });
     auto* layout = new QVBoxLayout(this);

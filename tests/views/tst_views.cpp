@@ -87,6 +87,7 @@ private slots:
     void policyColumnShowsEveryPolicy();
     void treeKeepsItsStateWhenTheStructureChanges();
     void openedFileShowsAnEvolvedVersion();
+    void verdictTitleWrapsInsteadOfWideningItsDock();
     void migrationStepTitlesWrap();
     void screenshot_data();
     void screenshot();
@@ -522,6 +523,24 @@ void ViewsTest::openedFileShowsAnEvolvedVersion() {
     QCOMPARE(tree->currentIndex().parent().data().toString(), QStringLiteral("ChinookCustomer"));
     QTRY_VERIFY(m_window->verdictPanel()->verdictWidget()->summaryText().contains(
         QStringLiteral("ChinookCustomer-v1.0.0 → ChinookCustomer-v1.1.0")));
+}
+
+// "ChinookCustomer-v1.1.0 against ChinookCustomer-v1.0.0" on one line made the verdict dock
+// wider than the window had room for, and the type tree beside it shrank until every policy
+// name was cut ("BACKWA…"): the title wraps, so the dock never needs its whole width.
+void ViewsTest::verdictTitleWrapsInsteadOfWideningItsDock() {
+    m_window->selectVersion(QStringLiteral("ChinookCustomer-v1.1.0"));
+    VerdictPanel* panel = m_window->verdictPanel();
+    QTRY_VERIFY(panel->verdictWidget()->summaryText().contains(
+        QStringLiteral("ChinookCustomer-v1.0.0 → ChinookCustomer-v1.1.0")));
+    QFont bold = panel->font();
+    bold.setBold(true);
+    const int titleOnOneLine = QFontMetrics(bold).horizontalAdvance(
+        QStringLiteral("ChinookCustomer-v1.1.0 against ChinookCustomer-v1.0.0"));
+    QVERIFY2(panel->minimumSizeHint().width() < titleOnOneLine,
+             qPrintable(QStringLiteral("verdict panel needs %1 px, the title on one line %2 px")
+                            .arg(panel->minimumSizeHint().width())
+                            .arg(titleOnOneLine)));
 }
 
 void ViewsTest::filterTypes() {
