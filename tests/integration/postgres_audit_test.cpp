@@ -30,6 +30,19 @@ Workspace refusalWorkspace(const std::string& db) {
     return ws;
 }
 
+// The database's invoice_line table as version 1.0.0, and a 2.0.0 that widens quantity to
+// bigint: a migration that copies the table.
+Workspace widenedQuantityWorkspace(const std::string& db) {
+    Workspace ws = workspaceFor(db, "public", "invoice_line");
+    TypeVersion& v2 = addVersion(ws, "invoice_line", "1.0.0", "2.0.0");
+    for (Field& f : v2.schema.fields)
+        if (f.name == "quantity") {
+            f.type = DataType::primitive(TypeKind::Int64);
+            f.doc = "pg.type: bigint";
+        }
+    return ws;
+}
+
 std::string fingerprintOf(Connection& conn, const Workspace& ws, const std::string& to,
                           const PlanOptions& options) {
     auto plan = planMigration(conn, ws, ws.stores[0], *TypeVersionId::parse(to), options);
@@ -113,18 +126,13 @@ TEST(PostgresAudit, EveryRefusedRunIsAuditedWithItsReason) {
 
 TEST(PostgresAudit, ACheckpointConflictIsARefusalOfThatRun) {
     freshDatabase("conflict_it", "chinook_template");
-    Workspace ws = workspaceFor("conflict_it", "public", "invoice_line");
-    TypeVersion& v2 = addVersion(ws, "invoice_line", "1.0.0", "2.0.0");
-    for (Field& f : v2.schema.fields)
-        if (f.name == "quantity") {
-            f.type = DataType::primitive(TypeKind::Int64);
-            f.doc = "pg.type: bigint";
-        }
+    const Workspace ws = widenedQuantityWorkspace("conflict_it");
     TempDir dir;
     const std::string path = (dir.path() / "ws.json").string();
     ASSERT_TRUE(saveWorkspace(ws, path).ok());
     auto conn = connect("conflict_it");
-    auto plan = planMigration(*conn, ws, ws.stores[0], v2.id, {true, false, false});
+    auto plan = planMigration(*conn, ws, ws.stores[0], *TypeVersionId::parse("invoice_line-v2.0.0"),
+                              {true, false, false});
     ASSERT_TRUE(plan.ok()) << plan.error().describe();
     MigrationControl control;
     ExecuteOptions options;
@@ -161,13 +169,7 @@ TEST(PostgresAudit, ACheckpointConflictIsARefusalOfThatRun) {
 
 TEST(PostgresAudit, VerifyRecordsTheRowsItCheckedUnderTheRunsFingerprint) {
     freshDatabase("verify_audit_it", "chinook_template");
-    Workspace ws = workspaceFor("verify_audit_it", "public", "invoice_line");
-    TypeVersion& v2 = addVersion(ws, "invoice_line", "1.0.0", "2.0.0");
-    for (Field& f : v2.schema.fields)
-        if (f.name == "quantity") {
-            f.type = DataType::primitive(TypeKind::Int64);
-            f.doc = "pg.type: bigint";
-        }
+    const Workspace ws = widenedQuantityWorkspace("verify_audit_it");
     TempDir dir;
     const std::string path = (dir.path() / "ws.json").string();
     ASSERT_TRUE(saveWorkspace(ws, path).ok());
