@@ -122,6 +122,17 @@ TypeVersion& addVersion(Workspace& ws, const std::string& type, const std::strin
     return t->versions.back();
 }
 
+Workspace widenedQuantityWorkspace(const std::string& database) {
+    Workspace ws = workspaceFor(database, "public", "invoice_line");
+    TypeVersion& v2 = addVersion(ws, "invoice_line", "1.0.0", "2.0.0");
+    for (Field& f : v2.schema.fields)
+        if (f.name == "quantity") {
+            f.type = DataType::primitive(TypeKind::Int64);
+            f.doc = "pg.type: bigint";
+        }
+    return ws;
+}
+
 Child::Child(const std::vector<std::string>& args) {
     static std::mt19937 names(std::random_device{}());
     std::string stem =

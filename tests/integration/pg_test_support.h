@@ -56,6 +56,10 @@ Workspace workspaceFor(const std::string& database, const std::string& schema,
 TypeVersion& addVersion(Workspace& ws, const std::string& type, const std::string& from,
                         const std::string& version);
 
+// The database's invoice_line table as version 1.0.0 and a 2.0.0 that widens quantity to
+// bigint: a migration that copies the table.
+Workspace widenedQuantityWorkspace(const std::string& database);
+
 struct ChildResult {
     int exitCode = -1; // -1 when killed by a signal
     int signal = 0;

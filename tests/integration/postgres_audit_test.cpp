@@ -30,19 +30,6 @@ Workspace refusalWorkspace(const std::string& db) {
     return ws;
 }
 
-// The database's invoice_line table as version 1.0.0, and a 2.0.0 that widens quantity to
-// bigint: a migration that copies the table.
-Workspace widenedQuantityWorkspace(const std::string& db) {
-    Workspace ws = workspaceFor(db, "public", "invoice_line");
-    TypeVersion& v2 = addVersion(ws, "invoice_line", "1.0.0", "2.0.0");
-    for (Field& f : v2.schema.fields)
-        if (f.name == "quantity") {
-            f.type = DataType::primitive(TypeKind::Int64);
-            f.doc = "pg.type: bigint";
-        }
-    return ws;
-}
-
 std::string fingerprintOf(Connection& conn, const Workspace& ws, const std::string& to,
                           const PlanOptions& options) {
     auto plan = planMigration(conn, ws, ws.stores[0], *TypeVersionId::parse(to), options);

@@ -13,15 +13,9 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// invoice_line v1 (introspected) → v2 with quantity widened to bigint, as a server-side copy.
+// widenedQuantityWorkspace() saved in `dir`: a server-side copy of invoice_line.
 std::filesystem::path widenedQuantity(const std::string& db, const TempDir& dir) {
-    Workspace ws = workspaceFor(db, "public", "invoice_line");
-    TypeVersion& v2 = addVersion(ws, "invoice_line", "1.0.0", "2.0.0");
-    for (Field& f : v2.schema.fields)
-        if (f.name == "quantity") {
-            f.type = DataType::primitive(TypeKind::Int64);
-            f.doc = "pg.type: bigint";
-        }
+    const Workspace ws = widenedQuantityWorkspace(db);
     auto path = dir.path() / "ws.json";
     if (Status s = saveWorkspace(ws, path); !s)
         throw std::runtime_error(s.error().describe());
