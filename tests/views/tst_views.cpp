@@ -821,15 +821,15 @@ void ViewsTest::rolloutReasonsAreWordedInTheInterfaceLanguage_data() {
         << QStringLiteral("zh_CN")
         << QStringList{QStringLiteral(
                            "第 1 批：enricher-1（读方）——读方优先：目标版本能读取旧数据"),
-                       QStringLiteral(
-                           "第 2 批：order-api-1（写方）——写方最后：旧读方无法读取目标版本的数据"),
-                       QStringLiteral(
-                           "第 2 批：order-api-2（写方）——写方最后：旧读方无法读取目标版本的数据"),
+                       QStringLiteral("第 2 批：order-api-1（写方）——写方最后："
+                                      "旧读方无法读取目标版本的数据"),
+                       QStringLiteral("第 2 批：order-api-2（写方）——写方最后："
+                                      "旧读方无法读取目标版本的数据"),
                        QStringLiteral(
                            "注意：节点 order-api-2 支持 Order 1.0.0..1.0.0：其升级必须带来对 "
                            "1.1.0 的支持")}
-        << QStringLiteral("发布前没有最终版本：没有任何 Item 版本得到法定数 2 个节点的支持：a "
-                          "1.0.0..1.1.0")
+        << QStringLiteral("发布前没有最终版本：没有任何 Item 版本得到法定数 "
+                          "2 个节点的支持：a 1.0.0..1.1.0")
         << QStringLiteral("OrderEnriched-v1.0.0 的发布：<b>已创建</b>，已升级 1 个节点中的 0 个。"
                           "发布不安全。<br><span style='color:#d33'>拒绝启动 OrderEnriched-v1.0.0 "
                           "的发布：OrderEnriched-v1.1.0 和 OrderEnriched-v1.0.0 "

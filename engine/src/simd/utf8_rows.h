@@ -1,9 +1,12 @@
 #pragma once
 
-// The row-start check of the vector UTF-8 checks: in a well-formed stream every row is
-// well-formed on its own exactly when no row starts with a continuation byte, that is, no
-// sequence crosses a row boundary. Included by translation units built for different ISAs, so
-// it has internal linkage: no copy compiled for a wide ISA can stand in for another level's.
+// What the vector UTF-8 checks share besides the tables: the row-start check (in a well-formed
+// stream every row is well-formed on its own exactly when no row starts with a continuation
+// byte, that is, no sequence crosses a row boundary) and the prefetch of each chunk's end.
+// Included by translation units built for different ISAs, so it has internal linkage: no copy
+// compiled for a wide ISA can stand in for another level's.
+
+#include "utf8_scalar.h"
 
 #include <algorithm>
 #include <cstddef>
@@ -60,6 +63,13 @@ private:
     size_t end_;
     int flags_ = 0;
 };
+
+// Asks for the offset that ends the chunk after the one starting at `firstRow`: read first
+// thing in that chunk, it sits 4 KiB ahead of the rows being read and would miss the cache.
+inline void prefetchNextChunkEnd(const uint32_t* offsets, size_t firstRow, size_t rows) {
+    const size_t nextEnd = firstRow + 2 * kUtf8RowsPerChunk;
+    __builtin_prefetch(offsets + (nextEnd < rows ? nextEnd : rows));
+}
 
 } // namespace
 } // namespace strata::simd::detail

@@ -26,13 +26,6 @@ Utf8Outcome utf8CheckRows(const uint32_t* offsets, const char* bytes, const uint
 // again row by row for the exact place.
 inline constexpr size_t kUtf8RowsPerChunk = 1024;
 
-// Asks for the offset that ends the chunk after the one starting at `firstRow`: read first
-// thing in that chunk, it sits 4 KiB ahead of the rows being read and would miss the cache.
-inline void prefetchNextChunkEnd(const uint32_t* offsets, size_t firstRow, size_t rows) {
-    const size_t nextEnd = firstRow + 2 * kUtf8RowsPerChunk;
-    __builtin_prefetch(offsets + (nextEnd < rows ? nextEnd : rows));
-}
-
 inline bool isValidRow(const uint64_t* validity, size_t row) {
     return validity == nullptr || ((validity[row / 64] >> (row % 64)) & 1U) != 0;
 }
